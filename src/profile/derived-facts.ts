@@ -1,0 +1,106 @@
+/**
+ * Facts computed from the profile, each with the document and clause that defines it.
+ * Reported in every MatchResult under `derived`.
+ */
+import { daysBetween } from "./dates.js";
+import { type FactDef, type FactType, type FactUnit, label } from "./fact.js";
+import { industryClass } from "./industry.js";
+import {
+  highTechRevenueShare, lastYear, rdDomesticShare3y, rdIntensity3y, techStaffShare,
+} from "./derived/ratios.js";
+import { sizeClass } from "./derived/size-class.js";
+import { hnteCertified, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
+import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
+import type { FactContext } from "./fact.js";
+
+const derived = (
+  name: string,
+  type: FactType,
+  unit: FactUnit | undefined,
+  zh: string,
+  en: string,
+  source: string,
+  get: (ctx: FactContext) => unknown,
+  values?: readonly string[],
+): FactDef => ({ name, type, unit, values, label: label(zh, en), derived: true, source, get });
+
+const industry = ({ profile }: FactContext) =>
+  profile.industryCode === undefined ? undefined : industryClass(profile.industryCode);
+
+/** Every derived fact. */
+export const DERIVED_FACTS: readonly FactDef[] = [
+  derived("asOf", "date", undefined, "评估日期", "evaluation date", "DESIGN.md: the request's asOf, default today in Asia/Shanghai", ({ asOf }) => asOf),
+  derived(
+    "enterpriseAgeDays", "integer", "days", "成立天数", "days since registration",
+    "国科发火〔2016〕195号 工作指引: 注册成立一年以上 = 365 个日历天以上; counted to the evaluation date",
+    ({ profile, asOf }) => (profile.registrationDate ? daysBetween(profile.registrationDate, asOf) : undefined),
+  ),
+  derived(
+    "smeSector", "string", undefined, "划型行业", "SME sector", "policy/SOURCES.md §12 (GB/T 4754-2017 → 工信部联企业〔2011〕300号)",
+    (ctx) => industry(ctx)?.sector,
+  ),
+  derived(
+    "sizeClass", "string", undefined, "企业规模", "size class", "工信部联企业〔2011〕300号 第四条; 统计上大中小微型企业划分办法（2017）",
+    (ctx) => {
+      const ind = industry(ctx);
+      const p = ctx.profile;
+      return ind && sizeClass(ind.sector, { employees: p.employees, revenue: lastYear(p)?.revenue, totalAssets: p.totalAssets });
+    },
+    ["large", "medium", "small", "micro"],
+  ),
+  derived(
+    "rdNegativeListSector", "boolean", undefined, "属于研发费用加计扣除负面清单行业", "in a sector on the super-deduction negative list",
+    "财税〔2015〕119号 第四条; 国家税务总局公告2015年第97号 (main business by GB/T 4754 class, policy/SOURCES.md §12)",
+    (ctx) => industry(ctx)?.rdNegativeList,
+  ),
+  derived(
+    "rdIntensity3y", "number", "fraction", "近三年研发费用占销售收入比例", "R&D intensity over the last three years",
+    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdIntensity3y(profile),
+  ),
+  derived(
+    "rdDomesticShare3y", "number", "fraction", "境内研发费用占比", "share of R&D spent in China",
+    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdDomesticShare3y(profile),
+  ),
+  derived(
+    "techStaffShare", "number", "fraction", "科技人员占职工总数比例", "S&T staff share",
+    "国科发火〔2016〕32号 第十一条(四); 国科发政〔2017〕115号 附件", ({ profile }) => techStaffShare(profile),
+  ),
+  derived(
+    "highTechRevenueShare", "number", "fraction", "高新技术产品（服务）收入占比", "high-tech revenue share",
+    "国科发火〔2016〕32号 第十一条(六)", ({ profile }) => highTechRevenueShare(profile),
+  ),
+  derived(
+    "ipItemCount", "integer", "items", "知识产权数", "IP items held",
+    "国科发火〔2016〕32号 第十一条(二) (I类 + II类)",
+    ({ profile: { intellectualProperty: ip } }) => (ip ? ip.classI + ip.classII : undefined),
+  ),
+  derived(
+    "hnteCertified", "boolean", undefined, "持有有效高新技术企业证书", "holds a valid HNTE certificate",
+    "国科发火〔2016〕32号 第九条 (valid three years from issue)", ({ profile, asOf }) => hnteCertified(profile, asOf),
+  ),
+  derived(
+    "tsmeStaffScore", "integer", "points", "科技型中小企业科技人员指标得分", "TSME S&T staff score",
+    "国科发政〔2017〕115号 附件 (一)", ({ profile }) => tsmeStaffScore(profile),
+  ),
+  derived(
+    "tsmeRdScore", "integer", "points", "科技型中小企业研发投入指标得分", "TSME R&D score",
+    "国科发政〔2017〕115号 附件 (二)", ({ profile }) => tsmeRdScore(profile),
+  ),
+  derived(
+    "tsmeIpScore", "integer", "points", "科技型中小企业科技成果指标得分", "TSME S&T results score",
+    "国科发政〔2017〕115号 附件 (三)", ({ profile }) => tsmeIpScore(profile),
+  ),
+  derived(
+    "tsmeScore", "integer", "points", "科技型中小企业评价得分", "TSME score",
+    "国科发政〔2017〕115号 附件; 国科火字〔2022〕67号", ({ profile }) => tsmeScore(profile),
+  ),
+  derived(
+    "incomeTaxRate", "number", "fraction", "适用企业所得税税率", "statutory income-tax rate",
+    "企业所得税法 第四条 (25%), 第二十八条 (15% for a certified HNTE)", ({ profile, asOf }) => incomeTaxRate(profile, asOf),
+  ),
+  derived(
+    "rdSuperDeductionRate", "number", "fraction", "研发费用加计扣除比例", "R&D super-deduction rate",
+    "财政部 税务总局公告2023年第7号 (100%); 公告2023年第44号 (120% for IC and machine-tool enterprises, 2023–2027)",
+    ({ profile }) => rdSuperDeductionRate(profile),
+  ),
+];

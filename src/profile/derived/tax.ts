@@ -1,0 +1,52 @@
+/**
+ * Facts about the firm's tax position on the evaluation date.
+ */
+import { lastDayOfYears } from "../dates.js";
+import type { EnterpriseProfile } from "../schema.js";
+import { lastYear } from "./ratios.js";
+
+/** HNTE certificates are valid for three years (国科发火〔2016〕32号 第九条; [M] in policy/SOURCES.md §1). */
+export const HNTE_CERTIFICATE_YEARS = 3;
+
+/**
+ * Holds a valid HNTE certificate on `asOf`: issued on or before it and, when `validUntil`
+ * is not given, within three years of issue.
+ * @returns `undefined` when `certifications` is left out (unknown); `[]` means none held
+ */
+export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | undefined {
+  if (!p.certifications) return undefined;
+  return p.certifications.some(
+    (c) =>
+      c.type === "hnte" &&
+      c.issuedOn <= asOf &&
+      asOf <= (c.validUntil ?? lastDayOfYears(c.issuedOn, HNTE_CERTIFICATE_YEARS)),
+  );
+}
+
+/**
+ * The statutory income-tax rate that applies (fraction): 25 % (企业所得税法 第四条), 15 % for a
+ * certified HNTE (企业所得税法 第二十八条). `undefined` when HNTE status is unknown.
+ */
+export function incomeTaxRate(p: EnterpriseProfile, asOf: string): number | undefined {
+  const hnte = hnteCertified(p, asOf);
+  return hnte === undefined ? undefined : hnte ? 0.15 : 0.25;
+}
+
+/** Years in which 公告2023年第44号 gives IC and machine-tool enterprises 120 % (2023-01-01 to 2027-12-31). */
+const RATE_120_YEARS = { from: 2023, to: 2027 } as const;
+
+/**
+ * The extra R&D deduction rate for the last fiscal year (fraction of the R&D expensed):
+ * 1.0 under 财政部 税务总局公告2023年第7号 (from 2023); 1.2 for integrated-circuit or
+ * industrial machine-tool enterprises under 公告2023年第44号 for 2023–2027.
+ * @returns `undefined` when the year is before 2023 (not encoded), or neither flag is true
+ *          and one is unknown
+ */
+export function rdSuperDeductionRate(p: EnterpriseProfile): number | undefined {
+  const year = lastYear(p)?.year;
+  if (year === undefined || year < 2023) return undefined;
+  const { icEnterprise, machineToolEnterprise } = p.flags ?? {};
+  if (year <= RATE_120_YEARS.to && (icEnterprise === true || machineToolEnterprise === true)) return 1.2;
+  if (year > RATE_120_YEARS.to) return 1.0;
+  return icEnterprise === false && machineToolEnterprise === false ? 1.0 : undefined;
+}
