@@ -1,0 +1,72 @@
+/**
+ * Condition evaluation with json-rules-engine (the reference evaluator) under DESIGN.md's
+ * three-valued logic. Every leaf is evaluated, each as its own json-rules-engine rule, so
+ * the trace has a result for leaves json-rules-engine would skip by short-circuit; `all`,
+ * `any` and `not` then combine true / false / unknown. On a complete profile the result is
+ * exactly json-rules-engine's own (tests/unit/reference-equivalence.test.ts).
+ */
+import { Engine } from "json-rules-engine";
+import type { FactValues } from "../profile/index.js";
+import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+
+/** true, false, or null for unknown (a fact the leaf needs is missing). */
+export type Truth = boolean | null;
+
+/** The facts a leaf reads: its own and, for a fact-to-fact comparison, the other one. */
+export function leafFacts(leaf: Leaf): string[] {
+  const other = leaf.value !== null && typeof leaf.value === "object" && !Array.isArray(leaf.value)
+    ? (leaf.value as { fact: string }).fact
+    : undefined;
+  return other ? [leaf.fact, other] : [leaf.fact];
+}
+
+/**
+ * Evaluates every leaf against `facts` with a fresh json-rules-engine Engine (no run state
+ * is shared between calls, so concurrent requests cannot cut each other short).
+ * @returns each leaf's truth; a leaf naming a missing fact is null and never reaches the engine
+ */
+export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): Promise<Map<Leaf, Truth>> {
+  const truth = new Map<Leaf, Truth>();
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  const runtime: Record<string, unknown> = {};
+  all.forEach((leaf, i) => {
+    const names = leafFacts(leaf);
+    if (names.some((n) => facts[n] === undefined)) {
+      truth.set(leaf, null);
+      return;
+    }
+    for (const n of names) runtime[n] = facts[n];
+    const { fact, operator, value } = leaf;
+    engine.addRule({ name: String(i), conditions: { all: [{ fact, operator, value }] }, event: { type: "leaf" } });
+  });
+  if (Object.keys(runtime).length === 0) return truth;
+  const { results, failureResults } = await engine.run(runtime);
+  for (const r of results) truth.set(all[Number(r.name)]!, true);
+  for (const r of failureResults) truth.set(all[Number(r.name)]!, false);
+  return truth;
+}
+
+/**
+ * Three-valued combination (DESIGN.md "Three-valued logic"): `all` is false if any child is
+ * false, else unknown if any is unknown, else true; `any` is true if any child is true, else
+ * unknown if any is unknown, else false; `not` keeps unknown.
+ */
+export function combine(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Truth {
+  if (isLeaf(c)) return truth.get(c) ?? null;
+  if ("not" in c) {
+    const r = combine(c.not, truth);
+    return r === null ? null : !r;
+  }
+  const results = ("all" in c ? c.all : c.any).map((x) => combine(x, truth));
+  const decisive = "all" in c ? false : true;
+  if (results.includes(decisive)) return decisive;
+  return results.includes(null) ? null : !decisive;
+}
+
+/** The missing facts that leave `c` unknown: only those under unknown subtrees (a decided branch needs nothing). */
+export function missingFacts(c: Condition, truth: ReadonlyMap<Leaf, Truth>, facts: FactValues): string[] {
+  if (combine(c, truth) !== null) return [];
+  if (isLeaf(c)) return leafFacts(c).filter((n) => facts[n] === undefined);
+  const children = "not" in c ? [c.not] : "all" in c ? c.all : c.any;
+  return [...new Set(children.flatMap((x) => missingFacts(x, truth, facts)))];
+}

@@ -1,0 +1,34 @@
+/**
+ * Values as people read them, in zh-CN and en: yuan with separators and fen, fractions as
+ * percent. Used by amount bases (and condition texts).
+ */
+import type { Bilingual, FactUnit } from "../profile/index.js";
+import { formatYuan, roundedProduct } from "./money.js";
+
+/** A fraction as percent: 0.05 → "5%", 0.0389 → "3.89%" (up to 4 decimals, trailing zeros dropped). */
+export function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
+}
+
+/** Money in yuan: "1,234.50 元" / "1,234.50 yuan". */
+export function money(fen: bigint): Bilingual {
+  const s = formatYuan(fen);
+  return { "zh-CN": `${s} 元`, en: `${s} yuan` };
+}
+
+/** A value in its unit, in both languages. */
+export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilingual {
+  if (typeof value === "number") {
+    if (unit === "yuan") return money(roundedProduct(value, [100]));
+    if (unit === "fraction") return { "zh-CN": percent(value), en: percent(value) };
+    const n = value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+    const units: Partial<Record<FactUnit, [string, string]>> = {
+      people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
+      mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"],
+    };
+    const [zh, en] = (unit && units[unit]) ?? ["", ""];
+    return { "zh-CN": `${n}${zh ? " " + zh : ""}`, en: `${n}${en ? " " + en : ""}` };
+  }
+  const s = value === undefined || value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value);
+  return { "zh-CN": s, en: s };
+}

@@ -1,0 +1,106 @@
+/**
+ * `match(profile, ruleset, { asOf })`: evaluates every measure of a rule-set version for one
+ * enterprise and returns the MatchResult of DESIGN.md. Pure: no HTTP, no I/O, no clock
+ * (the caller passes `asOf`).
+ */
+import { derivedValues, type EnterpriseProfile, resolveFacts } from "../profile/index.js";
+import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import { canonicalHash } from "../ruleset/hash.js";
+import { type Leaf, leaves } from "../ruleset/condition.js";
+import type { Measure } from "../ruleset/schema.js";
+import { evaluateAmount } from "./amount.js";
+import { combine, evaluateLeaves, missingFacts, type Truth } from "./evaluate.js";
+import { fenToYuan } from "./money.js";
+import type { MatchResult, MeasureResult, Status, Totals } from "./result.js";
+import { validityCondition } from "./validity.js";
+
+/** Options of a match. */
+export interface MatchOptions {
+  /** evaluation date, ISO `YYYY-MM-DD` in Asia/Shanghai */
+  asOf: string;
+}
+
+const STATUS: Record<string, Status> = { true: "eligible", false: "ineligible", null: "undetermined" };
+
+const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
+
+/** Evidence M or U, or a model policy: shown with its amount, kept out of totals (DESIGN.md "Amounts"). */
+export const isIndicative = (m: Measure) => m.modelPolicy === true || m.evidence === "M" || m.evidence === "U";
+
+/**
+ * @param profile a validated EnterpriseProfile
+ * @param loaded the rule-set version to apply (from `Catalog.resolve`)
+ * @returns the MatchResult: a status, amount and condition trace per measure, open channels, totals
+ */
+export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf }: MatchOptions): Promise<MatchResult> {
+  const { ruleset, hash } = loaded;
+  const facts = resolveFacts({ profile, asOf });
+  const trees = ruleset.measures.map((m) => validityCondition(m));
+  const allLeaves: Leaf[] = trees.flatMap(leaves);
+  const truth = await evaluateLeaves(allLeaves, facts);
+
+  const totals: Record<keyof Totals, bigint> = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
+  const measures = ruleset.measures.map((m, i): MeasureResult => {
+    const tree = trees[i]!;
+    const result: Truth = combine(tree, truth);
+    const missing = missingFacts(tree, truth, facts);
+    let amount: MeasureResult["amount"] = null;
+    if (result === true && m.amount) {
+      const outcome = evaluateAmount(m.amount, facts, ruleset, asOf);
+      if ("missing" in outcome) missing.push(...outcome.missing);
+      else {
+        amount = outcome.amount;
+        if (!isIndicative(m)) totals[TOTAL_KEY[amount.kind]] += outcome.fen;
+      }
+    }
+    return {
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      summary: m.summary,
+      status: STATUS[String(result)]!,
+      indicative: isIndicative(m),
+      excludedBy: null,
+      amount,
+      conditions: leaves(tree).map((leaf) => ({
+        fact: leaf.fact,
+        operator: leaf.operator,
+        required: typeof leaf.value === "object" && leaf.value !== null && !Array.isArray(leaf.value)
+          ? (facts[(leaf.value as { fact: string }).fact] ?? null)
+          : leaf.value,
+        actual: facts[leaf.fact] ?? null,
+        result: truth.get(leaf) ?? null,
+        ...(leaf.clause ? { clause: leaf.clause } : {}),
+      })),
+      missingFacts: missing,
+      channels: result === true ? m.channels : [],
+      source: m.source,
+      evidence: m.evidence,
+      ...(m.validFrom ? { validFrom: m.validFrom } : {}),
+      ...(m.validTo ? { validTo: m.validTo } : {}),
+      apply: m.apply,
+      requiredDocuments: m.requiredDocuments,
+      unmodeledConditions: m.unmodeledConditions,
+    };
+  });
+
+  const channels = ruleset.channels
+    .map((c) => ({ ...c, openedBy: measures.filter((m) => m.channels.includes(c.id)).map((m) => m.id) }))
+    .filter((c) => c.openedBy.length > 0);
+
+  return {
+    ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
+    asOf,
+    decisionId: await canonicalHash({ ruleset: hash, asOf, profile }),
+    evaluator: "reference",
+    derived: derivedValues(facts),
+    measures,
+    channels,
+    totals: {
+      payment: fenToYuan(totals.payment),
+      taxSaving: fenToYuan(totals.taxSaving),
+      creditLine: fenToYuan(totals.creditLine),
+      interestSubsidy: fenToYuan(totals.interestSubsidy),
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Exact money arithmetic (DESIGN.md "Conventions"): amounts are integer fen (bigint) inside,
+ * rates are exact decimals read from their JSON text, and a product is rounded half-up to
+ * the fen once, at the end. 0.57 × 100 is 57 fen, never 56.99….
+ */
+
+/** An exact decimal: `digits × 10^−scale`. */
+interface Decimal { digits: bigint; scale: number; }
+
+/** The exact decimal a JSON number denotes (its shortest round-trip text, as JSON wrote it). */
+export function decimal(n: number): Decimal {
+  if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
+  const [mantissa, exp = "0"] = String(n).toLowerCase().split("e");
+  const [int, frac = ""] = mantissa!.split(".");
+  let scale = frac.length - Number(exp);
+  let digits = BigInt(int! + frac);
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits, scale };
+}
+
+/** Yuan (≤ 2 decimals) → fen, exactly. */
+export function toFen(yuan: number): bigint {
+  return roundedProduct(yuan, [100]);
+}
+
+/** Fen → yuan as a JSON number (exact for any realistic sum). */
+export function fenToYuan(fen: bigint): number {
+  return Number(fen) / 100;
+}
+
+/**
+ * `base × f₁ × f₂ …` computed exactly and rounded half-up (half away from zero) to an integer.
+ * @param base a JSON number; @param factors JSON numbers
+ */
+export function roundedProduct(base: number, factors: readonly number[]): bigint {
+  let { digits, scale } = decimal(base);
+  for (const f of factors) {
+    const d = decimal(f);
+    digits *= d.digits;
+    scale += d.scale;
+  }
+  if (scale === 0) return digits;
+  const div = 10n ** BigInt(scale);
+  const q = digits / div;
+  const r = digits % div;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= div) return digits < 0n ? q - 1n : q + 1n;
+  return q;
+}
+
+/** `1234567.5` → `"1,234,567.50"` (fen shown, thousands separated). */
+export function formatYuan(fen: bigint): string {
+  const neg = fen < 0n;
+  const abs = neg ? -fen : fen;
+  const int = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${neg ? "-" : ""}${int}.${(abs % 100n).toString().padStart(2, "0")}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The MatchResult (DESIGN.md "MatchResult (output)"), as a zod schema: the one source of
+ * its TypeScript type and of its OpenAPI description.
+ */
+import * as z from "zod";
+import { Bilingual } from "../profile/index.js";
+import { AmountKind } from "../ruleset/amount.js";
+import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
+
+/** Eligible (true), ineligible (false), undetermined (unknown: a fact it needs is missing). */
+export const Status = z.enum(["eligible", "ineligible", "undetermined"]);
+export type Status = z.infer<typeof Status>;
+
+/** One leaf condition as evaluated. `result` null = unknown (a fact it needs is missing). */
+export const ConditionResult = z.object({
+  fact: z.string(),
+  operator: z.string(),
+  /** the value compared with (resolved when the rule names another fact) */
+  required: z.unknown(),
+  /** the fact's value; null when missing */
+  actual: z.unknown(),
+  result: z.boolean().nullable(),
+  clause: z.string().optional(),
+});
+export type ConditionResult = z.infer<typeof ConditionResult>;
+
+/** An estimated amount in yuan, with its formula filled in. */
+export const AmountResult = z.object({
+  /** yuan, 2 decimals */
+  value: z.number(),
+  kind: AmountKind,
+  basis: Bilingual,
+  bound: z.enum(["floor", "ceiling"]).optional(),
+});
+export type AmountResult = z.infer<typeof AmountResult>;
+
+export const MeasureResult = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: Bilingual,
+  summary: Bilingual,
+  status: Status,
+  /** evidence M/U or a model policy: shown, left out of totals */
+  indicative: z.boolean(),
+  /** the measure chosen instead of this one, when they cannot be combined */
+  excludedBy: z.string().nullable(),
+  /** null when the measure has no amount, is not eligible, or a fact the amount needs is missing */
+  amount: AmountResult.nullable(),
+  conditions: z.array(ConditionResult),
+  /** facts whose absence leaves the status (or the amount) undetermined */
+  missingFacts: z.array(z.string()),
+  channels: z.array(z.string()),
+  source: Source,
+  evidence: Evidence,
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  apply: Apply,
+  requiredDocuments: z.array(Bilingual),
+  unmodeledConditions: z.array(Bilingual),
+});
+export type MeasureResult = z.infer<typeof MeasureResult>;
+
+export const OpenChannel = Channel.extend({ openedBy: z.array(z.string()) });
+
+/** Sums in yuan over eligible, non-excluded, non-indicative measures, by amount kind. */
+export const Totals = z.object({
+  payment: z.number(),
+  taxSaving: z.number(),
+  creditLine: z.number(),
+  interestSubsidy: z.number(),
+});
+export type Totals = z.infer<typeof Totals>;
+
+export const MatchResult = z.object({
+  ruleset: z.object({ id: z.string(), version: z.string(), hash: z.string(), effectiveFrom: z.string() }),
+  /** evaluation date, ISO, Asia/Shanghai */
+  asOf: z.string(),
+  /** sha256 of the canonical (rule-set hash, asOf, profile): the same input gives the same id */
+  decisionId: z.string(),
+  /** `reference`: evaluated by json-rules-engine */
+  evaluator: z.enum(["reference", "compiled"]),
+  derived: z.record(z.string(), z.unknown()),
+  measures: z.array(MeasureResult),
+  channels: z.array(OpenChannel),
+  totals: Totals,
+});
+export type MatchResult = z.infer<typeof MatchResult>;

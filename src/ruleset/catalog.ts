@@ -1,0 +1,112 @@
+/**
+ * A catalog of rule-set versions and their resolution (DESIGN.md "Rule files and versions"):
+ * `version` pins a version; otherwise the version with the latest `effectiveFrom` ≤ `asOf`
+ * answers. Versions are parsed once, when the catalog is built; hashes are computed once.
+ */
+import { canonicalHash } from "./hash.js";
+import { RuleSet } from "./schema.js";
+import { compareVersions } from "./version.js";
+
+/** A loaded version: the parsed rule set and the hash of the JSON it was parsed from. */
+export interface LoadedRuleSet {
+  ruleset: RuleSet;
+  /** `sha256:…` of the RFC 8785 canonical JSON of the file */
+  hash: string;
+}
+
+/** Raised when no version answers a request; HTTP maps it to 404. */
+export class RuleSetNotFoundError extends Error {
+  override name = "RuleSetNotFoundError";
+}
+
+/** What a caller asks for: a rule-set id, and a pinned `version` or an `asOf` date. */
+export interface Resolution {
+  id: string;
+  version?: string | undefined;
+  /** ISO date (Asia/Shanghai) */
+  asOf: string;
+}
+
+/** One line of `GET /v1/rulesets`. */
+export interface RuleSetSummary {
+  id: string;
+  title: RuleSet["title"];
+  versions: { version: string; effectiveFrom: string; hash: string }[];
+}
+
+/** An immutable set of rule-set versions. */
+export class Catalog {
+  private constructor(private readonly versions: readonly LoadedRuleSet[]) {}
+
+  /**
+   * Parses and hashes rule-set files.
+   * @param files parsed JSON of each `rules/<id>/<version>.json`
+   * @throws Error naming the file's id/version and the first schema problem, or a duplicate version
+   */
+  static async load(files: readonly unknown[]): Promise<Catalog> {
+    const loaded = await Promise.all(
+      files.map(async (raw) => {
+        const parsed = RuleSet.safeParse(raw);
+        if (!parsed.success) {
+          const where = (raw as { id?: string; version?: string }) ?? {};
+          const issue = parsed.error.issues[0]!;
+          throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
+        }
+        return { ruleset: parsed.data, hash: await canonicalHash(raw) };
+      }),
+    );
+    const seen = new Set<string>();
+    for (const { ruleset: r } of loaded) {
+      const key = `${r.id}@${r.version}`;
+      if (seen.has(key)) throw new Error(`rule set ${key} is defined twice`);
+      seen.add(key);
+    }
+    return new Catalog(loaded);
+  }
+
+  /** Every rule set with its versions, oldest first. */
+  list(): RuleSetSummary[] {
+    const byId = new Map<string, RuleSetSummary>();
+    for (const { ruleset: r, hash } of this.sorted()) {
+      const entry = byId.get(r.id) ?? { id: r.id, title: r.title, versions: [] };
+      entry.versions.push({ version: r.version, effectiveFrom: r.effectiveFrom, hash });
+      entry.title = r.title; // the newest version's title
+      byId.set(r.id, entry);
+    }
+    return [...byId.values()];
+  }
+
+  /**
+   * The version that answers `q`.
+   * @throws RuleSetNotFoundError for an unknown id, an unknown pinned version, or no version in force on `asOf`
+   */
+  resolve(q: Resolution): LoadedRuleSet {
+    const candidates = this.sorted().filter((v) => v.ruleset.id === q.id);
+    if (candidates.length === 0) throw new RuleSetNotFoundError(`no rule set "${q.id}"`);
+    if (q.version !== undefined) {
+      const pinned = candidates.find((v) => v.ruleset.version === q.version);
+      if (!pinned) {
+        const known = candidates.map((v) => v.ruleset.version).join(", ");
+        throw new RuleSetNotFoundError(`rule set "${q.id}" has no version "${q.version}" (versions: ${known})`);
+      }
+      return pinned;
+    }
+    const inForce = candidates.filter((v) => v.ruleset.effectiveFrom <= q.asOf);
+    if (inForce.length === 0) {
+      throw new RuleSetNotFoundError(
+        `no version of rule set "${q.id}" is in force on ${q.asOf} (the earliest takes effect on ${candidates[0]!.ruleset.effectiveFrom})`,
+      );
+    }
+    // latest effectiveFrom wins; equal dates: the higher version number
+    return inForce.reduce((best, v) =>
+      v.ruleset.effectiveFrom > best.ruleset.effectiveFrom ||
+      (v.ruleset.effectiveFrom === best.ruleset.effectiveFrom && compareVersions(v.ruleset.version, best.ruleset.version) > 0)
+        ? v
+        : best,
+    );
+  }
+
+  private sorted(): LoadedRuleSet[] {
+    return [...this.versions].sort((a, b) => compareVersions(a.ruleset.version, b.ruleset.version));
+  }
+}

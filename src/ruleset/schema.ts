@@ -1,0 +1,110 @@
+/**
+ * The RuleSet: one version of a rule set, as stored in `rules/<id>/<version>.json`
+ * (DESIGN.md "Rule files and versions"). `rules/ruleset.schema.json` is written from this
+ * schema by `npm run schema:write`; a test fails when the committed file is stale.
+ */
+import * as z from "zod";
+import { Bilingual, IsoDate } from "../profile/index.js";
+import { Amount } from "./amount.js";
+import { TopCondition } from "./condition.js";
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id must be kebab-case, e.g. rd-post-subsidy" });
+
+/** `YYYY.N.P`, compared numerically part by part. */
+export const Version = z.string().regex(/^\d{4}\.\d+\.\d+$/, { error: "version must be YYYY.N.P, e.g. 2025.1.0" });
+
+/** Evidence grades of policy/SOURCES.md: V-gov, V, V1 (verified), M (widely stated), U (unverified). */
+export const Evidence = z.enum(["V-gov", "V", "V1", "M", "U"]);
+export type Evidence = z.infer<typeof Evidence>;
+
+/** The document a measure encodes. */
+export const Source = z.strictObject({
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  /** document number, e.g. 国科发火〔2016〕32号 */
+  number: z.string().min(1),
+  date: IsoDate,
+  url: z.url().optional(),
+  clause: z.string().min(1).optional(),
+});
+
+/** An administrative fast track and what it promises. */
+export const Channel = z.strictObject({
+  id: kebab,
+  title: Bilingual,
+  commitment: Bilingual,
+  department: Bilingual,
+});
+
+/** Where and when to apply. */
+export const Apply = z.strictObject({
+  department: Bilingual,
+  url: z.url().optional(),
+  window: Bilingual.optional(),
+});
+
+/** One measure of the catalogue. */
+export const Measure = z.strictObject({
+  id: kebab,
+  kind: z.enum(["subsidy", "award", "loan", "tax-incentive", "designation", "fast-track", "service"]),
+  title: Bilingual,
+  summary: Bilingual,
+  source: Source,
+  evidence: Evidence,
+  /** a model policy from elsewhere: shown, never counted in totals */
+  modelPolicy: z.boolean().optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.optional(),
+  conditions: TopCondition,
+  amount: Amount.optional(),
+  channels: z.array(kebab).default([]),
+  excludes: z.array(kebab).optional(),
+  stackingGroup: kebab.optional(),
+  apply: Apply,
+  requiredDocuments: z.array(Bilingual).default([]),
+  unmodeledConditions: z.array(Bilingual).default([]),
+});
+export type Measure = z.infer<typeof Measure>;
+
+/** A dated value: in force from `from` (inclusive) until the next entry's `from`. */
+export const DatedValue = z.strictObject({ from: IsoDate, value: z.number() });
+
+export const RuleSet = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: kebab,
+    version: Version,
+    title: Bilingual,
+    effectiveFrom: IsoDate,
+    changelog: z.array(Bilingual).default([]),
+    parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), z.array(DatedValue).min(1)).default({}),
+    channels: z.array(Channel).default([]),
+    measures: z.array(Measure).min(1),
+  })
+  .superRefine((rs, ctx) => {
+    const measureIds = new Set<string>();
+    rs.measures.forEach((m, i) => {
+      if (measureIds.has(m.id)) ctx.addIssue({ code: "custom", path: ["measures", i, "id"], message: `duplicate measure id "${m.id}"` });
+      measureIds.add(m.id);
+    });
+    const channelIds = new Set(rs.channels.map((c) => c.id));
+    rs.measures.forEach((m, i) => {
+      m.channels.forEach((c, j) => {
+        if (!channelIds.has(c)) ctx.addIssue({ code: "custom", path: ["measures", i, "channels", j], message: `unknown channel "${c}"` });
+      });
+      m.excludes?.forEach((x, j) => {
+        if (!measureIds.has(x)) ctx.addIssue({ code: "custom", path: ["measures", i, "excludes", j], message: `excludes unknown measure "${x}"` });
+      });
+    });
+    for (const [name, rows] of Object.entries(rs.parameters)) {
+      rows.forEach((r, j) => {
+        if (j > 0 && r.from <= rows[j - 1]!.from) {
+          ctx.addIssue({ code: "custom", path: ["parameters", name, j, "from"], message: "dated values must be in increasing `from` order" });
+        }
+      });
+    }
+  });
+/** A parsed, checked rule-set version (defaults filled in). */
+export type RuleSet = z.infer<typeof RuleSet>;
+/** A rule set as written in JSON (before defaults). */
+export type RuleSetInput = z.input<typeof RuleSet>;

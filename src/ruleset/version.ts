@@ -1,0 +1,12 @@
+/** Rule-set version numbers `YYYY.N.P`, compared numerically part by part. */
+
+/** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
