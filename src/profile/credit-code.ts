@@ -47,14 +47,14 @@ export function usccProblem(code: string): string | null {
   if (code !== code.toUpperCase()) {
     return `unified social credit code is written in upper case (GB 32100-2015): did you mean "${code.toUpperCase()}"?`;
   }
-  for (let i = 0; i < 18; i++) {
+  for (let i = 0; i < 17; i++) {
     if (!USCC_CHARSET.includes(code[i]!)) {
       return `unified social credit code "${code}": character "${code[i]}" at position ${i + 1} is not allowed (GB 32100-2015 never uses I, O, Z, S or V)`;
     }
   }
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return `unified social credit code "${code}" fails the GB 32100-2015 check: the 18th character should be "${expected}", not "${code[17]}"; check the code for a typing error`;
+    return `unified social credit code "${code}" fails the GB 32100-2015 check: the 18th character should be "${expected}", not "${code[17]}"; check the code for a typing error (I, O, Z, S and V are never used)`;
   }
   return null;
 }

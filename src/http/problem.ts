@@ -1,0 +1,64 @@
+/**
+ * RFC 9457 problem details (`application/problem+json`), the one shape of every error the
+ * API returns (DESIGN.md "Errors and limits"). Validation problems carry `errors[]` with an
+ * RFC 6901 JSON pointer into the request body and a message a person can act on.
+ */
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type * as z from "zod";
+
+/** One field error: where (RFC 6901 pointer into the body) and what to do about it. */
+export interface FieldError { pointer: string; message: string; }
+
+/** The problem document. */
+export interface Problem {
+  /** URI reference naming the kind of problem, e.g. `/problems/invalid-request` */
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** the request id (also in the `X-Request-Id` header) */
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+/** RFC 6901: `~` → `~0`, `/` → `~1`, segments joined with `/`. */
+export function pointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
+
+/** zod issues → field errors; an unknown key gets its own pointer and a spelling hint. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.flatMap((issue): FieldError[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        pointer: pointer([...issue.path, key]),
+        message: `unknown field "${key}": check its spelling against the documented field names`,
+      }));
+    }
+    return [{ pointer: pointer(issue.path), message: issue.message }];
+  });
+}
+
+/**
+ * Responds with a problem document.
+ * @param c the Hono context (its `requestId` variable is echoed when set)
+ */
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  slug: string,
+  title: string,
+  detail: string,
+  errors?: FieldError[],
+): Response {
+  const body: Problem = {
+    type: `/problems/${slug}`,
+    title,
+    status,
+    detail,
+    requestId: c.get("requestId") as string | undefined,
+    ...(errors ? { errors } : {}),
+  };
+  return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json" });
+}

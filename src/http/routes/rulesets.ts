@@ -1,0 +1,27 @@
+/** `GET /v1/rulesets`: the rule sets and their versions, each with `effectiveFrom` and hash. */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import * as z from "zod";
+import { Bilingual } from "../../profile/index.js";
+import type { AppDeps, AppEnv } from "../env.js";
+
+const RuleSetList = z.object({
+  rulesets: z.array(
+    z.object({
+      id: z.string(),
+      title: Bilingual,
+      versions: z.array(z.object({ version: z.string(), effectiveFrom: z.string(), hash: z.string() })),
+    }),
+  ),
+});
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/rulesets",
+  summary: "List rule sets and their versions",
+  responses: { 200: { description: "Rule sets, versions oldest first", content: { "application/json": { schema: RuleSetList } } } },
+});
+
+/** Mounts the route on `app`. */
+export function rulesetsRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  app.openapi(route, async (c) => c.json({ rulesets: (await deps.catalog()).list() }, 200));
+}

@@ -1,0 +1,33 @@
+/**
+ * Request schemas of the HTTP API, built from the same zod schemas the engine uses, so one
+ * definition validates requests and documents them (OpenAPI).
+ */
+import * as z from "zod";
+import { EnterpriseProfile, IsoDate } from "../profile/index.js";
+import { Version } from "../ruleset/schema.js";
+
+/** `POST /v1/match` body: the profile, and optionally the date and the rule-set version. */
+export const MatchRequest = z.strictObject({
+  profile: EnterpriseProfile,
+  /** evaluation date (ISO, Asia/Shanghai); default today in Asia/Shanghai */
+  asOf: IsoDate.optional(),
+  /** pin a rule-set version; default the version in force on `asOf` */
+  version: Version.optional(),
+});
+export type MatchRequest = z.infer<typeof MatchRequest>;
+
+/** RFC 9457 problem document, as every error response carries it. */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ pointer: z.string(), message: z.string() })).optional(),
+});
+
+/** A problem response entry for route declarations. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ProblemSchema } },
+});

@@ -1,0 +1,128 @@
+/**
+ * Bad input inside workerd: every error is RFC 9457 problem+json with a status of
+ * DESIGN.md "Errors and limits", and none is a 500.
+ */
+import { describe, expect, it } from "vitest";
+import app from "../../src/index.js";
+
+const json = { "Content-Type": "application/json" };
+const post = (body: string, headers: Record<string, string> = json) =>
+  app.request("/v1/match", { method: "POST", headers, body });
+
+async function problemOf(res: Response) {
+  expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+  const body = (await res.json()) as { status: number; type: string; detail: string; requestId: string; errors?: { pointer: string; message: string }[] };
+  expect(body.status).toBe(res.status);
+  expect(body.requestId).toBe(res.headers.get("X-Request-Id"));
+  return body;
+}
+
+describe("bad input", () => {
+  it("invalid fields → 400 with a pointer and an actionable message per field", async () => {
+    const res = await post(JSON.stringify({
+      profile: {
+        creditCode: "91350100M000100Y4Z",
+        employees: -1,
+        finacials: [],
+        talents: [{ tier: "national", equityShare: 30 }],
+        financials: [{ year: 2024, revenue: "500万", rdExpense: 1 }],
+        registrationDate: "2023-02-29",
+      },
+    }));
+    expect(res.status).toBe(400);
+    const p = await problemOf(res);
+    const byPointer = Object.fromEntries(p.errors!.map((e) => [e.pointer, e.message]));
+    expect(byPointer["/profile/creditCode"]).toContain('should be "3"');
+    expect(byPointer["/profile/employees"]).toMatch(/negative/);
+    expect(byPointer["/profile/finacials"]).toMatch(/unknown field "finacials"/);
+    expect(byPointer["/profile/talents/0/equityShare"]).toMatch(/did you mean 0.3\?/);
+    expect(byPointer["/profile/financials/0/revenue"]).toMatch(/JSON number/);
+    expect(byPointer["/profile/registrationDate"]).toMatch(/YYYY-MM-DD/);
+  });
+
+  it("a missing profile → 400 pointing at /profile", async () => {
+    const p = await problemOf(await post("{}"));
+    expect(p.status).toBe(400);
+    expect(p.errors!.map((e) => e.pointer)).toContain("/profile");
+  });
+
+  it("RFC 6901 escaping of ~ and / in an unknown key", async () => {
+    const p = await problemOf(await post(JSON.stringify({ profile: { "a/b~c": 1 } })));
+    expect(p.errors!.map((e) => e.pointer)).toContain("/profile/a~1b~0c");
+  });
+
+  it("malformed JSON → 400", async () => {
+    const res = await post("{bad");
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).type).toBe("/problems/malformed-json");
+  });
+
+  it("a non-JSON content type → 415", async () => {
+    const res = await post("{}", { "Content-Type": "text/plain" });
+    expect(res.status).toBe(415);
+    await problemOf(res);
+  });
+
+  it("a body over 64 KiB → 413", async () => {
+    const res = await post(JSON.stringify({ profile: { name: "x".repeat(70 * 1024) } }));
+    expect(res.status).toBe(413);
+    await problemOf(res);
+  });
+
+  it("a body of exactly 64 KiB is read (and judged on its fields)", async () => {
+    const head = JSON.stringify({ profile: {}, pad: "" });
+    const body = head.replace('"pad":""', `"pad":"${"x".repeat(64 * 1024 - head.length)}"`);
+    expect(body.length).toBe(64 * 1024);
+    const res = await post(body);
+    expect(res.status).toBe(400); // unknown field "pad", not 413
+  });
+
+  it("an unknown version → 404", async () => {
+    const res = await post(JSON.stringify({ profile: {}, version: "2030.1.0" }));
+    expect(res.status).toBe(404);
+    expect((await problemOf(res)).detail).toContain("2025.1.0");
+  });
+
+  it("a date before any version is in force → 404", async () => {
+    const res = await post(JSON.stringify({ profile: {}, asOf: "2020-01-01" }));
+    expect(res.status).toBe(404);
+    expect((await problemOf(res)).detail).toContain("2025-01-01");
+  });
+
+  it("an unknown route → 404 problem", async () => {
+    const res = await app.request("/v2/nothing");
+    expect(res.status).toBe(404);
+    await problemOf(res);
+  });
+
+  it.each([
+    ["null body", "null"],
+    ["array body", "[]"],
+    ["string body", '"x"'],
+    ["profile as array", '{"profile":[]}'],
+    ["huge numbers", JSON.stringify({ profile: { financials: [{ year: 2024, revenue: 1e308, rdExpense: 1e308, taxableIncome: -1e308 }] } })],
+    ["NaN-like text", '{"profile":{"employees":NaN}}'],
+    ["deep nesting", '{"profile":' + "[".repeat(5000) + "]".repeat(5000) + "}"],
+    ["wrong types everywhere", JSON.stringify({ profile: { flags: { icEnterprise: "yes" }, certifications: "hnte", project: { stage: "done" } }, asOf: "tomorrow", version: 1 })],
+  ])("%s never gives a 500", async (_name, body) => {
+    const res = await post(body);
+    expect(res.status).toBeLessThan(500);
+    expect(res.status).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe("other routes", () => {
+  it("GET /healthz", async () => {
+    const res = await app.request("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok" });
+  });
+
+  it("GET /v1/rulesets lists the bundled versions with effectiveFrom and hash", async () => {
+    const res = await app.request("/v1/rulesets");
+    const body = (await res.json()) as { rulesets: { id: string; versions: { version: string; effectiveFrom: string; hash: string }[] }[] };
+    const baotou = body.rulesets.find((r) => r.id === "baotou-rare-earth-hi-tech-zone")!;
+    expect(baotou.versions[0]).toMatchObject({ version: "2025.1.0", effectiveFrom: "2025-01-01" });
+    expect(baotou.versions[0]!.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
