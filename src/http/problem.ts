@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod";
+import { readableIssues } from "../profile/index.js";
 
 /** One field error: where (RFC 6901 pointer into the body) and what to do about it. */
 export interface FieldError { pointer: string; message: string; }
@@ -27,9 +28,9 @@ export function pointer(path: readonly PropertyKey[]): string {
   return path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
 }
 
-/** zod issues → field errors; an unknown key gets its own pointer and a spelling hint. */
+/** zod issues → field errors; an unknown key gets its own pointer and a spelling hint; a failed union reports its closest branch. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.flatMap((issue): FieldError[] => {
+  return readableIssues(issues).flatMap((issue): FieldError[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         pointer: pointer([...issue.path, key]),

@@ -3,6 +3,7 @@
  * `version` pins a version; otherwise the version with the latest `effectiveFrom` ≤ `asOf`
  * answers. Versions are parsed once, when the catalog is built; hashes are computed once.
  */
+import { readableIssues } from "../profile/index.js";
 import { canonicalHash } from "./hash.js";
 import { RuleSet } from "./schema.js";
 import { compareVersions } from "./version.js";
@@ -49,7 +50,7 @@ export class Catalog {
         const parsed = RuleSet.safeParse(raw);
         if (!parsed.success) {
           const where = (raw as { id?: string; version?: string }) ?? {};
-          const issue = parsed.error.issues[0]!;
+          const issue = readableIssues(parsed.error.issues)[0]!;
           throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
         }
         return { ruleset: parsed.data, hash: await canonicalHash(raw) };

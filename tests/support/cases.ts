@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The rule authors' cases (fixtures/cases, DESIGN.md "Cases"), loaded at build time by Vite
  * so the same loader serves the Node and the workerd test projects.
@@ -19,7 +20,7 @@ export interface Case {
 
 /** Every fixture profile by its path from the repository root (`fixtures/profiles/x.json`). */
 export const PROFILES: Record<string, Record<string, unknown>> = Object.fromEntries(
-  Object.entries(profileFiles).map(([path, json]) => [path.replace("../../", ""), json]),
+  Object.entries(profileFiles).map(([path, json]) => [path.replace("../../", ""), json as Record<string, unknown>]),
 );
 
 /** Every case, its `profileRef` resolved. */

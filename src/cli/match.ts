@@ -1,0 +1,66 @@
+/**
+ * `npm run match -- <profile.json> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--json] [--lang en|zh-CN]`
+ *
+ * Evaluates one profile file (a bare EnterpriseProfile, or a request `{ profile, asOf?, version? }`)
+ * on the bundled rule set and prints the result as a table, or the MatchResult JSON with `--json`.
+ * Exit codes: 0 done; 2 bad arguments, unreadable file or invalid profile (each error with its
+ * JSON pointer); 3 no rule-set version for the date or version asked.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { match } from "../engine/match.js";
+import { fieldErrors } from "../http/problem.js";
+import { MatchRequest } from "../http/schemas.js";
+import { todayInShanghai } from "../profile/index.js";
+import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
+import { RuleSetNotFoundError } from "../ruleset/catalog.js";
+import { renderTable } from "./table.js";
+
+const USAGE = "usage: npm run match -- <profile.json> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--json] [--lang en|zh-CN]";
+
+function fail(code: number, message: string): never {
+  process.stderr.write(message + "\n");
+  process.exit(code);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        "as-of": { type: "string" },
+        version: { type: "string" },
+        json: { type: "boolean", default: false },
+        lang: { type: "string", default: "zh-CN" },
+      },
+    });
+  } catch (e) {
+    return fail(2, `${(e as Error).message}\n${USAGE}`);
+  }
+})();
+if (positionals.length !== 1) fail(2, USAGE);
+if (values.lang !== "en" && values.lang !== "zh-CN") fail(2, `--lang must be en or zh-CN\n${USAGE}`);
+
+const file = positionals[0]!;
+let json: unknown;
+try {
+  json = JSON.parse(readFileSync(file, "utf8"));
+} catch (e) {
+  fail(2, `${file}: ${(e as Error).message}`);
+}
+const request = json !== null && typeof json === "object" && "profile" in json ? json : { profile: json };
+const overrides = { ...(values["as-of"] ? { asOf: values["as-of"] } : {}), ...(values.version ? { version: values.version } : {}) };
+const parsed = MatchRequest.safeParse({ ...request, ...overrides });
+if (!parsed.success) {
+  fail(2, `${file}: invalid\n` + fieldErrors(parsed.error.issues).map((e) => `  ${e.pointer || "/"}: ${e.message}`).join("\n"));
+}
+
+const { profile, asOf = todayInShanghai(), version } = parsed.data;
+try {
+  const loaded = (await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
+  const result = await match(profile, loaded, { asOf });
+  process.stdout.write(values.json ? JSON.stringify(result, null, 2) + "\n" : renderTable(result, values.lang as "en" | "zh-CN") + "\n");
+} catch (e) {
+  if (e instanceof RuleSetNotFoundError) fail(3, e.message);
+  throw e;
+}

@@ -1,0 +1,36 @@
+/** A MatchResult as a readable terminal table (cli-table3), in one language. */
+import Table from "cli-table3";
+import type { MatchResult } from "../engine/result.js";
+import { formatYuan, toFen } from "../engine/money.js";
+import { FACTS } from "../profile/index.js";
+
+const STATUS = {
+  "zh-CN": { eligible: "✔ 符合", ineligible: "✘ 不符合", undetermined: "? 待定" },
+  en: { eligible: "✔ eligible", ineligible: "✘ not eligible", undetermined: "? undetermined" },
+} as const;
+
+const HEAD = {
+  "zh-CN": ["政策", "结论", "金额（元）", "原因 / 缺少的信息"],
+  en: ["measure", "status", "amount (yuan)", "why not / missing"],
+} as const;
+
+/**
+ * @param result a MatchResult
+ * @param lang the language of labels
+ * @returns the text: a header line, one row per measure, the totals
+ */
+export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
+  const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50] });
+  for (const m of result.measures) {
+    const failed = m.conditions.filter((c) => c.result === false).map((c) => c.clause ?? `${c.fact} ${c.operator} ${JSON.stringify(c.required)}`);
+    const why = m.status === "undetermined" ? m.missingFacts.map((f) => FACTS.get(f)?.label[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
+    const amount = m.amount ? formatYuan(toFen(m.amount.value)) + (m.indicative ? " *" : "") : "";
+    table.push([m.title[lang], STATUS[lang][m.status], amount, why]);
+  }
+  const t = result.totals;
+  const totals = lang === "en"
+    ? `totals: payments ${formatYuan(toFen(t.payment))} · tax savings ${formatYuan(toFen(t.taxSaving))} · credit lines ${formatYuan(toFen(t.creditLine))} · interest subsidies ${formatYuan(toFen(t.interestSubsidy))} yuan`
+    : `合计：资金 ${formatYuan(toFen(t.payment))} 元 · 减税 ${formatYuan(toFen(t.taxSaving))} 元 · 授信 ${formatYuan(toFen(t.creditLine))} 元 · 贴息 ${formatYuan(toFen(t.interestSubsidy))} 元`;
+  const head = `${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.hash.slice(0, 19)}…) · asOf ${result.asOf} · ${lang === "en" ? "size class" : "企业规模"}: ${result.derived.sizeClass ?? "?"}`;
+  return [head, table.toString(), totals].join("\n");
+}

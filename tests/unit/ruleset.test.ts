@@ -1,0 +1,101 @@
+/** The rule-set layer: schema file, bundled versions, resolution, hash, parameters. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { canonicalHash } from "../../src/ruleset/hash.js";
+import { Catalog, RuleSetNotFoundError } from "../../src/ruleset/catalog.js";
+import { BUNDLED_FILES, bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
+import { ruleSetJsonSchema } from "../../src/ruleset/json-schema.js";
+import { parameterOn } from "../../src/ruleset/parameters.js";
+import { readableIssues } from "../../src/profile/index.js";
+import { RuleSet } from "../../src/ruleset/schema.js";
+import { compareVersions } from "../../src/ruleset/version.js";
+
+const base = BUNDLED_FILES[0] as Record<string, unknown>;
+const variant = (version: string, effectiveFrom: string) => ({ ...base, version, effectiveFrom });
+
+describe("rules/ruleset.schema.json", () => {
+  it("is what `npm run schema:write` writes from the RuleSet schema (run it if this fails)", () => {
+    expect(readFileSync(new URL("../../rules/ruleset.schema.json", import.meta.url), "utf8")).toBe(ruleSetJsonSchema());
+  });
+});
+
+describe("the bundled rule set", () => {
+  it("parses, and every measure cites a source and an evidence grade", async () => {
+    const cat = await bundledCatalog();
+    const { ruleset } = cat.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-06-30" });
+    expect(ruleset.measures.map((m) => m.id)).toEqual(["hnte-recognition", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief"]);
+    for (const m of ruleset.measures) {
+      expect(m.source.number.length).toBeGreaterThan(0);
+      expect(["V-gov", "V", "V1", "M", "U"]).toContain(m.evidence);
+    }
+  });
+
+  it("refuses an unknown fact, a duplicate measure id and an unknown channel", () => {
+    const m0 = (base.measures as Record<string, unknown>[])[0]!;
+    const badFact = { ...base, measures: [{ ...m0, conditions: { all: [{ fact: "revenu", operator: "equal", value: 1 }] } }] };
+    const r1 = RuleSet.safeParse(badFact);
+    expect(r1.success).toBe(false);
+    const issues = readableIssues(r1.error!.issues);
+    expect(issues.map((i) => i.message).join()).toMatch(/unknown fact "revenu"/);
+    expect(issues[0]!.path).toEqual(["measures", 0, "conditions", "all", 0, "fact"]);
+    expect(RuleSet.safeParse({ ...base, measures: [m0, m0] }).error!.issues[0]!.message).toMatch(/duplicate measure id/);
+    expect(RuleSet.safeParse({ ...base, measures: [{ ...m0, channels: ["nowhere"] }] }).error!.issues[0]!.message).toMatch(/unknown channel/);
+  });
+});
+
+describe("resolution (DESIGN.md 'Rule files and versions')", () => {
+  const catalog = () => Catalog.load([variant("2025.1.0", "2025-01-01"), variant("2025.2.0", "2025-05-20"), variant("2025.10.0", "2025-05-20")]);
+
+  it("asOf picks the latest effectiveFrom ≤ asOf; on the day a version takes effect it answers", async () => {
+    const c = await catalog();
+    expect(c.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-05-19" }).ruleset.version).toBe("2025.1.0");
+    // two versions from 2025-05-20: the higher number (2025.10.0 > 2025.2.0 numerically) answers
+    expect(c.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-05-20" }).ruleset.version).toBe("2025.10.0");
+  });
+
+  it("version pins, whatever asOf says", async () => {
+    const c = await catalog();
+    expect(c.resolve({ id: DEFAULT_RULESET_ID, asOf: "2030-01-01", version: "2025.1.0" }).ruleset.version).toBe("2025.1.0");
+  });
+
+  it("nothing in force, an unknown version or id → RuleSetNotFoundError", async () => {
+    const c = await catalog();
+    expect(() => c.resolve({ id: DEFAULT_RULESET_ID, asOf: "2024-12-31" })).toThrow(RuleSetNotFoundError);
+    expect(() => c.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-06-30", version: "2025.3.0" })).toThrow(/versions: 2025.1.0, 2025.2.0, 2025.10.0/);
+    expect(() => c.resolve({ id: "elsewhere", asOf: "2025-06-30" })).toThrow(RuleSetNotFoundError);
+  });
+
+  it("a version defined twice is refused", async () => {
+    await expect(Catalog.load([base, base])).rejects.toThrow(/defined twice/);
+  });
+
+  it("compares versions numerically", () => {
+    expect(compareVersions("2025.10.0", "2025.9.9")).toBeGreaterThan(0);
+    expect(compareVersions("2025.1.0", "2025.1.0")).toBe(0);
+    expect(compareVersions("2024.12.3", "2025.0.0")).toBeLessThan(0);
+  });
+});
+
+describe("canonical hash (RFC 8785 + SHA-256)", () => {
+  it("hashes the canonical form: key order, whitespace and 1.0 vs 1 do not matter", async () => {
+    // sha256 of the canonical text {"a":[1,"x"],"b":1}, computed with sha256sum
+    const want = "sha256:a88dede55f330dbae7d6c99cb78c43213f114625ed11c8fd0b769d117c06bb50";
+    expect(await canonicalHash({ b: 1, a: [1.0, "x"] })).toBe(want);
+    expect(await canonicalHash(JSON.parse('{ "a" : [ 1.0 , "x" ],\n "b": 1 }'))).toBe(want);
+  });
+
+  it("changes when the rule set changes", async () => {
+    expect(await canonicalHash(variant("2025.1.1", "2025-01-01"))).not.toBe(await canonicalHash(base));
+  });
+});
+
+describe("dated parameters", () => {
+  it("the LPR in force on a date (SOURCES.md §13)", () => {
+    const rs = RuleSet.parse(base);
+    expect(parameterOn(rs, "lpr1y", "2025-05-19")).toEqual({ from: "2024-10-21", value: 0.031 });
+    expect(parameterOn(rs, "lpr1y", "2025-05-20")).toEqual({ from: "2025-05-20", value: 0.03 });
+    expect(parameterOn(rs, "lpr5y", "2024-02-20")?.value).toBe(0.0395);
+    expect(parameterOn(rs, "lpr1y", "2023-01-01")).toBeUndefined();
+    expect(parameterOn(rs, "nope", "2025-06-30")).toBeUndefined();
+  });
+});
