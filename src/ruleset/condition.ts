@@ -30,6 +30,11 @@ export const Leaf = z.strictObject({
   value: z.union([Json, z.strictObject({ fact: FactName })]),
   /** the source clause, e.g. "国科发火〔2016〕32号 第十一条(四)" */
   clause: z.string().min(1).optional(),
+}).superRefine((leaf, ctx) => {
+  // json-rules-engine pitfalls (TOOLCHAIN.md): `in` with a string matches substrings, with null it throws.
+  if ((leaf.operator === "in" || leaf.operator === "notIn") && !Array.isArray(leaf.value)) {
+    ctx.addIssue({ code: "custom", path: ["value"], message: `"${leaf.operator}" needs an array value, e.g. ["3985", "3240"]` });
+  }
 });
 export type Leaf = z.infer<typeof Leaf>;
 

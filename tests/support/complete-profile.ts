@@ -41,7 +41,7 @@ export const completeProfile: fc.Arbitrary<EnterpriseProfile> = fc
     financials: fc.tuple(year(2022), year(2023), year(2024)),
     hnteAssessmentScore: fc.constantFrom(0, 60, 70, 70.5, 71, 100),
     intellectualProperty: fc.record({ classI: fc.integer({ min: 0, max: 2 }), classII: fc.integer({ min: 0, max: 6 }) }),
-    certifications: fc.constantFrom([], [{ type: "hnte", issuedOn: "2023-01-10" }], [{ type: "hnte", issuedOn: "2021-01-10" }]),
+    certifications: fc.constantFrom<{ type: string; issuedOn: string }[][]>([], [{ type: "hnte", issuedOn: "2023-01-10" }], [{ type: "hnte", issuedOn: "2021-01-10" }]),
     flags: fc.record({
       majorAccidentLastYear: rarely, seriousEnvironmentalViolation: rarely, seriousFraud: rarely,
       researchMisconduct: rarely, abnormalOperationList: rarely, seriousIllegalityList: rarely,
