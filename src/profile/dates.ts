@@ -25,10 +25,15 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The ISO date `years` calendar years after `isoDate`, the day before the anniversary (a 3-year certificate issued 2022-12-01 is valid until 2025-11-30). Feb 29 anniversaries fall back to Feb 28. */
-export function lastDayOfYears(isoDate: string, years: number): string {
+/**
+ * The last day of a period of `years` years that starts on `isoDate` (民法典 第二百零一条:
+ * the first day is not counted; 第二百零二条: the period ends on the corresponding day of the
+ * last month, or that month's last day when it has none). A 3-year certificate issued
+ * 2022-12-01 is valid through 2025-12-01; one issued 2020-02-29, through 2023-02-28.
+ */
+export function periodEnd(isoDate: string, years: number): string {
   const y = +isoDate.slice(0, 4) + years;
   const m = +isoDate.slice(5, 7) - 1;
   const d = Math.min(+isoDate.slice(8, 10), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
-  return new Date(Date.UTC(y, m, d) - 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 }

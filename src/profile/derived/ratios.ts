@@ -28,10 +28,11 @@ export function rdWindow(p: EnterpriseProfile): FiscalYear[] | undefined {
   return years;
 }
 
-const sum = (ys: FiscalYear[], pick: (y: FiscalYear) => number | undefined): number | undefined =>
+/** Sum of yuan amounts over years, in integer fen (exact: 0.13 + 0.07 + 0.80 is 1.00, not 0.9999…). */
+const sumFen = (ys: FiscalYear[], pick: (y: FiscalYear) => number | undefined): number | undefined =>
   ys.reduce<number | undefined>((acc, y) => {
     const v = pick(y);
-    return acc === undefined || v === undefined ? undefined : acc + v;
+    return acc === undefined || v === undefined ? undefined : acc + Math.round(v * 100);
   }, 0);
 
 const ratio = (num: number | undefined, den: number | undefined): number | undefined =>
@@ -40,13 +41,13 @@ const ratio = (num: number | undefined, den: number | undefined): number | undef
 /** HNTE R&D intensity: R&D ÷ sales revenue over the R&D window (32号 第十一条(五)). */
 export function rdIntensity3y(p: EnterpriseProfile): number | undefined {
   const w = rdWindow(p);
-  return w && ratio(sum(w, (y) => y.rdExpense), sum(w, (y) => y.revenue));
+  return w && ratio(sumFen(w, (y) => y.rdExpense), sumFen(w, (y) => y.revenue));
 }
 
 /** Share of R&D spent in China over the R&D window (32号 第十一条(五): ≥ 60 %). */
 export function rdDomesticShare3y(p: EnterpriseProfile): number | undefined {
   const w = rdWindow(p);
-  return w && ratio(sum(w, (y) => y.rdExpenseDomestic), sum(w, (y) => y.rdExpense));
+  return w && ratio(sumFen(w, (y) => y.rdExpenseDomestic), sumFen(w, (y) => y.rdExpense));
 }
 
 /** High-tech product and service revenue ÷ total income, last year (32号 第十一条(六)). */

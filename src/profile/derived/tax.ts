@@ -1,7 +1,7 @@
 /**
  * Facts about the firm's tax position on the evaluation date.
  */
-import { lastDayOfYears } from "../dates.js";
+import { periodEnd } from "../dates.js";
 import type { EnterpriseProfile } from "../schema.js";
 import { lastYear } from "./ratios.js";
 
@@ -10,7 +10,8 @@ export const HNTE_CERTIFICATE_YEARS = 3;
 
 /**
  * Holds a valid HNTE certificate on `asOf`: issued on or before it and, when `validUntil`
- * is not given, within three years of issue.
+ * is not given, within three years of issue, counted by 民法典 第二百零一条、第二百零二条
+ * (issued 2022-12-01 → valid through 2025-12-01).
  * @returns `undefined` when `certifications` is left out (unknown); `[]` means none held
  */
 export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | undefined {
@@ -19,7 +20,7 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
     (c) =>
       c.type === "hnte" &&
       c.issuedOn <= asOf &&
-      asOf <= (c.validUntil ?? lastDayOfYears(c.issuedOn, HNTE_CERTIFICATE_YEARS)),
+      asOf <= (c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS)),
   );
 }
 
