@@ -1,81 +1,112 @@
 /**
- * Evaluates a measure's `amount` (DESIGN.md "Amounts") exactly, in fen, and writes its basis:
- * the formula with the numbers filled in, in zh-CN and en, so a person can check it by hand.
+ * Evaluates a measure's `amount` (DESIGN.md "Amounts") exactly, in fen, rounded half-up once,
+ * and writes its basis: the formula with the numbers filled in, in zh-CN and en, so a person
+ * can check it by hand.
  */
-import { FACTS, type Bilingual, type FactValues } from "../profile/index.js";
-import type { Amount, Operand } from "../ruleset/amount.js";
-import { parameterOn } from "../ruleset/parameters.js";
+import type { Bilingual, FactValues } from "../profile/index.js";
+import type { Amount, Formula, Operand } from "../ruleset/amount.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import { money, percent } from "./format.js";
+import { money, valueWithUnit } from "./format.js";
 import { fenToYuan, roundedProduct, toFen } from "./money.js";
+import { resolveOperand, showTerm, type Term } from "./operand.js";
 import type { AmountResult } from "./result.js";
 
-/** A resolved operand: its number and how to name it. */
-interface Term { value: number; name: Bilingual; }
-
-/** The amount, or the facts it still needs. */
+/** The amount, or what it still needs (facts, or `parameter:<name>`). */
 export type AmountOutcome = { amount: AmountResult; fen: bigint } | { missing: string[] };
+
+type Computed = { fen: bigint; steps: Bilingual[] } | { missing: string[] };
 
 const join = (parts: Bilingual[], sep: string): Bilingual => ({
   "zh-CN": parts.map((p) => p["zh-CN"]).join(sep),
   en: parts.map((p) => p.en).join(sep),
 });
+const eq = (lhs: Bilingual, fen: bigint) => join([lhs, money(fen)], " = ");
 
-function term(op: Operand, facts: FactValues, ruleset: RuleSet, asOf: string): Term | string {
-  if (typeof op === "number") return { value: op, name: { "zh-CN": "", en: "" } };
-  if ("value" in op) return { value: op.value, name: op.label };
-  if ("fact" in op) {
-    const v = facts[op.fact];
-    return typeof v === "number" ? { value: v, name: FACTS.get(op.fact)!.label } : op.fact;
-  }
-  const p = parameterOn(ruleset, op.parameter, asOf);
-  if (!p) return `parameter:${op.parameter}`;
-  return { value: p.value, name: { "zh-CN": `${op.parameter}（${p.from}起）`, en: `${op.parameter} (from ${p.from})` } };
+/** Resolves operands; the missing ones by name. */
+function resolveAll(ops: readonly Operand[], facts: FactValues, ruleset: RuleSet, asOf: string): Term[] | { missing: string[] } {
+  const terms = ops.map((op) => resolveOperand(op, facts, ruleset, asOf));
+  const missing = terms.filter((t): t is string => typeof t === "string");
+  return missing.length ? { missing } : (terms as Term[]);
 }
 
-const named = (t: Term, v: Bilingual): Bilingual => ({
-  "zh-CN": t.name["zh-CN"] ? `${t.name["zh-CN"]} ${v["zh-CN"]}` : v["zh-CN"],
-  en: t.name.en ? `${t.name.en} ${v.en}` : v.en,
-});
+/** `first × rest…` in fen, one step per factor, each intermediate shown to the fen; the result is exact, rounded once. */
+function product(first: Term, rest: Term[], firstRole: "money" | "quantity", restRole: "rate" | "money"): Computed {
+  const steps: Bilingual[] = [];
+  let shown = showTerm(first, firstRole);
+  const fenOf = (n: number) => {
+    const used = [first, ...rest.slice(0, n)];
+    return roundedProduct(first.factor, [100, ...used.slice(1).map((t) => t.factor)], used.map((t) => t.divisor));
+  };
+  rest.forEach((t, i) => {
+    const fen = fenOf(i + 1);
+    steps.push(eq(join([shown, showTerm(t, restRole)], " × "), fen));
+    shown = money(fen);
+  });
+  return { fen: fenOf(rest.length), steps };
+}
 
-const same = (s: string): Bilingual => ({ "zh-CN": s, en: s });
+function clampFen(c: Computed, f: { floor?: number | undefined; cap?: number | undefined }): Computed {
+  if ("missing" in c) return c;
+  let { fen } = c;
+  const steps = [...c.steps];
+  if (f.floor !== undefined && fen < toFen(f.floor)) {
+    fen = toFen(f.floor);
+    steps.push({ "zh-CN": `不低于 ${money(fen)["zh-CN"]}`, en: `at least ${money(fen).en}` });
+  }
+  if (f.cap !== undefined && fen > toFen(f.cap)) {
+    fen = toFen(f.cap);
+    steps.push({ "zh-CN": `封顶 ${money(fen)["zh-CN"]}`, en: `capped at ${money(fen).en}` });
+  }
+  return { fen, steps };
+}
+
+function formula(f: Formula, facts: FactValues, ruleset: RuleSet, asOf: string): Computed {
+  if (f.type === "fixed") {
+    const t = resolveAll([f.value], facts, ruleset, asOf);
+    if (!Array.isArray(t)) return t;
+    const fen = roundedProduct(t[0]!.factor, [100]);
+    return { fen, steps: [showTerm(t[0]!, "money")] };
+  }
+  if (f.type === "percentOf") {
+    const t = resolveAll([f.base, ...(Array.isArray(f.rate) ? f.rate : [f.rate])], facts, ruleset, asOf);
+    if (!Array.isArray(t)) return t;
+    return clampFen(product(t[0]!, t.slice(1), "money", "rate"), f);
+  }
+  const t = resolveAll([f.units, f.rate], facts, ruleset, asOf);
+  if (!Array.isArray(t)) return t;
+  return clampFen(product(t[0]!, t.slice(1), "quantity", "money"), f);
+}
+
+function tiers(a: Extract<Amount, { type: "tiers" }>, facts: FactValues, ruleset: RuleSet, asOf: string): Computed {
+  const t = resolveAll([a.base], facts, ruleset, asOf);
+  if (!Array.isArray(t)) return t;
+  const base = t[0]!;
+  const x = base.factor / base.divisor;
+  const band = a.bands.find((b) => (b.from === undefined || x >= b.from) && (b.to === undefined || x < b.to));
+  const shown = showTerm(base, base.unit === "yuan" ? "money" : "quantity");
+  if (!band) return { fen: 0n, steps: [{ "zh-CN": `${shown["zh-CN"]} 不在任何档位`, en: `${shown.en} is in no band` }] };
+  const edge = (n: number | undefined) => (n === undefined ? undefined : valueWithUnit(n, base.unit));
+  const lo = edge(band.from), hi = edge(band.to);
+  const range: Bilingual = {
+    "zh-CN": `${lo ? lo["zh-CN"] + "（含）" : ""}至${hi ? hi["zh-CN"] + "（不含）" : "以上"}档`,
+    en: `band ${lo ? "from " + lo.en + " (inclusive)" : ""}${lo && hi ? " " : ""}${hi ? "below " + hi.en : ""}`,
+  };
+  const inner = formula(band.amount, facts, ruleset, asOf);
+  if ("missing" in inner) return inner;
+  return { fen: inner.fen, steps: [join([shown, range], ": "), ...inner.steps] };
+}
 
 /**
  * @param amount the measure's amount spec
  * @param facts the profile's fact values
  * @param ruleset for dated parameters; @param asOf ISO date selecting parameter values
- * @returns the amount (yuan, rounded half-up to the fen once) with its basis, or the missing facts/parameters
+ * @returns the amount (yuan, rounded half-up to the fen once) with its basis, or what is missing
  */
 export function evaluateAmount(amount: Amount, facts: FactValues, ruleset: RuleSet, asOf: string): AmountOutcome {
-  const done = (fen: bigint, basis: Bilingual): AmountOutcome => ({
-    fen,
-    amount: { value: fenToYuan(fen), kind: amount.kind, basis, ...(amount.bound ? { bound: amount.bound } : {}) },
-  });
-  if (amount.type === "fixed") return done(toFen(amount.value), money(toFen(amount.value)));
-
-  const ops = [amount.base, ...(Array.isArray(amount.rate) ? amount.rate : [amount.rate])];
-  const terms = ops.map((op) => term(op, facts, ruleset, asOf));
-  const missing = terms.filter((t): t is string => typeof t === "string");
-  if (missing.length > 0) return { missing };
-  const [base, ...rates] = terms as Term[];
-
-  // One step per rate, each intermediate shown (to the fen); the result is computed from the
-  // exact product and rounded once.
-  const steps: Bilingual[] = [];
-  let shown = named(base!, money(toFen(base!.value)));
-  rates.forEach((r, i) => {
-    const fen = roundedProduct(base!.value, [100, ...rates.slice(0, i + 1).map((x) => x.value)]);
-    steps.push(join([join([shown, named(r, same(percent(r.value)))], " × "), money(fen)], " = "));
-    shown = money(fen);
-  });
-  let fen = roundedProduct(base!.value, [100, ...rates.map((r) => r.value)]);
-  if (amount.floor !== undefined && fen < toFen(amount.floor)) {
-    fen = toFen(amount.floor);
-    steps.push({ "zh-CN": `不低于 ${money(fen)["zh-CN"]}`, en: `at least ${money(fen).en}` });
-  }
-  if (amount.cap !== undefined && fen > toFen(amount.cap)) {
-    fen = toFen(amount.cap);
-    steps.push({ "zh-CN": `封顶 ${money(fen)["zh-CN"]}`, en: `capped at ${money(fen).en}` });
-  }
-  return done(fen, join(steps, "; "));
+  const c = amount.type === "tiers" ? tiers(amount, facts, ruleset, asOf) : formula(amount, facts, ruleset, asOf);
+  if ("missing" in c) return c;
+  return {
+    fen: c.fen,
+    amount: { value: fenToYuan(c.fen), kind: amount.kind, basis: join(c.steps, "; "), ...(amount.bound ? { bound: amount.bound } : {}) },
+  };
 }

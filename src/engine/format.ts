@@ -19,12 +19,13 @@ export function money(fen: bigint): Bilingual {
 /** A value in its unit, in both languages. */
 export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilingual {
   if (typeof value === "number") {
+    if (unit === "year") return { "zh-CN": `${value}年`, en: String(value) };
     if (unit === "yuan") return money(roundedProduct(value, [100]));
     if (unit === "fraction") return { "zh-CN": percent(value), en: percent(value) };
     const n = value.toLocaleString("en-US", { maximumFractionDigits: 4 });
     const units: Partial<Record<FactUnit, [string, string]>> = {
       people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
-      mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"],
+      mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"], years: ["年", "years"],
     };
     const [zh, en] = (unit && units[unit]) ?? ["", ""];
     return { "zh-CN": `${n}${zh ? " " + zh : ""}`, en: `${n}${en ? " " + en : ""}` };

@@ -3,15 +3,16 @@
  * enterprise and returns the MatchResult of DESIGN.md. Pure: no HTTP, no I/O, no clock
  * (the caller passes `asOf`).
  */
-import { derivedValues, type EnterpriseProfile, resolveFacts } from "../profile/index.js";
+import { type Bilingual, derivedValues, type EnterpriseProfile, resolveFacts } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { type Leaf, leaves } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import { combine, evaluateLeaves, missingFacts, type Truth } from "./evaluate.js";
-import { fenToYuan } from "./money.js";
+import { fenToYuan, toFen } from "./money.js";
 import type { MatchResult, MeasureResult, Status, Totals } from "./result.js";
+import { applyStacking } from "./stacking.js";
 import { validityCondition } from "./validity.js";
 
 /** Options of a match. */
@@ -24,8 +25,22 @@ const STATUS: Record<string, Status> = { true: "eligible", false: "ineligible", 
 
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
 
-/** Evidence M or U, or a model policy: shown with its amount, kept out of totals (DESIGN.md "Amounts"). */
-export const isIndicative = (m: Measure) => m.modelPolicy === true || m.evidence === "M" || m.evidence === "U";
+/**
+ * Why a measure is indicative — a model policy, or evidence M or U: shown with its amount,
+ * kept out of totals (DESIGN.md "Amounts") — or null when it is not.
+ */
+export function indicativeReason(m: Measure): Bilingual | null {
+  if (m.modelPolicy) {
+    return { "zh-CN": "其他地区的示范政策，包头尚无对应文件：仅供参考，不计入合计", en: "a model policy from another region with no Baotou counterpart yet: shown for reference, not counted in totals" };
+  }
+  if (m.evidence === "M" || m.evidence === "U") {
+    return {
+      "zh-CN": `政策依据未经原文核实（证据等级 ${m.evidence}）：仅供参考，不计入合计`,
+      en: `the source has not been checked against the document (evidence ${m.evidence}): shown for reference, not counted in totals`,
+    };
+  }
+  return null;
+}
 
 /**
  * @param profile a validated EnterpriseProfile
@@ -39,7 +54,6 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
   const allLeaves: Leaf[] = trees.flatMap(leaves);
   const truth = await evaluateLeaves(allLeaves, facts);
 
-  const totals: Record<keyof Totals, bigint> = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
   const measures = ruleset.measures.map((m, i): MeasureResult => {
     const tree = trees[i]!;
     const result: Truth = combine(tree, truth);
@@ -48,10 +62,7 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
     if (result === true && m.amount) {
       const outcome = evaluateAmount(m.amount, facts, ruleset, asOf);
       if ("missing" in outcome) missing.push(...outcome.missing);
-      else {
-        amount = outcome.amount;
-        if (!isIndicative(m)) totals[TOTAL_KEY[amount.kind]] += outcome.fen;
-      }
+      else amount = outcome.amount;
     }
     return {
       id: m.id,
@@ -59,8 +70,10 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
       title: m.title,
       summary: m.summary,
       status: STATUS[String(result)]!,
-      indicative: isIndicative(m),
+      indicative: indicativeReason(m) !== null,
+      indicativeReason: indicativeReason(m),
       excludedBy: null,
+      excludedReason: null,
       amount,
       conditions: leaves(tree).map((leaf) => ({
         fact: leaf.fact,
@@ -83,6 +96,13 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
       unmodeledConditions: m.unmodeledConditions,
     };
   });
+
+  applyStacking(ruleset.measures, measures);
+
+  const totals: Record<keyof Totals, bigint> = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
+  for (const m of measures) {
+    if (m.status === "eligible" && m.amount && !m.indicative && m.excludedBy === null) totals[TOTAL_KEY[m.amount.kind]] += toFen(m.amount.value);
+  }
 
   const channels = ruleset.channels
     .map((c) => ({ ...c, openedBy: measures.filter((m) => m.channels.includes(c.id)).map((m) => m.id) }))

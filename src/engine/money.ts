@@ -32,22 +32,22 @@ export function fenToYuan(fen: bigint): number {
 }
 
 /**
- * `base × f₁ × f₂ …` computed exactly and rounded half-up (half away from zero) to an integer.
- * @param base a JSON number; @param factors JSON numbers
+ * `base × f₁ × f₂ … ÷ d₁ ÷ d₂ …` computed exactly (as a fraction of integers) and rounded
+ * half-up (half away from zero) to an integer, once.
+ * @param base a JSON number; @param factors JSON numbers; @param divisors positive integers
  */
-export function roundedProduct(base: number, factors: readonly number[]): bigint {
+export function roundedProduct(base: number, factors: readonly number[], divisors: readonly number[] = []): bigint {
   let { digits, scale } = decimal(base);
   for (const f of factors) {
     const d = decimal(f);
     digits *= d.digits;
     scale += d.scale;
   }
-  if (scale === 0) return digits;
-  const div = 10n ** BigInt(scale);
-  const q = digits / div;
-  const r = digits % div;
+  const den = divisors.reduce((acc, d) => acc * BigInt(d), 10n ** BigInt(scale));
+  const q = digits / den;
+  const r = digits % den;
   const twice = (r < 0n ? -r : r) * 2n;
-  if (twice >= div) return digits < 0n ? q - 1n : q + 1n;
+  if (twice >= den) return digits < 0n ? q - 1n : q + 1n;
   return q;
 }
 

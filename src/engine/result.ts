@@ -42,8 +42,12 @@ export const MeasureResult = z.object({
   status: Status,
   /** evidence M/U or a model policy: shown, left out of totals */
   indicative: z.boolean(),
+  /** why the measure is indicative (null when it is not) */
+  indicativeReason: Bilingual.nullable(),
   /** the measure chosen instead of this one, when they cannot be combined */
   excludedBy: z.string().nullable(),
+  /** why it was excluded (null when it was not) */
+  excludedReason: Bilingual.nullable(),
   /** null when the measure has no amount, is not eligible, or a fact the amount needs is missing */
   amount: AmountResult.nullable(),
   conditions: z.array(ConditionResult),

@@ -17,10 +17,10 @@ export function validityCondition(m: Measure): Condition {
   if (tree) return tree;
   const window: Leaf[] = [];
   if (m.validFrom) {
-    window.push({ fact: "asOf", operator: "greaterThanInclusive", value: m.validFrom, clause: `${m.source.number}: 自 ${m.validFrom} 起施行 / in force from ${m.validFrom}` });
+    window.push({ fact: "asOf", operator: "greaterThanInclusive", value: m.validFrom, clause: `${m.source.number ?? m.source.title}: 自 ${m.validFrom} 起施行 / in force from ${m.validFrom}` });
   }
   if (m.validTo) {
-    window.push({ fact: "asOf", operator: "lessThanInclusive", value: m.validTo, clause: `${m.source.number}: 执行至 ${m.validTo} / in force until ${m.validTo}` });
+    window.push({ fact: "asOf", operator: "lessThanInclusive", value: m.validTo, clause: `${m.source.number ?? m.source.title}: 执行至 ${m.validTo} / in force until ${m.validTo}` });
   }
   tree = window.length ? { all: [...window, m.conditions] } : m.conditions;
   cache.set(m, tree);

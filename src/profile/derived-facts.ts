@@ -10,6 +10,7 @@ import {
 } from "./derived/ratios.js";
 import { sizeClass } from "./derived/size-class.js";
 import { hnteCertified, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
+import { hnteNewlyRecognised, maxTalentEquityShare, rareEarthFirm, tsmeConsecutiveYears } from "./derived/recognitions.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
 import type { FactContext } from "./fact.js";
 
@@ -102,5 +103,23 @@ export const DERIVED_FACTS: readonly FactDef[] = [
     "rdSuperDeductionRate", "number", "fraction", "研发费用加计扣除比例", "R&D super-deduction rate",
     "财政部 税务总局公告2023年第7号 (100%); 公告2023年第44号 (120% for IC and machine-tool enterprises, 2023–2027)",
     ({ profile }) => rdSuperDeductionRate(profile),
+  ),
+  derived(
+    "rareEarthFirm", "boolean", undefined, "稀土企业", "rare-earth enterprise",
+    "sectorTags contains \"rare-earth\" (DESIGN.md)", ({ profile }) => rareEarthFirm(profile),
+  ),
+  derived(
+    "hnteNewlyRecognised", "boolean", undefined, "近一年首次认定为高新技术企业", "first recognised as an HNTE within the last year",
+    "包头市支持工业高质量发展政策清单（2022）: 认定为高新技术企业; earliest HNTE certificate issued ≤ 365 days before the evaluation date",
+    ({ profile, asOf }) => hnteNewlyRecognised(profile, asOf),
+  ),
+  derived(
+    "tsmeConsecutiveYears", "integer", "years", "连续入库科技型中小企业年数", "consecutive years in the TSME database",
+    "包头市支持工业高质量发展政策清单（2022）: 连续两年入库; one tsme certification per year",
+    ({ profile, asOf }) => tsmeConsecutiveYears(profile, asOf),
+  ),
+  derived(
+    "maxTalentEquityShare", "number", "fraction", "单一高层次人才持股比例（最高）", "largest equity share of one recognised talent",
+    "policy/SOURCES.md §6 (桐乡 2020: 人才持股不低于30%)", ({ profile }) => maxTalentEquityShare(profile),
   ),
 ];

@@ -8,9 +8,9 @@ import type { Bilingual } from "./units.js";
 /** JSON type of a fact's value. `date` is an ISO `YYYY-MM-DD` string. */
 export type FactType = "number" | "integer" | "boolean" | "string" | "date" | "string[]";
 
-/** Unit of a numeric fact: money in yuan, ratios as fractions, … (DESIGN.md "Conventions"). */
+/** Unit of a numeric fact: money in yuan, ratios as fractions, … (DESIGN.md "Conventions"); `year` is a calendar year, `years` a duration. */
 export type FactUnit =
-  | "yuan" | "fraction" | "people" | "days" | "points" | "items" | "mu" | "m2" | "usd" | "months" | "year";
+  | "yuan" | "fraction" | "people" | "days" | "points" | "items" | "mu" | "m2" | "usd" | "months" | "years" | "year";
 
 /** The evaluation context: the validated profile and the evaluation date (ISO, Asia/Shanghai). */
 export interface FactContext {

@@ -8,7 +8,7 @@ import * as z from "zod";
 export const Bilingual = z.strictObject({
   "zh-CN": z.string().min(1),
   en: z.string().min(1),
-});
+}).meta({ id: "Bilingual" });
 /** `{ "zh-CN": string, en: string }` */
 export type Bilingual = z.infer<typeof Bilingual>;
 

@@ -18,7 +18,7 @@ const factNames = [...FACTS.keys()] as [string, ...string[]];
 /** A registered fact name (the registry of src/profile/registry.ts). */
 export const FactName = z.enum(factNames, {
   error: (issue) => `unknown fact "${String(issue.input)}": not in the fact registry (see DESIGN.md "Facts and conditions")`,
-});
+}).meta({ id: "FactName" });
 
 /** A JSON value a fact is compared with. */
 const Json: z.ZodType<unknown> = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.lazy(() => Json))]);

@@ -21,9 +21,12 @@ export type Evidence = z.infer<typeof Evidence>;
 export const Source = z.strictObject({
   title: z.string().min(1),
   issuer: z.string().min(1),
-  /** document number, e.g. 国科发火〔2016〕32号 */
-  number: z.string().min(1),
-  date: IsoDate,
+  /** document number, e.g. 国科发火〔2016〕32号 (left out when no copy gives one) */
+  number: z.string().min(1).optional(),
+  /** the document's date (left out when unknown; say where it was reported in `note`) */
+  date: IsoDate.optional(),
+  /** where the text was seen, e.g. "包头日报 2022-08-10; China Daily 2022-08-03" */
+  note: z.string().min(1).optional(),
   url: z.url().optional(),
   clause: z.string().min(1).optional(),
 });

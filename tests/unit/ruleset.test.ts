@@ -25,7 +25,8 @@ describe("the bundled rule set", () => {
     const { ruleset } = cat.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-06-30" });
     expect(ruleset.measures.map((m) => m.id)).toEqual(["hnte-recognition", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief"]);
     for (const m of ruleset.measures) {
-      expect(m.source.number.length).toBeGreaterThan(0);
+      expect(m.source.title.length).toBeGreaterThan(0);
+      expect(m.source.number ?? m.source.note, m.id).toBeTruthy();
       expect(["V-gov", "V", "V1", "M", "U"]).toContain(m.evidence);
     }
   });

@@ -1,0 +1,52 @@
+/**
+ * Stacking (DESIGN.md "Amounts"; issue 3): measures that cannot be combined — one `excludes`
+ * the other, or both share a `stackingGroup` — are resolved by keeping the better option (the
+ * larger amount; on a tie, the one listed first) and reporting the others as excluded by it,
+ * with the reason. Only eligible measures take part.
+ */
+import type { Bilingual } from "../profile/index.js";
+import type { Measure } from "../ruleset/schema.js";
+import { money } from "./format.js";
+import { toFen } from "./money.js";
+import type { MeasureResult } from "./result.js";
+
+/** `true` when the two measures cannot both be taken. */
+function conflict(a: Measure, b: Measure): boolean {
+  return (
+    (a.stackingGroup !== undefined && a.stackingGroup === b.stackingGroup) ||
+    (a.excludes?.includes(b.id) ?? false) ||
+    (b.excludes?.includes(a.id) ?? false)
+  );
+}
+
+const value = (r: MeasureResult) => r.amount?.value ?? 0;
+
+/**
+ * Marks excluded measures in place: `excludedBy` (the chosen measure's id) and `excludedReason`.
+ * @param measures the rule set's measures; @param results their results, same order
+ */
+export function applyStacking(measures: readonly Measure[], results: MeasureResult[]): void {
+  const order = results
+    .map((r, i) => i)
+    .filter((i) => results[i]!.status === "eligible")
+    .sort((i, j) => value(results[j]!) - value(results[i]!) || i - j);
+  const chosen: number[] = [];
+  for (const i of order) {
+    const by = chosen.find((j) => conflict(measures[i]!, measures[j]!));
+    if (by === undefined) {
+      chosen.push(i);
+      continue;
+    }
+    const winner = results[by]!, loser = results[i]!;
+    loser.excludedBy = winner.id;
+    loser.excludedReason = reason(winner, loser);
+  }
+}
+
+function reason(winner: MeasureResult, loser: MeasureResult): Bilingual {
+  const w = money(toFen(value(winner))), l = money(toFen(value(loser)));
+  return {
+    "zh-CN": `不能与「${winner.title["zh-CN"]}」叠加享受，已选择较优的该项（${w["zh-CN"]} ≥ ${l["zh-CN"]}）`,
+    en: `cannot be combined with "${winner.title.en}"; the better option was chosen (${w.en} ≥ ${l.en})`,
+  };
+}
