@@ -2,7 +2,8 @@
  * Stacking (DESIGN.md "Amounts"; issue 3): measures that cannot be combined — one `excludes`
  * the other, or both share a `stackingGroup` — are resolved by keeping the better option (the
  * larger amount; on a tie, the one listed first) and reporting the others as excluded by it,
- * with the reason. Only eligible measures take part.
+ * with the reason. On equal amounts a measure counted in totals (not indicative) is preferred,
+ * then the one listed first. Only eligible measures take part.
  */
 import type { Bilingual } from "../profile/index.js";
 import type { Measure } from "../ruleset/schema.js";
@@ -29,7 +30,7 @@ export function applyStacking(measures: readonly Measure[], results: MeasureResu
   const order = results
     .map((r, i) => i)
     .filter((i) => results[i]!.status === "eligible")
-    .sort((i, j) => value(results[j]!) - value(results[i]!) || i - j);
+    .sort((i, j) => value(results[j]!) - value(results[i]!) || Number(results[i]!.indicative) - Number(results[j]!.indicative) || i - j);
   const chosen: number[] = [];
   for (const i of order) {
     const by = chosen.find((j) => conflict(measures[i]!, measures[j]!));

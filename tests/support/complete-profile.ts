@@ -41,7 +41,27 @@ export const completeProfile: fc.Arbitrary<EnterpriseProfile> = fc
     financials: fc.tuple(year(2022), year(2023), year(2024)),
     hnteAssessmentScore: fc.constantFrom(0, 60, 70, 70.5, 71, 100),
     intellectualProperty: fc.record({ classI: fc.integer({ min: 0, max: 2 }), classII: fc.integer({ min: 0, max: 6 }) }),
-    certifications: fc.constantFrom<{ type: string; issuedOn: string }[][]>([], [{ type: "hnte", issuedOn: "2023-01-10" }], [{ type: "hnte", issuedOn: "2021-01-10" }]),
+    certifications: fc.constantFrom<{ type: string; issuedOn: string }[][]>(
+      [], [{ type: "hnte", issuedOn: "2023-01-10" }], [{ type: "hnte", issuedOn: "2021-01-10" }], [{ type: "hnte", issuedOn: "2024-12-01" }],
+      [{ type: "tsme", issuedOn: "2024-05-01" }, { type: "tsme", issuedOn: "2025-05-01" }], [{ type: "tsme", issuedOn: "2023-05-01" }, { type: "tsme", issuedOn: "2025-05-01" }],
+    ),
+    zone: fc.constantFrom("baotou-rare-earth-hi-tech-zone", "hohhot-jinqiao"),
+    sectorTags: fc.constantFrom<string[][]>(["rare-earth"], ["rare-earth", "permanent-magnet"], ["software"], []),
+    innovationPoints: fc.constantFrom(0, 69, 69.5, 70, 85),
+    annualTaxPaid: money([50_000_000], 80_000_000),
+    talents: fc.constantFrom<{ tier: "national" | "provincial" | "municipal"; equityShare: number }[][]>(
+      [], [{ tier: "municipal", equityShare: 0.3 }], [{ tier: "national", equityShare: 0.29 }], [{ tier: "provincial", equityShare: 0.1 }, { tier: "municipal", equityShare: 0.5 }],
+    ),
+    project: fc.record({
+      fixedAssetInvestment: money([20_000_000, 30_000_000, 200_000_000, 500_000_000, 1_000_000_000], 1_200_000_000),
+      equipmentInvestment: money([10_000_000], 50_000_000),
+      landAreaMu: fc.constantFrom(0, 0.5, 12, 140),
+      landTenure: fc.constantFrom("purchased", "leased") as fc.Arbitrary<"purchased" | "leased">,
+      floorAreaM2: fc.constantFrom(0, 1, 12_000.5, 30_000),
+      foreignInvestmentUsd: near([150_000_000], 0, 200_000_000),
+      stage: fc.constantFrom("signed", "construction", "commissioning", "operating") as fc.Arbitrary<"signed" | "construction" | "commissioning" | "operating">,
+    }),
+    loanRequest: fc.record({ amount: money([5_000_000], 20_000_000), termMonths: fc.constantFrom(1, 6, 12, 60, 61, 120) }),
     flags: fc.record({
       majorAccidentLastYear: rarely, seriousEnvironmentalViolation: rarely, seriousFraud: rarely,
       researchMisconduct: rarely, abnormalOperationList: rarely, seriousIllegalityList: rarely,

@@ -11,6 +11,7 @@ import { RuleSet } from "../../src/ruleset/schema.js";
 import { compareVersions } from "../../src/ruleset/version.js";
 
 const base = BUNDLED_FILES[0] as Record<string, unknown>;
+const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const variant = (version: string, effectiveFrom: string) => ({ ...base, version, effectiveFrom });
 
 describe("rules/ruleset.schema.json", () => {
@@ -22,12 +23,13 @@ describe("rules/ruleset.schema.json", () => {
 describe("the bundled rule set", () => {
   it("parses, and every measure cites a source and an evidence grade", async () => {
     const cat = await bundledCatalog();
-    const { ruleset } = cat.resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-06-30" });
-    expect(ruleset.measures.map((m) => m.id)).toEqual(["hnte-recognition", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief"]);
-    for (const m of ruleset.measures) {
+    for (const { ruleset } of cat.list()[0]!.versions.map((v) => cat.resolve({ id: DEFAULT_RULESET_ID, version: v.version, asOf: v.effectiveFrom }))) {
+      expect(ruleset.measures.length, ruleset.version).toBe(18);
+      for (const m of ruleset.measures) {
       expect(m.source.title.length).toBeGreaterThan(0);
       expect(m.source.number ?? m.source.note, m.id).toBeTruthy();
-      expect(["V-gov", "V", "V1", "M", "U"]).toContain(m.evidence);
+        expect(["V-gov", "V", "V1", "M", "U"]).toContain(m.evidence);
+      }
     }
   });
 
@@ -92,11 +94,11 @@ describe("canonical hash (RFC 8785 + SHA-256)", () => {
 
 describe("dated parameters", () => {
   it("the LPR in force on a date (SOURCES.md §13)", () => {
-    const rs = RuleSet.parse(base);
+    const rs = RuleSet.parse(latest);
     expect(parameterOn(rs, "lpr1y", "2025-05-19")).toEqual({ from: "2024-10-21", value: 0.031 });
     expect(parameterOn(rs, "lpr1y", "2025-05-20")).toEqual({ from: "2025-05-20", value: 0.03 });
     expect(parameterOn(rs, "lpr5y", "2024-02-20")?.value).toBe(0.0395);
-    expect(parameterOn(rs, "lpr1y", "2023-01-01")).toBeUndefined();
+    expect(parameterOn(rs, "lpr1y", "2023-06-19")).toBeUndefined();
     expect(parameterOn(rs, "nope", "2025-06-30")).toBeUndefined();
   });
 });

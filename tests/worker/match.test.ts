@@ -6,6 +6,14 @@ import { describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { CASES, PROFILES } from "../support/cases.js";
 
+/** The measure ids of DESIGN.md "The bundled catalogue", in rule-file order. */
+const CATALOGUE = [
+  "hnte-recognition", "hnte-income-tax-rate", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief", "rd-post-subsidy",
+  "hnte-recognition-award", "tsme-database-award", "land-purchase-reward", "factory-construction-subsidy", "equipment-upgrade-subsidy",
+  "working-capital-loan-interest-subsidy", "innovation-score-loan", "talent-loan", "one-enterprise-one-policy",
+  "green-tag-litigation", "half-day-registration", "major-project-joint-approval",
+];
+
 const post = (body: unknown) =>
   app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 
@@ -35,14 +43,14 @@ describe("fixture cases over HTTP", () => {
     }
   });
 
-  it("answers every fixture profile with all four measures and the rule-set identity", async () => {
+  it("answers every fixture profile with the whole catalogue and the rule-set identity", async () => {
     for (const [path, profile] of Object.entries(PROFILES)) {
       const res = await post({ profile, asOf: "2025-06-30" });
       expect(res.status, path).toBe(200);
       const r = (await res.json()) as { ruleset: { version: string; hash: string }; measures: { id: string }[] };
-      expect(r.ruleset.version).toBe("2025.1.0");
+      expect(r.ruleset.version).toBe("2025.2.0"); // in force from 2025-05-20
       expect(r.ruleset.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-      expect(r.measures.map((m) => m.id)).toEqual(["hnte-recognition", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief"]);
+      expect(r.measures.map((m) => m.id)).toEqual(CATALOGUE);
     }
   });
 });
