@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { match } from "../engine/match.js";
 import { fieldErrors } from "../http/problem.js";
 import { MatchRequest } from "../http/schemas.js";
-import { todayInShanghai } from "../profile/index.js";
+import { ProfileDateError, todayInShanghai } from "../profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { renderTable } from "./table.js";
@@ -62,5 +62,6 @@ try {
   process.stdout.write(values.json ? JSON.stringify(result, null, 2) + "\n" : renderTable(result, values.lang as "en" | "zh-CN") + "\n");
 } catch (e) {
   if (e instanceof RuleSetNotFoundError) fail(3, e.message);
+  if (e instanceof ProfileDateError) fail(2, `${file}: invalid on ${asOf}\n` + e.problems.map((p) => `  /${p.path.join("/")}: ${p.message}`).join("\n"));
   throw e;
 }

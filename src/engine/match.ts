@@ -3,7 +3,7 @@
  * enterprise and returns the MatchResult of DESIGN.md. Pure: no HTTP, no I/O, no clock
  * (the caller passes `asOf`).
  */
-import { type Bilingual, derivedValues, type EnterpriseProfile, resolveFacts } from "../profile/index.js";
+import { type Bilingual, datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { type Leaf, leaves } from "../ruleset/condition.js";
@@ -46,8 +46,11 @@ export function indicativeReason(m: Measure): Bilingual | null {
  * @param profile a validated EnterpriseProfile
  * @param loaded the rule-set version to apply (from `Catalog.resolve`)
  * @returns the MatchResult: a status, amount and condition trace per measure, open channels, totals
+ * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
 export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf }: MatchOptions): Promise<MatchResult> {
+  const problems = datedProblems(profile, asOf);
+  if (problems.length > 0) throw new ProfileDateError(problems);
   const { ruleset, hash } = loaded;
   const facts = resolveFacts({ profile, asOf });
   const trees = ruleset.measures.map((m) => validityCondition(m));

@@ -3,15 +3,34 @@
  * problem+json (DESIGN.md "Errors and limits"); no input produces a 500.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
-import { fieldErrors, problem } from "./problem.js";
+import { fieldErrors, pointer, problem } from "./problem.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
+
+/**
+ * Refuses request bodies the validators would misread: compressed (`Content-Encoding` other
+ * than identity) or in a charset other than UTF-8 → 415.
+ */
+const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const encoding = c.req.header("Content-Encoding");
+  if (encoding && encoding.trim().toLowerCase() !== "identity") {
+    return problem(c, 415, "unsupported-media-type", "Unsupported content encoding", `Content-Encoding "${encoding}" is not accepted: send the JSON uncompressed`);
+  }
+  const charset = /;\s*charset=("?)([^";]+)\1/i.exec(c.req.header("Content-Type") ?? "")?.[2];
+  if (charset && charset.toLowerCase() !== "utf-8") {
+    return problem(c, 415, "unsupported-media-type", "Unsupported charset", `charset "${charset}" is not accepted: send the JSON as UTF-8`);
+  }
+  await next();
+};
 
 /**
  * Builds the app.
@@ -29,6 +48,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.use(requestId());
   app.use(secureHeaders());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => {
+        const res = problem(c, 405, "method-not-allowed", "Method not allowed", `${c.req.path} answers ${methods.join(", ")}`);
+        res.headers.set("Allow", methods.join(", "));
+        return res;
+      },
+    }),
+  );
+  app.use(plainJsonBodies);
 
   healthRoute(app, deps);
   rulesetsRoute(app, deps);
@@ -37,6 +67,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.notFound((c) => problem(c, 404, "not-found", "Not found", `no route ${c.req.method} ${c.req.path}; see GET /v1/rulesets and POST /v1/match`));
 
   app.onError((err, c) => {
+    if (err instanceof ProfileDateError) {
+      const errors = err.problems.map((p) => ({ pointer: pointer(["profile", ...p.path]), message: p.message }));
+      return problem(c, 400, "invalid-request", "Invalid request", "the profile contradicts the evaluation date asOf: see errors[]", errors);
+    }
     if (err instanceof RuleSetNotFoundError) return problem(c, 404, "ruleset-not-found", "Rule-set version not found", err.message);
     if (err instanceof HTTPException && err.status === 415) {
       return problem(c, 415, "unsupported-media-type", "Unsupported media type", "send the body as JSON with the header Content-Type: application/json");

@@ -42,7 +42,8 @@ export function usccCheckCharacter(first17: string): string {
  */
 export function usccProblem(code: string): string | null {
   if (code.length !== 18) {
-    return `unified social credit code must have 18 characters (GB 32100-2015), "${code}" has ${code.length}`;
+    const shown = code.length <= 40 ? `"${code}"` : "the code given";
+    return `unified social credit code must have 18 characters (GB 32100-2015), ${shown} has ${code.length}`;
   }
   if (code !== code.toUpperCase()) {
     return `unified social credit code is written in upper case (GB 32100-2015): did you mean "${code.toUpperCase()}"?`;

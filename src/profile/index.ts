@@ -6,3 +6,4 @@ export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.
 export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
 export { Bilingual, IsoDate, Fraction, yuan } from "./units.js";
 export { todayInShanghai, daysBetween } from "./dates.js";
+export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";

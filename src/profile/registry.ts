@@ -2,6 +2,7 @@
  * The fact registry: every fact a rule may name (DESIGN.md "Facts and conditions"),
  * and the one function that computes their values for a profile on a date.
  */
+import { withCurrentAccounts } from "./dated-checks.js";
 import { DERIVED_FACTS } from "./derived-facts.js";
 import type { FactContext, FactDef } from "./fact.js";
 import { INPUT_FACTS } from "./input-facts.js";
@@ -15,12 +16,14 @@ export const FACTS: ReadonlyMap<string, FactDef> = new Map(
 export type FactValues = Readonly<Record<string, unknown>>;
 
 /**
- * Computes every registered fact for `ctx.profile` on `ctx.asOf`.
+ * Computes every registered fact for `ctx.profile` on `ctx.asOf` (accounts older than two years
+ * before asOf are left out: see `withCurrentAccounts`).
  * @returns a fresh object (never shared between evaluations)
  */
 export function resolveFacts(ctx: FactContext): FactValues {
+  const current = { profile: withCurrentAccounts(ctx.profile, ctx.asOf), asOf: ctx.asOf };
   const values: Record<string, unknown> = {};
-  for (const fact of FACTS.values()) values[fact.name] = fact.get(ctx);
+  for (const fact of FACTS.values()) values[fact.name] = fact.get(current);
   return values;
 }
 

@@ -8,10 +8,10 @@
 import * as z from "zod";
 import { usccProblem } from "./credit-code.js";
 import { isIndustryClass } from "./industry.js";
-import { Fraction, Headcount, IsoDate, yuan } from "./units.js";
+import { count, Fraction, Headcount, IsoDate, quantity, text, yuan } from "./units.js";
 
 /** 统一社会信用代码, GB 32100-2015 (18 characters, check character verified). */
-export const CreditCode = z.string().superRefine((code, ctx) => {
+export const CreditCode = z.string({ error: (i) => (i.input === undefined ? "required: the 18-character unified social credit code" : "unified social credit code expected as text") }).superRefine((code, ctx) => {
   const problem = usccProblem(code);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
@@ -36,18 +36,28 @@ export const FiscalYear = z.strictObject({
   taxableIncome: yuan({ signed: true }).optional(),
   /** year-end net assets 净资产 */
   netAssets: yuan({ signed: true }).optional(),
+}).superRefine((y, ctx) => {
+  const part = (key: keyof typeof y, of: keyof typeof y, what: string) => {
+    const a = y[key], b = y[of];
+    if (typeof a === "number" && typeof b === "number" && a > b) ctx.addIssue({ code: "custom", path: [key], message: `${what} (${a}) cannot exceed ${of} (${b})` });
+  };
+  part("rdExpenseDomestic", "rdExpense", "R&D spent in China");
+  part("highTechRevenue", "totalRevenue", "high-tech revenue");
 });
 export type FiscalYear = z.infer<typeof FiscalYear>;
 
-/** Certificate types the rules know; other strings are kept but name no rule. */
-export const CertificationType = z.string().min(1).describe("hnte | tsme | specialized-sme | …");
+/** Certificate types: 高新技术企业 HNTE, 科技型中小企业 TSME (入库), 专精特新中小企业, 专精特新“小巨人”. */
+export const CERTIFICATION_TYPES = ["hnte", "tsme", "specialized-sme", "little-giant"] as const;
+export const CertificationType = z.enum(CERTIFICATION_TYPES, {
+  error: (i) => `certificate type must be one of ${CERTIFICATION_TYPES.join(", ")} (lower case)${typeof i.input === "string" && CERTIFICATION_TYPES.includes(i.input.trim().toLowerCase() as never) ? `: did you mean "${i.input.trim().toLowerCase()}"?` : ""}`,
+});
 
 /** A certificate or database entry: `hnte`, `tsme` (one entry per year in the database), `specialized-sme`, … */
 export const Certification = z.strictObject({
   type: CertificationType,
   issuedOn: IsoDate,
   validUntil: IsoDate.optional(),
-});
+}).refine((c) => c.validUntil === undefined || c.validUntil >= c.issuedOn, { error: "validUntil cannot be before issuedOn", path: ["validUntil"] });
 
 /** A recognised high-level talent and the equity share (fraction) they hold. */
 export const Talent = z.strictObject({
@@ -59,17 +69,17 @@ export const Talent = z.strictObject({
 export const Project = z.strictObject({
   fixedAssetInvestment: yuan(),
   equipmentInvestment: yuan().optional(),
-  landAreaMu: z.number().nonnegative().optional(),
+  landAreaMu: quantity("land area in mu", 1_000_000).optional(),
   landTenure: z.enum(["purchased", "leased"]).optional(),
-  floorAreaM2: z.number().nonnegative().optional(),
-  foreignInvestmentUsd: z.number().nonnegative().optional(),
+  floorAreaM2: quantity("floor area in m²", 100_000_000).optional(),
+  foreignInvestmentUsd: quantity("foreign investment in USD", 1e13).optional(),
   stage: z.enum(["signed", "construction", "commissioning", "operating"]),
 });
 
 /** A loan asked for: amount in yuan, term in months. */
 export const LoanRequest = z.strictObject({
   amount: yuan(),
-  termMonths: z.number().int().positive(),
+  termMonths: count("months", 600).min(1, { error: "loan term is at least 1 month" }),
 });
 
 /** Self-declared situations. A flag left out is unknown, not false. */
@@ -91,18 +101,18 @@ export const FLAG_NAMES = Object.keys(Flags.shape) as (keyof z.infer<typeof Flag
 /** The EnterpriseProfile of DESIGN.md. All fields optional: a missing one is unknown. */
 export const EnterpriseProfile = z.strictObject({
   creditCode: CreditCode.optional(),
-  name: z.string().min(1).max(200).optional(),
+  name: text(200).optional(),
   registrationDate: IsoDate.optional(),
   industryCode: z
     .string()
     .refine(isIndustryClass, { error: "industry code expected as a GB/T 4754-2017 class: four digits, division 01–97 (e.g. \"3985\")" })
     .optional(),
-  zone: z.string().min(1).optional(),
-  sectorTags: z.array(z.string().min(1)).max(50).optional(),
+  zone: text(100).optional(),
+  sectorTags: z.array(text(50)).max(50).optional(),
   taxCollection: z.enum(["actual", "assessed"]).optional(),
   employees: Headcount.optional(),
   techStaff: Headcount.optional(),
-  averageEmployees: z.number().nonnegative().optional(),
+  averageEmployees: quantity("quarterly-average employees", 10_000_000).optional(),
   totalAssets: yuan().optional(),
   averageTotalAssets: yuan().optional(),
   financials: z
@@ -112,16 +122,18 @@ export const EnterpriseProfile = z.strictObject({
       error: "financials must be in increasing year order, one entry per year, most recent last",
     })
     .optional(),
-  hnteAssessmentScore: z.number().min(0).max(100).optional(),
-  innovationPoints: z.number().min(0).max(100).optional(),
-  intellectualProperty: z.strictObject({ classI: Headcount, classII: Headcount }).optional(),
+  hnteAssessmentScore: quantity("score (0–100)", 100).optional(),
+  innovationPoints: quantity("innovation points (0–100)", 100).optional(),
+  intellectualProperty: z.strictObject({ classI: count("Class I IP items", 1_000_000), classII: count("Class II IP items", 1_000_000) }).optional(),
   certifications: z.array(Certification).max(50).optional(),
   talents: z.array(Talent).max(50).optional(),
   project: Project.optional(),
   loanRequest: LoanRequest.optional(),
   annualTaxPaid: yuan().optional(),
   flags: Flags.optional(),
-}).refine((p) => p.techStaff === undefined || p.employees === undefined || p.techStaff <= p.employees, {
+}, {
+  error: (i) => (i.code !== "invalid_type" ? undefined : i.input === undefined ? "required: the enterprise profile, a JSON object" : "the enterprise profile must be a JSON object"),
+}).refine((p) => !(typeof p.techStaff === "number" && typeof p.employees === "number" && p.employees >= 0 && p.techStaff > p.employees), {
   error: "techStaff (S&T staff) cannot exceed employees",
   path: ["techStaff"],
 });

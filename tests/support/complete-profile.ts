@@ -41,7 +41,7 @@ export const completeProfile: fc.Arbitrary<EnterpriseProfile> = fc
     financials: fc.tuple(year(2022), year(2023), year(2024)),
     hnteAssessmentScore: fc.constantFrom(0, 60, 70, 70.5, 71, 100),
     intellectualProperty: fc.record({ classI: fc.integer({ min: 0, max: 2 }), classII: fc.integer({ min: 0, max: 6 }) }),
-    certifications: fc.constantFrom<{ type: string; issuedOn: string }[][]>(
+    certifications: fc.constantFrom<{ type: "hnte" | "tsme"; issuedOn: string }[][]>(
       [], [{ type: "hnte", issuedOn: "2023-01-10" }], [{ type: "hnte", issuedOn: "2021-01-10" }], [{ type: "hnte", issuedOn: "2024-12-01" }],
       [{ type: "tsme", issuedOn: "2024-05-01" }, { type: "tsme", issuedOn: "2025-05-01" }], [{ type: "tsme", issuedOn: "2023-05-01" }, { type: "tsme", issuedOn: "2025-05-01" }],
     ),

@@ -66,6 +66,8 @@ function variant(over: Profile = {}, last: Record<string, number> = {}): Profile
   const b = base();
   const p: Profile = { ...b, ...over, flags: { ...b.flags, ...over.flags } };
   if (!over.financials) p.financials = b.financials!.map((y, i, ys) => (i === ys.length - 1 ? { ...y, ...last } : y));
+  // R&D spent in China is part of R&D: keep it consistent when a variant lowers R&D
+  p.financials = p.financials?.map((y) => ("rdExpenseDomestic" in last ? y : { ...y, rdExpenseDomestic: Math.min(y.rdExpenseDomestic ?? y.rdExpense, y.rdExpense) }));
   return p;
 }
 
@@ -468,8 +470,11 @@ describe("slpe-income-tax-relief (公告2023年第6号 definition; 第12号 reli
     const pinned = async (asOf: string) =>
       (await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, version: "2025.1.0", asOf });
 
+    /** BASE with its fiscal years moved by `n` years (accounts must have ended before asOf, and be at most two years old). */
+    const shifted = (n: number): Profile => ({ ...base(), financials: base().financials!.map((y) => ({ ...y, year: y.year + n })) });
+
     it("is eligible on 2027-12-31, the last day", async () => {
-      const r = await run(base(), "2027-12-31", await pinned("2027-12-31"));
+      const r = await run(shifted(2), "2027-12-31", await pinned("2027-12-31"));
       const m = r.measures.find((x) => x.id === S)!;
       expect(m.status).toBe("eligible");
       expect(m.amount!.value).toBe(400_000);
@@ -478,7 +483,7 @@ describe("slpe-income-tax-relief (公告2023年第6号 definition; 第12号 reli
     it("is ineligible on 2028-01-01 with the validTo condition false", async () => {
       const loaded = await pinned("2028-01-01");
       expect(loaded.ruleset.version).toBe("2025.1.0");
-      const r = await run(base(), "2028-01-01", loaded);
+      const r = await run(shifted(3), "2028-01-01", loaded);
       const m = r.measures.find((x) => x.id === S)!;
       expect(m.status).toBe("ineligible");
       expect(m.amount).toBeNull();
@@ -491,7 +496,7 @@ describe("slpe-income-tax-relief (公告2023年第6号 definition; 第12号 reli
     });
 
     it("is ineligible before 2023-01-01 (validFrom), as is the super-deduction", async () => {
-      const r = await run(base(), "2022-12-31", await pinned("2022-12-31"));
+      const r = await run(shifted(-3), "2022-12-31", await pinned("2022-12-31"));
       for (const id of [S, "rd-super-deduction"]) {
         const m = r.measures.find((x) => x.id === id)!;
         expect(m.status).toBe("ineligible");

@@ -130,3 +130,75 @@ describe("other routes", () => {
     for (const v of baotou.versions) expect(v.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
+
+describe("input a person could not have meant", () => {
+  const profileErrors = async (profile: unknown, asOf = "2025-06-30") => {
+    const res = await post(JSON.stringify({ profile, asOf }));
+    expect(res.status).toBe(400);
+    return Object.fromEntries((await problemOf(res)).errors!.map((e) => [e.pointer, e.message]));
+  };
+
+  it("a broken character (lone surrogate) → 400 at its field, not a 500", async () => {
+    const res = await post('{"asOf":"2025-06-30","profile":{"name":"\\ud800","sectorTags":["rare-earth","\\udfff"]}}');
+    expect(res.status).toBe(400);
+    const pointers = (await problemOf(res)).errors!.map((e) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(["/profile/name", "/profile/sectorTags/1"]));
+  });
+
+  it("an unknown certificate type is refused, with the spelling it probably meant", async () => {
+    const e = await profileErrors({ certifications: [{ type: "HNTE", issuedOn: "2024-01-10" }] });
+    expect(e["/profile/certifications/0/type"]).toMatch(/did you mean "hnte"/);
+  });
+
+  it("a fiscal year not yet ended, a registration or certificate after asOf → 400 with pointers", async () => {
+    const e = await profileErrors({
+      registrationDate: "2025-07-01",
+      financials: [{ year: 2024, revenue: 1, rdExpense: 0 }, { year: 2025, revenue: 1, rdExpense: 0 }],
+      certifications: [{ type: "hnte", issuedOn: "2025-07-01" }],
+    });
+    expect(Object.keys(e).sort()).toEqual(["/profile/certifications/0/issuedOn", "/profile/financials/1/year", "/profile/registrationDate"]);
+    expect(e["/profile/financials/1/year"]).toMatch(/has not ended/);
+  });
+
+  it("parts larger than their whole, expiry before issue, sub-fen money and ancient dates → 400", async () => {
+    const e = await profileErrors({
+      financials: [{ year: 2024, revenue: 10, rdExpense: 5, rdExpenseDomestic: 6, highTechRevenue: 11, totalRevenue: 10 }],
+      certifications: [{ type: "hnte", issuedOn: "2024-01-10", validUntil: "2023-01-10" }],
+      totalAssets: 1e-9,
+      registrationDate: "0001-01-01",
+    });
+    expect(Object.keys(e).sort()).toEqual([
+      "/profile/certifications/0/validUntil", "/profile/financials/0/highTechRevenue", "/profile/financials/0/rdExpenseDomestic",
+      "/profile/registrationDate", "/profile/totalAssets",
+    ]);
+  });
+
+  it("messages say 'required' for a missing value and name the right unit", async () => {
+    const e = await profileErrors({ financials: [{ year: 2024, rdExpense: 1 }], intellectualProperty: { classI: 1 }, employees: 1e20 });
+    expect(e["/profile/financials/0/revenue"]).toMatch(/^required/);
+    expect(e["/profile/intellectualProperty/classII"]).toMatch(/^required: number of Class II IP items/);
+    expect(e["/profile/employees"]).toMatch(/implausibly large/);
+    const missing = await problemOf(await post("{}"));
+    expect(missing.errors![0]!.message).toMatch(/^required: the enterprise profile/);
+  });
+
+  it("a compressed body or a charset other than UTF-8 → 415", async () => {
+    expect((await post("{}", { ...json, "Content-Encoding": "gzip" })).status).toBe(415);
+    expect((await post("{}", { "Content-Type": "application/json; charset=iso-8859-1" })).status).toBe(415);
+    expect((await post('{"profile":{}}', { "Content-Type": "application/json; charset=UTF-8" })).status).toBe(200);
+  });
+
+  it("a wrong method on a known route → 405 with Allow", async () => {
+    const res = await app.request("/v1/match", { method: "GET" });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("Allow")).toBe("POST");
+    await problemOf(res);
+  });
+
+  it("thousands of unknown fields → at most 50 listed, and a count of the rest", async () => {
+    const profile = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`x${i}`, 1]));
+    const e = await problemOf(await post(JSON.stringify({ profile })));
+    expect(e.errors).toHaveLength(51);
+    expect(e.errors!.at(-1)!.message).toMatch(/^2950 more errors/);
+  });
+});
