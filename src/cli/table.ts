@@ -2,7 +2,7 @@
 import Table from "cli-table3";
 import type { MatchResult } from "../engine/result.js";
 import { formatYuan, toFen } from "../engine/money.js";
-import { FACTS } from "../profile/index.js";
+import { inputLabel } from "../profile/index.js";
 
 const STATUS = {
   "zh-CN": { eligible: "✔ 符合", ineligible: "✘ 不符合", undetermined: "? 待定" },
@@ -23,7 +23,7 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50] });
   for (const m of result.measures) {
     const failed = m.conditions.filter((c) => c.result === false).map((c) => c.clause ?? `${c.fact} ${c.operator} ${JSON.stringify(c.required)}`);
-    const why = m.status === "undetermined" ? m.missingFacts.map((f) => FACTS.get(f)?.label[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
+    const why = m.status === "undetermined" ? m.missingFacts.map((f) => inputLabel(f)?.[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
     const amount = m.amount ? formatYuan(toFen(m.amount.value)) + (m.indicative ? " *" : "") : "";
     table.push([m.title[lang], STATUS[lang][m.status], amount, why]);
   }

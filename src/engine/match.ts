@@ -3,7 +3,9 @@
  * enterprise and returns the MatchResult of DESIGN.md. Pure: no HTTP, no I/O, no clock
  * (the caller passes `asOf`).
  */
-import { type Bilingual, datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts } from "../profile/index.js";
+import {
+  type Bilingual, datedProblems, derivedValues, type EnterpriseProfile, missingInputs, ProfileDateError, resolveFacts, withCurrentAccounts,
+} from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { type Leaf, leaves } from "../ruleset/condition.js";
@@ -53,6 +55,7 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
   if (problems.length > 0) throw new ProfileDateError(problems);
   const { ruleset, hash } = loaded;
   const facts = resolveFacts({ profile, asOf });
+  const current = withCurrentAccounts(profile, asOf);
   const trees = ruleset.measures.map((m) => validityCondition(m));
   const allLeaves: Leaf[] = trees.flatMap(leaves);
   const truth = await evaluateLeaves(allLeaves, facts);
@@ -88,7 +91,7 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
         result: truth.get(leaf) ?? null,
         ...(leaf.clause ? { clause: leaf.clause } : {}),
       })),
-      missingFacts: missing,
+      missingFacts: missingInputs(missing, facts, current),
       channels: result === true ? m.channels : [],
       source: m.source,
       evidence: m.evidence,

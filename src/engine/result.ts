@@ -51,7 +51,7 @@ export const MeasureResult = z.object({
   /** null when the measure has no amount, is not eligible, or a fact the amount needs is missing */
   amount: AmountResult.nullable(),
   conditions: z.array(ConditionResult),
-  /** facts whose absence leaves the status (or the amount) undetermined */
+  /** inputs (facts or profile fields) whose absence leaves the status (or the amount) undetermined */
   missingFacts: z.array(z.string()),
   channels: z.array(z.string()),
   source: Source,

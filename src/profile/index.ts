@@ -7,3 +7,5 @@ export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
 export { Bilingual, IsoDate, Fraction, yuan } from "./units.js";
 export { todayInShanghai, daysBetween } from "./dates.js";
 export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";
+export { missingInputs, inputLabel, NEEDS } from "./needs.js";
+export { withCurrentAccounts } from "./dated-checks.js";

@@ -308,7 +308,7 @@ describe("tsme-evaluation (国科火字〔2022〕67号 基本条件; 国科发�
     delete q.intellectualProperty;
     const m = await measure(q, T);
     expect(m.status).toBe("undetermined");
-    expect(m.missingFacts).toEqual(["tsmeScore"]);
+    expect(m.missingFacts).toEqual(["intellectualProperty"]); // the input to supply, not the derived score
   });
 
   it("(一) assessed taxation (核定征收) → ineligible", async () => {
