@@ -384,3 +384,31 @@ describe("todayInShanghai (UTC+8, no DST)", () => {
     expect(todayInShanghai(new Date(instant))).toBe(date);
   });
 });
+
+describe("tsmeScore with an R&D option unknown (totalCosts left out)", () => {
+  // staff 10 % → 4; IP 3 Class II → 18; R&D option (a) 4 % of sales → 30: total 52 with (a) alone.
+  const firm = (totalCosts?: number) =>
+    profile({
+      employees: 100, techStaff: 10, intellectualProperty: { classI: 0, classII: 3 },
+      financials: [{ year: 2024, revenue: 10_000_000, rdExpense: 400_000, ...(totalCosts ? { totalCosts } : {}) }],
+    });
+
+  it("is unknown when option (b) could lift the total past 60 (4 + up to 50 + 18 = 72 ≥ 60)", () => {
+    expect(tsmeScore(firm())).toBeUndefined();
+  });
+
+  it("is decided once totalCosts is given: 400,000 ÷ 2,000,000 = 20 % → 30 points, total 52", () => {
+    expect(tsmeScore(firm(2_000_000))).toBe(52);
+  });
+
+  it("with costs 1,333,333.33, option (b) is 30 % → 50 points, better than (a): total 4 + 50 + 18 = 72", () => {
+    expect(tsmeScore(firm(1_333_333.33))).toBe(72);
+  });
+
+  it("is known without (b) when (a) alone already reaches 60 or (b) could not help", () => {
+    const rich = profile({ employees: 100, techStaff: 30, intellectualProperty: { classI: 1, classII: 0 }, financials: [{ year: 2024, revenue: 10_000_000, rdExpense: 400_000 }] });
+    expect(tsmeScore(rich)).toBe(20 + 30 + 30); // 80 ≥ 60 whatever (b) is
+    const poor = profile({ employees: 100, techStaff: 0, intellectualProperty: { classI: 0, classII: 0 }, financials: [{ year: 2024, revenue: 10_000_000, rdExpense: 0 }] });
+    expect(tsmeScore(poor)).toBe(0); // 0 + at most 50 + 0 < 60
+  });
+});

@@ -43,8 +43,22 @@ export function tsmeIpScore(p: EnterpriseProfile): number | undefined {
   return Math.min(ip.classII, 4) * 6;
 }
 
-/** Total TSME score, 0–100, or `undefined` when any part is unknown. */
+/** The 60-point line of 国科火字〔2022〕67号 基本条件(五). */
+const PASS = 60;
+
+/**
+ * Total TSME score, 0–100, from the options given. When one R&D option is unknown (e.g.
+ * `totalCosts` left out) and it could move the total across the 60-point line, the score is
+ * unknown (`undefined`), so the evaluation is undetermined rather than failed; when it could
+ * not (the known parts already reach 60, or fall short even with that option at 50), the
+ * score of the options given is returned.
+ */
 export function tsmeScore(p: EnterpriseProfile): number | undefined {
-  const parts = [tsmeStaffScore(p), tsmeRdScore(p), tsmeIpScore(p)];
-  return parts.some((x) => x === undefined) ? undefined : parts.reduce((s, x) => s! + x!, 0);
+  const staff = tsmeStaffScore(p), ip = tsmeIpScore(p);
+  const a = band(RD_REVENUE_BANDS, rdIntensityLastYear(p));
+  const b = band(RD_COSTS_BANDS, rdShareOfCostsLastYear(p));
+  if (staff === undefined || ip === undefined || (a === undefined && b === undefined)) return undefined;
+  const known = staff + Math.max(a ?? 0, b ?? 0) + ip;
+  const best = a === undefined || b === undefined ? staff + 50 + ip : known;
+  return known >= PASS || best < PASS ? known : undefined;
 }
