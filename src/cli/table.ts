@@ -20,9 +20,9 @@ const HEAD = {
  * @returns the text: a header line, one row per measure, the totals
  */
 export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
-  const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50] });
+  const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50], style: { head: [], border: [] } });
   for (const m of result.measures) {
-    const failed = m.conditions.filter((c) => c.result === false).map((c) => c.clause ?? `${c.fact} ${c.operator} ${JSON.stringify(c.required)}`);
+    const failed = m.conditions.filter((c) => c.result === false).map((c) => c.text[lang]);
     const why = m.status === "undetermined" ? m.missingFacts.map((f) => inputLabel(f)?.[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
     const amount = m.amount ? formatYuan(toFen(m.amount.value)) + (m.indicative ? " *" : "") : "";
     table.push([m.title[lang], STATUS[lang][m.status], amount, why]);

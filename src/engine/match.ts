@@ -11,6 +11,7 @@ import { canonicalHash } from "../ruleset/hash.js";
 import { type Leaf, leaves } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
+import { conditionText } from "./condition-text.js";
 import { combine, evaluateLeaves, missingFacts, type Truth } from "./evaluate.js";
 import { fenToYuan, toFen } from "./money.js";
 import type { MatchResult, MeasureResult, Status, Totals } from "./result.js";
@@ -81,16 +82,22 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
       excludedBy: null,
       excludedReason: null,
       amount,
-      conditions: leaves(tree).map((leaf) => ({
-        fact: leaf.fact,
-        operator: leaf.operator,
-        required: typeof leaf.value === "object" && leaf.value !== null && !Array.isArray(leaf.value)
-          ? (facts[(leaf.value as { fact: string }).fact] ?? null)
-          : leaf.value,
-        actual: facts[leaf.fact] ?? null,
-        result: truth.get(leaf) ?? null,
-        ...(leaf.clause ? { clause: leaf.clause } : {}),
-      })),
+      conditions: leaves(tree).map((leaf) => {
+        const required = typeof leaf.value === "object" && leaf.value !== null && !Array.isArray(leaf.value)
+          ? facts[(leaf.value as { fact: string }).fact]
+          : leaf.value;
+        const actual = facts[leaf.fact];
+        const result = truth.get(leaf) ?? null;
+        return {
+          fact: leaf.fact,
+          operator: leaf.operator,
+          required: required ?? null,
+          actual: actual ?? null,
+          result,
+          ...(leaf.clause ? { clause: leaf.clause } : {}),
+          text: conditionText(leaf.fact, leaf.operator, actual, required, result),
+        };
+      }),
       missingFacts: missingInputs(missing, facts, current),
       channels: result === true ? m.channels : [],
       source: m.source,

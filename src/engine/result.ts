@@ -21,6 +21,8 @@ export const ConditionResult = z.object({
   actual: z.unknown(),
   result: z.boolean().nullable(),
   clause: z.string().optional(),
+  /** the condition as a sentence, generated from fact, operator and values */
+  text: Bilingual,
 });
 export type ConditionResult = z.infer<typeof ConditionResult>;
 

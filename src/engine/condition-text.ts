@@ -1,0 +1,56 @@
+/**
+ * A sentence for each evaluated condition, in zh-CN and en, generated from the condition
+ * itself — fact label, operator, values with their units — never written by hand per rule:
+ * "近三年研发费用占销售收入比例 3.89% 低于 4%" / "R&D intensity over the last three years 3.89% is below 4%".
+ */
+import { type Bilingual, FACTS } from "../profile/index.js";
+import type { Operator } from "../ruleset/condition.js";
+import { valueWithUnit } from "./format.js";
+import type { Truth } from "./evaluate.js";
+
+type Phrase = (a: string, b: string) => [zh: string, en: string];
+
+/** Per operator: the phrase when the condition holds and when it does not. */
+const PHRASES: Record<Operator, { yes: Phrase; no: Phrase; need: [string, string] }> = {
+  greaterThanInclusive: { yes: (a, b) => [`${a} 不低于 ${b}`, `${a} is at least ${b}`], no: (a, b) => [`${a} 低于 ${b}`, `${a} is below ${b}`], need: ["不低于", "at least"] },
+  greaterThan: { yes: (a, b) => [`${a} 高于 ${b}`, `${a} is above ${b}`], no: (a, b) => [`${a} 未超过 ${b}`, `${a} is not above ${b}`], need: ["高于", "above"] },
+  lessThanInclusive: { yes: (a, b) => [`${a} 不超过 ${b}`, `${a} is at most ${b}`], no: (a, b) => [`${a} 超过 ${b}`, `${a} exceeds ${b}`], need: ["不超过", "at most"] },
+  lessThan: { yes: (a, b) => [`${a} 低于 ${b}`, `${a} is below ${b}`], no: (a, b) => [`${a} 不低于 ${b}`, `${a} is not below ${b}`], need: ["低于", "below"] },
+  equal: { yes: (a) => [`：${a}`, `: ${a}`], no: (a, b) => [`：${a}（要求：${b}）`, `: ${a} (${b} required)`], need: ["为", "equal to"] },
+  notEqual: { yes: (a) => [`：${a}`, `: ${a}`], no: (a, b) => [`：${a}（不得为 ${b}）`, `: ${a} (must not be ${b})`], need: ["不为", "not"] },
+  in: { yes: (a) => [`：${a}`, `: ${a}`], no: (a, b) => [`：${a}（须为 ${b} 之一）`, `: ${a} (one of ${b} required)`], need: ["属于", "one of"] },
+  notIn: { yes: (a) => [`：${a}`, `: ${a}`], no: (a, b) => [`：${a}（不得为 ${b} 之一）`, `: ${a} (must not be one of ${b})`], need: ["不属于", "not one of"] },
+  contains: { yes: (_a, b) => [`包含 ${b}`, ` include ${b}`], no: (_a, b) => [`不包含 ${b}`, ` do not include ${b}`], need: ["包含", "including"] },
+  doesNotContain: { yes: (_a, b) => [`不包含 ${b}`, ` do not include ${b}`], no: (_a, b) => [`包含 ${b}`, ` include ${b}`], need: ["不包含", "not including"] },
+};
+
+function show(value: unknown, fact: string): Bilingual {
+  if (typeof value === "boolean") return value ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" };
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => show(v, fact));
+    return { "zh-CN": parts.map((p) => p["zh-CN"]).join("、"), en: parts.map((p) => p.en).join(", ") };
+  }
+  return valueWithUnit(value, FACTS.get(fact)?.unit);
+}
+
+/**
+ * @param fact the fact tested; @param operator a json-rules-engine operator
+ * @param actual the fact's value (undefined when missing); @param required the value compared with
+ * @param result true, false, or null (unknown)
+ * @returns the sentence in both languages, starting with the fact's label
+ */
+export function conditionText(fact: string, operator: Operator, actual: unknown, required: unknown, result: Truth): Bilingual {
+  const label = FACTS.get(fact)?.label ?? { "zh-CN": fact, en: fact };
+  const a = show(actual, fact), b = show(required, fact);
+  const p = PHRASES[operator];
+  if (result === null) {
+    return {
+      "zh-CN": `缺少${label["zh-CN"]}（要求${p.need[0]} ${b["zh-CN"]}）`,
+      en: `${label.en} is missing (required: ${p.need[1]} ${b.en})`,
+    };
+  }
+  const [zh] = (result ? p.yes : p.no)(a["zh-CN"], b["zh-CN"]);
+  const [, en] = (result ? p.yes : p.no)(a.en, b.en);
+  const numeric = operator.startsWith("greater") || operator.startsWith("less");
+  return numeric ? { "zh-CN": `${label["zh-CN"]} ${zh}`, en: `${label.en} ${en}` } : { "zh-CN": `${label["zh-CN"]}${zh}`, en: `${label.en}${en}` };
+}

@@ -1,0 +1,41 @@
+/** Condition sentences are generated from fact, operator and values, in both languages. */
+import { describe, expect, it } from "vitest";
+import { conditionText } from "../../src/engine/condition-text.js";
+import { OPERATORS } from "../../src/ruleset/condition.js";
+
+describe("condition text", () => {
+  it("states a failed ratio threshold with its units (the DESIGN.md example)", () => {
+    expect(conditionText("rdIntensity3y", "greaterThanInclusive", 0.0389, 0.04, false)).toEqual({
+      "zh-CN": "近三年研发费用占销售收入比例 3.89% 低于 4%",
+      en: "R&D intensity over the last three years 3.89% is below 4%",
+    });
+  });
+
+  it("states money in yuan and counts in their unit", () => {
+    expect(conditionText("lastYear.taxableIncome", "lessThanInclusive", 3000000.01, 3000000, false).en)
+      .toBe("last year's taxable income 3,000,000.01 yuan exceeds 3,000,000.00 yuan");
+    expect(conditionText("employees", "lessThanInclusive", 500, 500, true)["zh-CN"]).toBe("职工总数 500 人 不超过 500 人");
+  });
+
+  it("states a missing fact with what is required", () => {
+    expect(conditionText("hnteAssessmentScore", "greaterThan", undefined, 70, null)).toEqual({
+      "zh-CN": "缺少高新技术企业创新能力评价得分（要求高于 70 分）",
+      en: "HNTE innovation-capability score is missing (required: above 70 points)",
+    });
+  });
+
+  it("states yes/no facts and lists", () => {
+    expect(conditionText("hnteCertified", "equal", false, true, false).en).toBe("holds a valid HNTE certificate: no (yes required)");
+    expect(conditionText("project.stage", "in", "operating", ["signed", "construction"], false)["zh-CN"]).toBe("项目阶段：operating（须为 signed、construction 之一）");
+  });
+
+  it("has a phrase for every operator, true, false and unknown", () => {
+    for (const op of OPERATORS) {
+      for (const r of [true, false, null]) {
+        const t = conditionText("employees", op, 5, 10, r);
+        expect(t["zh-CN"].length, `${op} ${r}`).toBeGreaterThan(4);
+        expect(t.en, `${op} ${r}`).toMatch(/^employees/);
+      }
+    }
+  });
+});
