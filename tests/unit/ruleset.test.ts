@@ -79,6 +79,22 @@ describe("resolution (DESIGN.md 'Rule files and versions')", () => {
   });
 });
 
+describe("the bundled versions by date", () => {
+  it.each([
+    ["2023-04-17", "2023.1.0"], ["2024-12-31", "2023.1.0"], ["2025-01-01", "2025.1.0"],
+    ["2025-05-19", "2025.1.0"], ["2025-05-20", "2025.2.0"], ["2030-01-01", "2025.2.0"],
+  ])("on %s the version in force is %s", async (asOf, version) => {
+    expect((await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, asOf }).ruleset.version).toBe(version);
+  });
+
+  it("2023.1.0 ran the SLPE relief under announcement 2023 No. 6 to 2024-12-31; 2025.1.0 under No. 12 to 2027-12-31", async () => {
+    const c = await bundledCatalog();
+    const slpe = (version: string) => c.resolve({ id: DEFAULT_RULESET_ID, version, asOf: "2025-06-30" }).ruleset.measures.find((m) => m.id === "slpe-income-tax-relief")!;
+    expect([slpe("2023.1.0").validTo, slpe("2023.1.0").source.number]).toEqual(["2024-12-31", "财政部 税务总局公告2023年第6号"]);
+    expect([slpe("2025.1.0").validTo, slpe("2025.1.0").source.number]).toEqual(["2027-12-31", "财政部 税务总局公告2023年第12号"]);
+  });
+});
+
 describe("canonical hash (RFC 8785 + SHA-256)", () => {
   it("hashes the canonical form: key order, whitespace and 1.0 vs 1 do not matter", async () => {
     // sha256 of the canonical text {"a":[1,"x"],"b":1}, computed with sha256sum
