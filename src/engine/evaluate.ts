@@ -3,7 +3,7 @@
  * three-valued logic. Every leaf is evaluated, each as its own json-rules-engine rule, so
  * the trace has a result for leaves json-rules-engine would skip by short-circuit; `all`,
  * `any` and `not` then combine true / false / unknown. On a complete profile the result is
- * exactly json-rules-engine's own (tests/unit/reference-equivalence.test.ts).
+ * exactly json-rules-engine's own (tests/unit/engine.test.ts).
  */
 import { Engine } from "json-rules-engine";
 import type { FactValues } from "../profile/index.js";

@@ -1,5 +1,5 @@
 /**
- * Stacking (DESIGN.md "Amounts"; issue 3): measures that cannot be combined — one `excludes`
+ * Stacking (DESIGN.md "Amounts"): measures that cannot be combined — one `excludes`
  * the other, or both share a `stackingGroup` — are resolved by keeping the better option (the
  * larger amount; on a tie, the one listed first) and reporting the others as excluded by it,
  * with the reason. On equal amounts a measure counted in totals (not indicative) is preferred,
