@@ -51,6 +51,20 @@ export function roundedProduct(base: number, factors: readonly number[], divisor
   return q;
 }
 
+/**
+ * The smallest whole `x` with `x ≥ (r·d − n) / (1 − r·k)`, for a share `r` (a JSON number,
+ * 0 ≤ r < 1): how much to add to `n` (and, with `k = 1`, to `d` as well) for `n / d` to reach `r`.
+ * `n`, `d` in any integer unit (fen, people). 0 when the share is already reached.
+ */
+export function shareGap(r: number, n: bigint, d: bigint, k: 0 | 1): bigint {
+  const { digits, scale } = decimal(r);
+  const one = 10n ** BigInt(scale);
+  const num = digits * d - one * n;
+  const den = one - digits * BigInt(k);
+  if (num <= 0n) return 0n;
+  return (num + den - 1n) / den;
+}
+
 /** `1234567.5` → `"1,234,567.50"` (fen shown, thousands separated). */
 export function formatYuan(fen: bigint): string {
   const neg = fen < 0n;

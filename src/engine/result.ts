@@ -23,6 +23,10 @@ export const ConditionResult = z.object({
   clause: z.string().optional(),
   /** the condition as a sentence, generated from fact, operator and values */
   text: Bilingual,
+  /** a condition that time will make hold: the date from which it holds (ISO) */
+  from: z.string().optional(),
+  /** a condition that holds now and that time will end: its last day (ISO) */
+  until: z.string().optional(),
 });
 export type ConditionResult = z.infer<typeof ConditionResult>;
 
@@ -60,11 +64,53 @@ export const MeasureResult = z.object({
   evidence: Evidence,
   validFrom: z.string().optional(),
   validTo: z.string().optional(),
+  /** ineligible only for want of time: the date from which it will be eligible, all else unchanged */
+  eligibleFrom: z.string().optional(),
+  /** eligible now: the last day it stays so, all else unchanged (a certificate or the measure expiring) */
+  eligibleUntil: z.string().optional(),
   apply: Apply,
   requiredDocuments: z.array(Bilingual),
   unmodeledConditions: z.array(Bilingual),
 });
 export type MeasureResult = z.infer<typeof MeasureResult>;
+
+/** One change that would make a failing condition hold, in the profile's own terms. */
+export const Gap = z.object({
+  /** the fact whose condition fails */
+  fact: z.string(),
+  change: Bilingual,
+  /** the profile field to change, e.g. `techStaff`, `financials[].rdExpense` */
+  field: z.string().optional(),
+  /** how much to add (negative: to remove), in `unit` */
+  by: z.number().optional(),
+  unit: z.string().optional(),
+  /** a condition time will meet: from this date (ISO) */
+  from: z.string().optional(),
+});
+export type Gap = z.infer<typeof Gap>;
+
+/** An ineligible measure that changes the enterprise can make would turn eligible. */
+export const NearMiss = z.object({
+  measureId: z.string(),
+  title: Bilingual,
+  gaps: z.array(Gap),
+  /** what the measure would be worth (yuan) after the change (other figures as today); 0 when it has no amount */
+  valueUnlocked: z.number(),
+  kind: AmountKind.nullable(),
+});
+export type NearMiss = z.infer<typeof NearMiss>;
+
+/** An input to ask for next, and the undetermined measures waiting on it. */
+export const NextQuestion = z.object({
+  /** a fact or profile field name, e.g. `certifications`, `flags.icEnterprise` */
+  fact: z.string(),
+  label: Bilingual,
+  /** the undetermined measures that need it */
+  settles: z.array(z.string()),
+  /** the money (yuan) of those measures that can already be priced, counted in totals */
+  value: z.number(),
+});
+export type NextQuestion = z.infer<typeof NextQuestion>;
 
 export const OpenChannel = Channel.extend({ openedBy: z.array(z.string()) });
 
@@ -89,5 +135,9 @@ export const MatchResult = z.object({
   measures: z.array(MeasureResult),
   channels: z.array(OpenChannel),
   totals: Totals,
+  /** ineligible measures within reach, the most valuable first */
+  nearMisses: z.array(NearMiss),
+  /** what to ask next, the input that settles most measures (and money) first */
+  nextQuestions: z.array(NextQuestion),
 });
 export type MatchResult = z.infer<typeof MatchResult>;

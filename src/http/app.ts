@@ -40,9 +40,14 @@ const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) {
-        return problem(c, 400, "invalid-request", "Invalid request", "some fields are missing or invalid: see errors[]", fieldErrors(result.error.issues));
+      if (result.success) return;
+      const errors = fieldErrors(result.error.issues);
+      if (result.target !== "json") {
+        // not in the body: name the parameter instead of a body pointer
+        return problem(c, 400, "invalid-request", "Invalid request", `invalid ${result.target} parameters: see errors[]`,
+          errors.map((e) => ({ pointer: "", parameter: e.pointer.slice(1), message: e.message })));
       }
+      return problem(c, 400, "invalid-request", "Invalid request", "some fields are missing or invalid: see errors[]", errors);
     },
   });
 

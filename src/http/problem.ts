@@ -8,8 +8,8 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod";
 import { readableIssues } from "../profile/index.js";
 
-/** One field error: where (RFC 6901 pointer into the body) and what to do about it. */
-export interface FieldError { pointer: string; message: string; }
+/** One field error: where (RFC 6901 pointer into the body, or the query `parameter`) and what to do about it. */
+export interface FieldError { pointer: string; parameter?: string; message: string; }
 
 /** The problem document. */
 export interface Problem {

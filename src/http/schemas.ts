@@ -16,6 +16,11 @@ export const MatchRequest = z.strictObject({
 });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
+/** Query of `POST /v1/match`: `explain=full` (default: every condition) or `brief` (the decisive ones). */
+export const MatchQuery = z.object({
+  explain: z.enum(["brief", "full"], { error: "explain must be brief or full" }).optional(),
+});
+
 /** RFC 9457 problem document, as every error response carries it. */
 export const ProblemSchema = z.object({
   type: z.string(),
@@ -23,7 +28,7 @@ export const ProblemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   requestId: z.string().optional(),
-  errors: z.array(z.object({ pointer: z.string(), message: z.string() })).optional(),
+  errors: z.array(z.object({ pointer: z.string(), parameter: z.string().optional(), message: z.string() })).optional(),
 });
 
 /** A problem response entry for route declarations. */

@@ -37,3 +37,8 @@ export function periodEnd(isoDate: string, years: number): string {
   const d = Math.min(+isoDate.slice(8, 10), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
   return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
 }
+
+/** The ISO date `days` calendar days after `isoDate` (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10) + days)).toISOString().slice(0, 10);
+}

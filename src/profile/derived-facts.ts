@@ -9,7 +9,7 @@ import {
   highTechRevenueShare, lastYear, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "./derived/ratios.js";
 import { sizeClass } from "./derived/size-class.js";
-import { hnteCertified, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
+import { hnteCertified, hnteValidUntil, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
 import { hnteNewlyRecognised, maxTalentEquityShare, rareEarthFirm, tsmeConsecutiveYears } from "./derived/recognitions.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
 import type { FactContext } from "./fact.js";
@@ -78,6 +78,10 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   derived(
     "hnteCertified", "boolean", undefined, "持有有效高新技术企业证书", "holds a valid HNTE certificate",
     "国科发火〔2016〕32号 第九条 (valid three years from issue)", ({ profile, asOf }) => hnteCertified(profile, asOf),
+  ),
+  derived(
+    "hnteValidUntil", "date", undefined, "高新技术企业资格有效期至", "HNTE status valid until",
+    "国科发火〔2016〕32号 第九条; 民法典 第二百零一条、第二百零二条", ({ profile, asOf }) => hnteValidUntil(profile, asOf),
   ),
   derived(
     "tsmeStaffScore", "integer", "points", "科技型中小企业科技人员指标得分", "TSME S&T staff score",

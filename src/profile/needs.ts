@@ -21,6 +21,7 @@ export const NEEDS: Readonly<Record<string, readonly string[]>> = {
   highTechRevenueShare: ["lastYear.highTechRevenue", "lastYear.totalRevenue"],
   ipItemCount: ["intellectualProperty"],
   hnteCertified: ["certifications"],
+  hnteValidUntil: ["certifications"],
   tsmeStaffScore: ["techStaffShare"],
   tsmeRdScore: ["lastYear.revenue", "lastYear.rdExpense", "lastYear.totalCosts"],
   tsmeIpScore: ["intellectualProperty"],

@@ -1,6 +1,7 @@
 /**
- * `POST /v1/match`: one enterprise profile in, its MatchResult out.
- * Body `{ profile, asOf?, version? }` (≤ 64 KiB, application/json). 200 MatchResult;
+ * `POST /v1/match?explain=full|brief`: one enterprise profile in, its MatchResult out.
+ * Body `{ profile, asOf?, version? }` (≤ 64 KiB, application/json). `explain=brief` lists only
+ * the decisive conditions of each measure (default `full`: all). 200 MatchResult;
  * 400 invalid fields (problem+json with pointers) or malformed JSON; 404 no rule-set version
  * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON.
  */
@@ -11,7 +12,7 @@ import { MatchResult } from "../../engine/result.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { problem } from "../problem.js";
-import { MatchRequest, problemResponse } from "../schemas.js";
+import { MatchQuery, MatchRequest, problemResponse } from "../schemas.js";
 
 /** 64 KiB: the limit for one profile (DESIGN.md "Errors and limits"). */
 export const MATCH_BODY_LIMIT = 64 * 1024;
@@ -20,7 +21,7 @@ const route = createRoute({
   method: "post",
   path: "/v1/match",
   summary: "Match one enterprise profile against the rule set",
-  request: { body: { required: true, content: { "application/json": { schema: MatchRequest } } } },
+  request: { query: MatchQuery, body: { required: true, content: { "application/json": { schema: MatchRequest } } } },
   responses: {
     200: { description: "The evaluation of every measure", content: { "application/json": { schema: MatchResult } } },
     400: problemResponse("Malformed JSON or invalid fields (errors[] with RFC 6901 pointers)"),
@@ -41,7 +42,8 @@ export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   );
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
+    const { explain = "full" } = c.req.valid("query");
     const loaded = (await deps.catalog()).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
-    return c.json(await match(profile, loaded, { asOf }), 200);
+    return c.json(await match(profile, loaded, { asOf, explain }), 200);
   });
 }

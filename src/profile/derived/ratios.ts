@@ -35,6 +35,12 @@ const sumFen = (ys: FiscalYear[], pick: (y: FiscalYear) => number | undefined): 
     return acc === undefined || v === undefined ? undefined : acc + Math.round(v * 100);
   }, 0);
 
+/** Sums over the R&D window in integer fen: sales revenue, R&D, R&D spent in China (undefined when unknown). */
+export function rdWindowTotalsFen(p: EnterpriseProfile): { revenue?: number; rd?: number; rdDomestic?: number } | undefined {
+  const w = rdWindow(p);
+  return w && { revenue: sumFen(w, (y) => y.revenue), rd: sumFen(w, (y) => y.rdExpense), rdDomestic: sumFen(w, (y) => y.rdExpenseDomestic) };
+}
+
 const ratio = (num: number | undefined, den: number | undefined): number | undefined =>
   num === undefined || den === undefined || den === 0 ? undefined : num / den;
 

@@ -25,6 +25,19 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
 }
 
 /**
+ * The last day of HNTE status on `asOf`: the latest end of the HNTE certificates valid then.
+ * @returns `undefined` when `certifications` is left out or none is valid
+ */
+export function hnteValidUntil(p: EnterpriseProfile, asOf: string): string | undefined {
+  const ends = (p.certifications ?? [])
+    .filter((c) => c.type === "hnte" && c.issuedOn <= asOf)
+    .map((c) => c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS))
+    .filter((end) => end >= asOf)
+    .sort();
+  return ends.at(-1);
+}
+
+/**
  * The statutory income-tax rate that applies (fraction): 25 % (企业所得税法 第四条), 15 % for a
  * certified HNTE (企业所得税法 第二十八条). `undefined` when HNTE status is unknown.
  */

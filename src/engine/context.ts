@@ -1,0 +1,17 @@
+/** What one evaluation knows, passed to the parts that explain it. */
+import type { EnterpriseProfile, FactValues } from "../profile/index.js";
+import type { Leaf } from "../ruleset/condition.js";
+import type { RuleSet } from "../ruleset/schema.js";
+import type { Truth } from "./evaluate.js";
+
+/** A profile evaluated against a rule-set version on a date. */
+export interface Evaluation {
+  ruleset: RuleSet;
+  /** ISO date, Asia/Shanghai */
+  asOf: string;
+  /** the profile as the facts saw it (stale accounts left out) */
+  profile: EnterpriseProfile;
+  facts: FactValues;
+  /** every leaf's truth */
+  truth: ReadonlyMap<Leaf, Truth>;
+}

@@ -1,0 +1,29 @@
+/**
+ * The decisive conditions of a result (`explain=brief`): the leaves that made the tree come
+ * out as it did. An eligible `all` needs every child; an eligible `any` the first true child;
+ * an ineligible `all` its false children; an ineligible `any` every child; an undetermined
+ * node its unknown children.
+ */
+import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+import { combine, type Truth } from "./evaluate.js";
+
+/** The decisive leaves of `c`. */
+export function decisiveLeaves(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Set<Leaf> {
+  const out = new Set<Leaf>();
+  const visit = (node: Condition): void => {
+    if (isLeaf(node)) {
+      out.add(node);
+      return;
+    }
+    if ("not" in node) return visit(node.not);
+    const result = combine(node, truth);
+    const children = "all" in node ? node.all : node.any;
+    const wanted = children.filter((x) => combine(x, truth) === result);
+    if ("any" in node && result === true) visit(wanted[0]!);
+    else if ("all" in node && result === true) children.forEach(visit);
+    else if ("any" in node && result === false) children.forEach(visit);
+    else wanted.forEach(visit);
+  };
+  visit(c);
+  return out;
+}

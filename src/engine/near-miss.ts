@@ -1,0 +1,53 @@
+/**
+ * Near-misses: ineligible measures that the enterprise could turn eligible by changing facts
+ * it controls (more R&D, more S&T staff, a higher score…), each gap stated in the profile's
+ * own terms, ranked by what the measure would be worth. A measure that only needs time gets
+ * `eligibleFrom` instead.
+ */
+import type { Leaf } from "../ruleset/condition.js";
+import type { Condition } from "../ruleset/condition.js";
+import type { Measure } from "../ruleset/schema.js";
+import { evaluateAmount } from "./amount.js";
+import type { Evaluation } from "./context.js";
+import { minimalFix } from "./fixes.js";
+import { leverFor } from "./levers.js";
+import type { Gap, NearMiss } from "./result.js";
+
+/** What fixing an ineligible measure takes: changes (a near-miss), or only waiting (a date), or nothing in reach. */
+export type Reach = { nearMiss: NearMiss } | { eligibleFrom: string } | null;
+
+/**
+ * @param m the measure; @param tree its conditions with validity; @param ev the evaluation
+ * @returns the near-miss or the date time alone makes it eligible, or null when out of reach
+ */
+export function reach(m: Measure, tree: Condition, ev: Evaluation): Reach {
+  const gaps = new Map<Leaf, Gap>();
+  const fix = minimalFix(tree, ev.truth, (leaf) => {
+    const g = gaps.get(leaf) ?? leverFor(leaf, ev);
+    if (g) gaps.set(leaf, g);
+    return g !== null;
+  });
+  if (!fix || fix.length === 0) return null;
+  const needed = fix.map((leaf) => gaps.get(leaf)!);
+  if (needed.every((g) => g.from)) return { eligibleFrom: needed.map((g) => g.from!).sort().at(-1)! };
+  // price the measure as it would be after the change: a changed input takes its threshold value
+  const after: Record<string, unknown> = { ...ev.facts };
+  fix.forEach((leaf) => {
+    if (gaps.get(leaf)!.field === leaf.fact && typeof leaf.value === "number") after[leaf.fact] = leaf.value;
+  });
+  const priced = m.amount ? evaluateAmount(m.amount, after, ev.ruleset, ev.asOf) : undefined;
+  return {
+    nearMiss: {
+      measureId: m.id,
+      title: m.title,
+      gaps: needed,
+      valueUnlocked: priced && "amount" in priced ? priced.amount.value : 0,
+      kind: m.amount?.kind ?? null,
+    },
+  };
+}
+
+/** Most valuable first; then fewest gaps; then catalogue order (stable). */
+export function rankNearMisses(list: NearMiss[]): NearMiss[] {
+  return [...list].sort((a, b) => b.valueUnlocked - a.valueUnlocked || a.gaps.length - b.gaps.length);
+}
