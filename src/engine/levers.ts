@@ -82,7 +82,7 @@ export function leverFor(leaf: Leaf, ev: Evaluation): Gap | null {
   const def = FACTS.get(leaf.fact);
   const actual = ev.facts[leaf.fact];
   if (!def || typeof actual !== "number" || NOT_CHANGEABLE.has(leaf.fact) || !def.unit || (!CHANGEABLE_UNITS.has(def.unit) && def.unit !== "fraction")) return null;
-  const by = Math.abs(r - actual);
+  const by = def.unit === "yuan" ? Math.abs(Number(toFen(r) - toFen(actual))) / 100 : Math.abs(Number((r - actual).toFixed(10)));
   const show = (v: number) => valueWithUnit(v, def.unit);
   const d = show(Number(by.toFixed(def.unit === "yuan" ? 2 : 4))), target = show(r);
   const label = def.label;

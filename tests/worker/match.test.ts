@@ -54,3 +54,33 @@ describe("fixture cases over HTTP", () => {
     }
   });
 });
+
+describe("POST /v1/match?explain=", () => {
+  const profile = PROFILES["fixtures/profiles/servo-motor-maker-hnte-score-70.json"]!;
+  const ask = (query: string) =>
+    app.request(`/v1/match${query}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2025-06-30" }) });
+  const hnte = async (res: Response) =>
+    ((await res.json()) as { measures: { id: string; conditions: { fact: string; result: boolean | null }[] }[] }).measures.find((m) => m.id === "hnte-recognition")!;
+
+  it("brief lists only the decisive conditions; full (the default) lists all", async () => {
+    const brief = await hnte(await ask("?explain=brief"));
+    const full = await hnte(await ask(""));
+    expect(brief.conditions.length).toBeLessThan(full.conditions.length);
+    expect(brief.conditions.every((c) => c.result === false)).toBe(true);
+    expect(brief.conditions.map((c) => c.fact)).toContain("hnteAssessmentScore");
+    expect((await hnte(await ask("?explain=full"))).conditions).toEqual(full.conditions);
+  });
+
+  it("an unknown explain level → 400 naming the parameter", async () => {
+    const res = await ask("?explain=verbose");
+    expect(res.status).toBe(400);
+    const p = (await res.json()) as { errors: { pointer: string; parameter?: string; message: string }[] };
+    expect(p.errors).toEqual([{ pointer: "", parameter: "explain", message: "explain must be brief or full" }]);
+  });
+
+  it("answers carry near-misses and next questions", async () => {
+    const r = (await (await ask("")).json()) as { nearMisses: { measureId: string }[]; nextQuestions: { fact: string }[] };
+    expect(r.nearMisses.map((n) => n.measureId)).toContain("hnte-recognition");
+    expect(r.nextQuestions.length).toBeGreaterThan(0);
+  });
+});
