@@ -4,14 +4,14 @@
  * "近三年研发费用占销售收入比例 3.89% 低于 4%" / "R&D intensity over the last three years 3.89% is below 4%".
  */
 import { type Bilingual, FACTS } from "../profile/index.js";
-import type { Operator } from "../ruleset/condition.js";
+import { type BaseOperator, baseOperator, type Operator } from "../ruleset/condition.js";
 import { valueWithUnit } from "./format.js";
 import type { Truth } from "./evaluate.js";
 
 type Phrase = (a: string, b: string) => [zh: string, en: string];
 
 /** Per operator: the phrase when the condition holds and when it does not. */
-const PHRASES: Record<Operator, { yes: Phrase; no: Phrase; need: [string, string] }> = {
+const PHRASES: Record<BaseOperator, { yes: Phrase; no: Phrase; need: [string, string] }> = {
   greaterThanInclusive: { yes: (a, b) => [`${a} 不低于 ${b}`, `${a} is at least ${b}`], no: (a, b) => [`${a} 低于 ${b}`, `${a} is below ${b}`], need: ["不低于", "at least"] },
   greaterThan: { yes: (a, b) => [`${a} 高于 ${b}`, `${a} is above ${b}`], no: (a, b) => [`${a} 未超过 ${b}`, `${a} is not above ${b}`], need: ["高于", "above"] },
   lessThanInclusive: { yes: (a, b) => [`${a} 不超过 ${b}`, `${a} is at most ${b}`], no: (a, b) => [`${a} 超过 ${b}`, `${a} exceeds ${b}`], need: ["不超过", "at most"] },
@@ -42,7 +42,15 @@ function show(value: unknown, fact: string): Bilingual {
 export function conditionText(fact: string, operator: Operator, actual: unknown, required: unknown, result: Truth): Bilingual {
   const label = FACTS.get(fact)?.label ?? { "zh-CN": fact, en: fact };
   const a = show(actual, fact), b = show(required, fact);
-  const p = PHRASES[operator];
+  if (baseOperator(operator) !== operator) {
+    // a decorated operator (e.g. everyFact:greaterThan) reads as written
+    const verdict = result === null ? { "zh-CN": "未知", en: "unknown" } : result ? { "zh-CN": "满足", en: "holds" } : { "zh-CN": "不满足", en: "does not hold" };
+    return {
+      "zh-CN": `${label["zh-CN"]} ${a["zh-CN"]} ${operator} ${b["zh-CN"]}：${verdict["zh-CN"]}`,
+      en: `${label.en} ${a.en} ${operator} ${b.en}: ${verdict.en}`,
+    };
+  }
+  const p = PHRASES[operator as BaseOperator];
   if (result === null) {
     return {
       "zh-CN": `缺少${label["zh-CN"]}（要求${p.need[0]} ${b["zh-CN"]}）`,

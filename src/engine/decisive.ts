@@ -4,13 +4,14 @@
  * an ineligible `all` its false children; an ineligible `any` every child; an undetermined
  * node its unknown children.
  */
-import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
 import { combine, type Truth } from "./evaluate.js";
 
 /** The decisive leaves of `c`. */
 export function decisiveLeaves(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Set<Leaf> {
   const out = new Set<Leaf>();
   const visit = (node: Condition): void => {
+    assertExpanded(node);
     if (isLeaf(node)) {
       out.add(node);
       return;

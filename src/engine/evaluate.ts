@@ -7,7 +7,7 @@
  */
 import { Engine } from "json-rules-engine";
 import type { FactValues } from "../profile/index.js";
-import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
 
 /** true, false, or null for unknown (a fact the leaf needs is missing). */
 export type Truth = boolean | null;
@@ -52,6 +52,7 @@ export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): P
  * unknown if any is unknown, else false; `not` keeps unknown.
  */
 export function combine(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Truth {
+  assertExpanded(c);
   if (isLeaf(c)) return truth.get(c) ?? null;
   if ("not" in c) {
     const r = combine(c.not, truth);
@@ -66,6 +67,7 @@ export function combine(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Truth {
 /** The missing facts that leave `c` unknown: only those under unknown subtrees (a decided branch needs nothing). */
 export function missingFacts(c: Condition, truth: ReadonlyMap<Leaf, Truth>, facts: FactValues): string[] {
   if (combine(c, truth) !== null) return [];
+  assertExpanded(c);
   if (isLeaf(c)) return leafFacts(c).filter((n) => facts[n] === undefined);
   const children = "not" in c ? [c.not] : "all" in c ? c.all : c.any;
   return [...new Set(children.flatMap((x) => missingFacts(x, truth, facts)))];

@@ -2,7 +2,7 @@
  * The smallest set of false leaves whose fixing would make a condition tree true, when only
  * some leaves can be fixed (facts the enterprise can change, or time that will pass).
  */
-import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
 import type { Truth } from "./evaluate.js";
 
 /**
@@ -12,6 +12,7 @@ import type { Truth } from "./evaluate.js";
  *          hold this way (an unfixable false leaf, an unknown leaf, or a `not` that would need a flip)
  */
 export function minimalFix(c: Condition, truth: ReadonlyMap<Leaf, Truth>, fixable: (leaf: Leaf) => boolean): Leaf[] | null {
+  assertExpanded(c);
   if (isLeaf(c)) {
     const t = truth.get(c) ?? null;
     return t === true ? [] : t === false && fixable(c) ? [c] : null;
@@ -29,6 +30,7 @@ function notHolds(x: Condition, truth: ReadonlyMap<Leaf, Truth>): Leaf[] | null 
 }
 
 function allKnownFalse(x: Condition, truth: ReadonlyMap<Leaf, Truth>): boolean {
+  assertExpanded(x);
   if (isLeaf(x)) return truth.get(x) === false;
   if ("not" in x) return false;
   return "all" in x ? x.all.some((y) => allKnownFalse(y, truth)) : x.any.every((y) => allKnownFalse(y, truth));

@@ -5,10 +5,10 @@
  */
 import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, withCurrentAccounts } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
-import { leaves } from "../ruleset/condition.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { evaluateAmount } from "./amount.js";
 import type { Evaluation } from "./context.js";
+import { compile, compiledTruth } from "./compiled.js";
 import { evaluateLeaves } from "./evaluate.js";
 import { type Explain, measureResult } from "./measure-result.js";
 import { fenToYuan, toFen } from "./money.js";
@@ -16,7 +16,6 @@ import { rankNearMisses, reach } from "./near-miss.js";
 import { nextQuestions } from "./next-questions.js";
 import type { MatchResult, NearMiss, Totals } from "./result.js";
 import { applyStacking } from "./stacking.js";
-import { validityCondition } from "./validity.js";
 
 export { indicativeReason } from "./indicative.js";
 export type { Explain } from "./measure-result.js";
@@ -27,7 +26,12 @@ export interface MatchOptions {
   asOf: string;
   /** `full` (default): every condition of every measure; `brief`: the decisive ones */
   explain?: Explain;
+  /** `compiled` (default): closures compiled once per version; `reference`: json-rules-engine itself */
+  evaluator?: Evaluator;
 }
+
+/** Which evaluator decides the conditions; both give the same results. */
+export type Evaluator = "compiled" | "reference";
 
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
 
@@ -38,13 +42,18 @@ const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line"
  *          totals, near-misses and next questions
  * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
-export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf, explain = "full" }: MatchOptions): Promise<MatchResult> {
+export async function match(
+  profile: EnterpriseProfile,
+  loaded: LoadedRuleSet,
+  { asOf, explain = "full", evaluator = "compiled" }: MatchOptions,
+): Promise<MatchResult> {
   const problems = datedProblems(profile, asOf);
   if (problems.length > 0) throw new ProfileDateError(problems);
   const { ruleset, hash } = loaded;
   const facts = resolveFacts({ profile, asOf });
-  const trees = ruleset.measures.map(validityCondition);
-  const truth = await evaluateLeaves(trees.flatMap(leaves), facts);
+  const compiled = compile(ruleset);
+  const trees = compiled.trees;
+  const truth = evaluator === "compiled" ? compiledTruth(compiled, facts) : await evaluateLeaves(compiled.leaves, facts);
   const ev: Evaluation = { ruleset, asOf, profile: withCurrentAccounts(profile, asOf), facts, truth };
 
   const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain));
@@ -74,7 +83,7 @@ export async function match(profile: EnterpriseProfile, loaded: LoadedRuleSet, {
     ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
     asOf,
     decisionId: await canonicalHash({ ruleset: hash, asOf, profile }),
-    evaluator: "reference",
+    evaluator,
     derived: derivedValues(facts),
     measures,
     channels: ruleset.channels

@@ -3,16 +3,18 @@
  * outside it is `ineligible` and the trace says why (DESIGN.md "Resolution": "A measure outside
  * its own validity on asOf is reported as ineligible with that reason").
  */
-import type { Condition, Leaf } from "../ruleset/condition.js";
+import { type Condition, expandReferences, type Leaf, type TopCondition } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 
 /** Cache: the tree for each measure object (rule sets are immutable, parsed once). */
 const cache = new WeakMap<Measure, Condition>();
 
 /**
- * The measure's conditions, preceded by `asOf ≥ validFrom` and `asOf ≤ validTo` when set.
+ * The measure's conditions with references expanded, preceded by `asOf ≥ validFrom` and
+ * `asOf ≤ validTo` when set.
+ * @param shared the rule set's named conditions
  */
-export function validityCondition(m: Measure): Condition {
+export function validityCondition(m: Measure, shared: Readonly<Record<string, TopCondition>> = {}): Condition {
   let tree = cache.get(m);
   if (tree) return tree;
   const window: Leaf[] = [];
@@ -22,7 +24,8 @@ export function validityCondition(m: Measure): Condition {
   if (m.validTo) {
     window.push({ fact: "asOf", operator: "lessThanInclusive", value: m.validTo, clause: `${m.source.number ?? m.source.title}: 执行至 ${m.validTo} / in force until ${m.validTo}` });
   }
-  tree = window.length ? { all: [...window, m.conditions] } : m.conditions;
+  const own = expandReferences(m.conditions, shared);
+  tree = window.length ? { all: [...window, own] } : own;
   cache.set(m, tree);
   return tree;
 }

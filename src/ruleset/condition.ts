@@ -1,6 +1,8 @@
 /**
- * Conditions: json-rules-engine condition trees (its docs/rules.md), restricted to what
- * policy-match can explain: `all`, `any`, `not` and leaf conditions on registered facts.
+ * Conditions: json-rules-engine condition trees (its docs/rules.md): `all`, `any`, `not`,
+ * references to named conditions of the rule set (`{ "condition": "name" }`), and leaves on
+ * registered facts whose operator may carry decorators (`everyFact:greaterThan`) and whose
+ * value may name another fact (`{ "fact": "…" }`). `path` is not accepted: facts are flat.
  * A leaf may carry `clause`: the source clause it encodes, reported beside its result.
  */
 import * as z from "zod";
@@ -11,7 +13,19 @@ export const OPERATORS = [
   "equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive",
   "in", "notIn", "contains", "doesNotContain",
 ] as const;
-export type Operator = (typeof OPERATORS)[number];
+/** A built-in operator. */
+export type BaseOperator = (typeof OPERATORS)[number];
+
+/** json-rules-engine's operator decorators, written before the operator: `not:in`, `someFact:equal`. */
+export const DECORATORS = ["someFact", "someValue", "everyFact", "everyValue", "swap", "not"] as const;
+
+/** An operator, possibly decorated: `greaterThan`, `everyFact:greaterThan`, `not:swap:in`. */
+export type Operator = BaseOperator | `${(typeof DECORATORS)[number]}:${string}`;
+
+const OPERATOR_PATTERN = new RegExp(`^(?:(?:${DECORATORS.join("|")}):)*(?:${OPERATORS.join("|")})$`);
+
+/** The operator without its decorators. */
+export const baseOperator = (op: Operator): BaseOperator => op.slice(op.lastIndexOf(":") + 1) as BaseOperator;
 
 const factNames = [...FACTS.keys()] as [string, ...string[]];
 
@@ -26,7 +40,9 @@ const Json: z.ZodType<unknown> = z.union([z.string(), z.number(), z.boolean(), z
 /** A leaf: `fact operator value`; `value` may name another fact (`{ "fact": "…" }`). */
 export const Leaf = z.strictObject({
   fact: FactName,
-  operator: z.enum(OPERATORS, { error: `operator must be one of ${OPERATORS.join(", ")}` }),
+  operator: z.string().regex(OPERATOR_PATTERN, {
+    error: `operator must be one of ${OPERATORS.join(", ")}, optionally after decorators ${DECORATORS.map((d) => d + ":").join(", ")}`,
+  }) as z.ZodType<Operator>,
   value: z.union([Json, z.strictObject({ fact: FactName })]),
   /** the source clause, e.g. "国科发火〔2016〕32号 第十一条(四)" */
   clause: z.string().min(1).optional(),
@@ -44,24 +60,61 @@ export interface All { all: Condition[]; }
 export interface Any { any: Condition[]; }
 /** `{ not: … }`: the negation of its child. */
 export interface Not { not: Condition; }
+/** `{ condition: "name" }`: the rule set's named condition of that name. */
+export interface Ref { condition: string; }
 /** A condition tree node. */
-export type Condition = All | Any | Not | Leaf;
+export type Condition = All | Any | Not | Ref | Leaf;
 /** A rule's top-level condition: `all`, `any` or `not` (as json-rules-engine requires). */
 export type TopCondition = All | Any | Not;
 
 export const All: z.ZodType<All> = z.strictObject({ get all() { return z.array(Condition).min(1); } });
 export const Any: z.ZodType<Any> = z.strictObject({ get any() { return z.array(Condition).min(1); } });
 export const Not: z.ZodType<Not> = z.strictObject({ get not() { return Condition; } });
+export const Ref: z.ZodType<Ref> = z.strictObject({ condition: z.string().min(1) });
 export const TopCondition: z.ZodType<TopCondition> = z.union([All, Any, Not]);
-export const Condition: z.ZodType<Condition> = z.union([All, Any, Not, Leaf]);
+export const Condition: z.ZodType<Condition> = z.union([All, Any, Not, Ref, Leaf]);
 
 /** `true` when `c` is a leaf. */
 export const isLeaf = (c: Condition): c is Leaf => "fact" in c;
 
-/** The leaves of a tree in document order (depth first). */
+/**
+ * Narrows a node of an evaluated tree: references are expanded before evaluation.
+ * @throws Error on a reference (a bug: an unexpanded tree reached the evaluator)
+ */
+export function assertExpanded(c: Condition): asserts c is All | Any | Not | Leaf {
+  if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
+}
+
+/** The children of a node (`not` has one, a leaf or reference none). */
+export function children(c: Condition): Condition[] {
+  return "all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : [];
+}
+
+/**
+ * The leaves of a tree in document order (depth first).
+ * @throws Error on a reference: trees are expanded (`expandReferences`) before they are evaluated
+ */
 export function leaves(c: Condition): Leaf[] {
   if (isLeaf(c)) return [c];
-  if ("all" in c) return c.all.flatMap(leaves);
-  if ("any" in c) return c.any.flatMap(leaves);
-  return leaves(c.not);
+  if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
+  return children(c).flatMap(leaves);
+}
+
+/** The names of the conditions a tree refers to, directly. */
+export function references(c: Condition): string[] {
+  return "condition" in c ? [c.condition] : children(c).flatMap(references);
+}
+
+/**
+ * Replaces every reference by the named condition it points to (json-rules-engine evaluates a
+ * reference as that condition), recursively. The named conditions must exist and not cycle
+ * (the RuleSet schema checks both).
+ * @param shared the rule set's named conditions
+ */
+export function expandReferences(c: Condition, shared: Readonly<Record<string, TopCondition>>): Condition {
+  if ("condition" in c) return expandReferences(shared[c.condition]!, shared);
+  if (isLeaf(c)) return c;
+  if ("all" in c) return { all: c.all.map((x) => expandReferences(x, shared)) };
+  if ("any" in c) return { any: c.any.map((x) => expandReferences(x, shared)) };
+  return { not: expandReferences(c.not, shared) };
 }

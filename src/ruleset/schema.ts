@@ -6,7 +6,7 @@
 import * as z from "zod";
 import { Bilingual, IsoDate } from "../profile/index.js";
 import { Amount } from "./amount.js";
-import { TopCondition } from "./condition.js";
+import { references, TopCondition } from "./condition.js";
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id must be kebab-case, e.g. rd-post-subsidy" });
 
@@ -81,6 +81,8 @@ export const RuleSet = z
     effectiveFrom: IsoDate,
     changelog: z.array(Bilingual).default([]),
     parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), z.array(DatedValue).min(1)).default({}),
+    /** named conditions, used by `{ "condition": "name" }` in measures (json-rules-engine's shared conditions) */
+    conditions: z.record(z.string().min(1), TopCondition).default({}),
     channels: z.array(Channel).default([]),
     measures: z.array(Measure).min(1),
   })
@@ -99,6 +101,7 @@ export const RuleSet = z
         if (!measureIds.has(x)) ctx.addIssue({ code: "custom", path: ["measures", i, "excludes", j], message: `excludes unknown measure "${x}"` });
       });
     });
+    checkReferences(rs, ctx);
     for (const [name, rows] of Object.entries(rs.parameters)) {
       rows.forEach((r, j) => {
         if (j > 0 && r.from <= rows[j - 1]!.from) {
@@ -107,6 +110,32 @@ export const RuleSet = z
       });
     }
   });
+/** Every reference names a condition of the rule set, and no named condition refers back to itself. */
+function checkReferences(rs: { conditions: Record<string, TopCondition>; measures: { conditions: TopCondition }[] }, ctx: z.RefinementCtx): void {
+  const known = (name: string) => Object.hasOwn(rs.conditions, name);
+  rs.measures.forEach((m, i) => {
+    for (const r of references(m.conditions)) {
+      if (!known(r)) ctx.addIssue({ code: "custom", path: ["measures", i, "conditions"], message: `refers to condition "${r}", which the rule set's "conditions" does not define` });
+    }
+  });
+  const visiting = new Set<string>(), done = new Set<string>();
+  const visit = (name: string): void => {
+    if (done.has(name) || !known(name)) return;
+    if (visiting.has(name)) {
+      ctx.addIssue({ code: "custom", path: ["conditions", name], message: `condition "${name}" refers back to itself (a cycle)` });
+      return;
+    }
+    visiting.add(name);
+    references(rs.conditions[name]!).forEach((r) => {
+      if (!known(r)) ctx.addIssue({ code: "custom", path: ["conditions", name], message: `refers to condition "${r}", which is not defined` });
+      else visit(r);
+    });
+    visiting.delete(name);
+    done.add(name);
+  };
+  Object.keys(rs.conditions).forEach(visit);
+}
+
 /** A parsed, checked rule-set version (defaults filled in). */
 export type RuleSet = z.infer<typeof RuleSet>;
 /** A rule set as written in JSON (before defaults). */

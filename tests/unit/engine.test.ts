@@ -35,7 +35,7 @@ describe("three-valued logic (DESIGN.md)", () => {
 /** json-rules-engine's own verdict on a whole measure, every fact supplied. */
 async function referenceVerdicts(facts: Record<string, unknown>): Promise<Record<string, boolean>> {
   const strip = (c: Condition): unknown =>
-    "fact" in c ? { fact: c.fact, operator: c.operator, value: c.value }
+    "condition" in c ? c : "fact" in c ? { fact: c.fact, operator: c.operator, value: c.value }
     : "all" in c ? { all: c.all.map(strip) } : "any" in c ? { any: c.any.map(strip) } : { not: strip(c.not) };
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const m of loaded.ruleset.measures) {

@@ -78,6 +78,14 @@ describe("POST /v1/match?explain=", () => {
     expect(p.errors).toEqual([{ pointer: "", parameter: "explain", message: "explain must be brief or full" }]);
   });
 
+  it("evaluator=reference (json-rules-engine) gives the same answer as the compiled default", async () => {
+    const a = (await (await ask("")).json()) as { evaluator: string; decisionId: string; measures: unknown[] };
+    const b = (await (await ask("?evaluator=reference")).json()) as typeof a;
+    expect([a.evaluator, b.evaluator]).toEqual(["compiled", "reference"]);
+    expect(b.measures).toEqual(a.measures);
+    expect(b.decisionId).toBe(a.decisionId);
+  });
+
   it("answers carry near-misses and next questions", async () => {
     const r = (await (await ask("")).json()) as { nearMisses: { measureId: string }[]; nextQuestions: { fact: string }[] };
     expect(r.nearMisses.map((n) => n.measureId)).toContain("hnte-recognition");

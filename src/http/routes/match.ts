@@ -1,7 +1,8 @@
 /**
- * `POST /v1/match?explain=full|brief`: one enterprise profile in, its MatchResult out.
+ * `POST /v1/match?explain=full|brief&evaluator=compiled|reference`: one enterprise profile in, its MatchResult out.
  * Body `{ profile, asOf?, version? }` (≤ 64 KiB, application/json). `explain=brief` lists only
- * the decisive conditions of each measure (default `full`: all). 200 MatchResult;
+ * the decisive conditions of each measure (default `full`: all); `evaluator=reference` decides
+ * with json-rules-engine itself (default `compiled`). 200 MatchResult;
  * 400 invalid fields (problem+json with pointers) or malformed JSON; 404 no rule-set version
  * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON.
  */
@@ -42,8 +43,8 @@ export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   );
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
-    const { explain = "full" } = c.req.valid("query");
+    const { explain = "full", evaluator = "compiled" } = c.req.valid("query");
     const loaded = (await deps.catalog()).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
-    return c.json(await match(profile, loaded, { asOf, explain }), 200);
+    return c.json(await match(profile, loaded, { asOf, explain, evaluator }), 200);
   });
 }
