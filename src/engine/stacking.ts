@@ -11,6 +11,12 @@ import { money } from "./format.js";
 import { toFen } from "./money.js";
 import type { MeasureResult } from "./result.js";
 
+/** What stacking reads and writes of a measure's result (a MeasureResult, or a screening decision). */
+export type Stackable = Pick<MeasureResult, "id" | "status" | "indicative" | "excludedBy" | "excludedReason"> & {
+  title: Bilingual;
+  amount: { value: number } | null;
+};
+
 /** `true` when the two measures cannot both be taken. */
 function conflict(a: Measure, b: Measure): boolean {
   return (
@@ -20,13 +26,13 @@ function conflict(a: Measure, b: Measure): boolean {
   );
 }
 
-const value = (r: MeasureResult) => r.amount?.value ?? 0;
+const value = (r: Stackable) => r.amount?.value ?? 0;
 
 /**
  * Marks excluded measures in place: `excludedBy` (the chosen measure's id) and `excludedReason`.
  * @param measures the rule set's measures; @param results their results, same order
  */
-export function applyStacking(measures: readonly Measure[], results: MeasureResult[]): void {
+export function applyStacking(measures: readonly Measure[], results: Stackable[]): void {
   const order = results
     .map((r, i) => i)
     .filter((i) => results[i]!.status === "eligible")
@@ -44,7 +50,7 @@ export function applyStacking(measures: readonly Measure[], results: MeasureResu
   }
 }
 
-function reason(winner: MeasureResult, loser: MeasureResult): Bilingual {
+function reason(winner: Stackable, loser: Stackable): Bilingual {
   const w = money(toFen(value(winner))), l = money(toFen(value(loser)));
   return {
     "zh-CN": `不能与「${winner.title["zh-CN"]}」叠加享受，已选择较优的该项（${w["zh-CN"]} ≥ ${l["zh-CN"]}）`,
