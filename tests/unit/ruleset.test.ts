@@ -46,6 +46,28 @@ describe("the bundled rule set", () => {
   });
 });
 
+describe("the json-rules-engine grammar in rule files", () => {
+  const m0 = (base.measures as Record<string, unknown>[])[0]!;
+  const withConditions = (conditions: unknown, measureConditions: unknown) =>
+    RuleSet.safeParse({ ...base, conditions, measures: [{ ...m0, conditions: measureConditions }] });
+
+  it("accepts named conditions, references, decorated operators and fact-to-fact comparisons", () => {
+    const r = withConditions(
+      { clean: { all: [{ fact: "flags.seriousFraud", operator: "equal", value: false }] } },
+      { all: [{ condition: "clean" }, { fact: "sectorTags", operator: "someFact:equal", value: "rare-earth" }, { fact: "techStaff", operator: "lessThanInclusive", value: { fact: "employees" } }] },
+    );
+    expect(r.success).toBe(true);
+  });
+
+  it("refuses an unknown reference, a cycle, an unknown decorator", () => {
+    expect(withConditions({}, { all: [{ condition: "nowhere" }] }).error!.issues[0]!.message).toMatch(/does not define/);
+    const cycle = withConditions({ a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }, { all: [{ condition: "a" }] });
+    expect(cycle.error!.issues.map((i) => i.message).join()).toMatch(/refers back to itself/);
+    const bad = withConditions({}, { all: [{ fact: "employees", operator: "maybe:equal", value: 1 }] });
+    expect(readableIssues(bad.error!.issues)[0]!.message).toMatch(/operator must be one of/);
+  });
+});
+
 describe("resolution (DESIGN.md 'Rule files and versions')", () => {
   const catalog = () => Catalog.load([variant("2025.1.0", "2025-01-01"), variant("2025.2.0", "2025-05-20"), variant("2025.10.0", "2025-05-20")]);
 
