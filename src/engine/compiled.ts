@@ -6,10 +6,12 @@
  * both agree on every condition (tests/unit/differential.test.ts).
  */
 import type { FactValues } from "../profile/index.js";
-import { type Condition, isLeaf, type Leaf, leaves } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf, leaves } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import type { Truth } from "./evaluate.js";
-import { operatorFn } from "./operators.js";
+import type { Truth, Truths } from "./evaluate.js";
+import { type AmountFenFn, compileAmountFen } from "./amount-fen.js";
+import { indicativeReason } from "./indicative.js";
+import { numberValidator, operatorFn } from "./operators.js";
 import { validityCondition } from "./validity.js";
 
 /** A compiled condition: facts in, true / false / null (unknown) out. */
@@ -21,9 +23,19 @@ export interface CompiledRuleSet {
   trees: Condition[];
   /** each measure's decider (short-circuits like json-rules-engine) */
   deciders: Decider[];
+  /** each measure: indicative (evidence M/U or a model policy)? */
+  indicative: boolean[];
+  /** each measure's amount in fen, compiled (undefined: no amount) */
+  amounts: (AmountFenFn | undefined)[];
+  /** does any measure exclude or share a stacking group with another? */
+  rivalled: boolean;
+  /** each measure's status from a truth table's values (the trace path: leaves are evaluated once) */
+  combiners: ((values: readonly Truth[]) => Truth)[];
   /** every leaf of every tree, and its compiled test (same index) */
   leaves: Leaf[];
   tests: Decider[];
+  /** a leaf's index in `leaves` */
+  index: Map<Leaf, number>;
 }
 
 /** The fact a leaf's value names, for a fact-to-fact comparison. */
@@ -42,10 +54,38 @@ export function compileLeaf(leaf: Leaf): Decider {
     };
   }
   const value = leaf.value;
-  return (f) => {
+  return specialised(leaf.operator, name, value) ?? ((f) => {
     const a = f[name];
     return a === undefined ? null : op(a, value);
+  });
+}
+
+/**
+ * The undecorated operators on a constant, inlined — the same results as `operatorFn` (the
+ * differential tests check it), without the nested calls: numbers compare directly, other
+ * values go through json-rules-engine's number check; `in`/`notIn` use a Set (a NaN fact,
+ * which `indexOf` never finds, is excluded explicitly).
+ */
+function specialised(operator: string, name: string, v: unknown): Decider | undefined {
+  const num = (test: (a: number) => boolean): Decider => (f) => {
+    const a = f[name];
+    if (a === undefined) return null;
+    return typeof a === "number" ? test(a) : numberValidator(a) && test(a as number);
   };
+  const b = v as number;
+  switch (operator) {
+    case "greaterThanInclusive": return num((a) => a >= b);
+    case "greaterThan": return num((a) => a > b);
+    case "lessThanInclusive": return num((a) => a <= b);
+    case "lessThan": return num((a) => a < b);
+    case "equal": return (f) => { const a = f[name]; return a === undefined ? null : a === v; };
+    case "notEqual": return (f) => { const a = f[name]; return a === undefined ? null : a !== v; };
+  }
+  if ((operator === "in" || operator === "notIn") && Array.isArray(v)) {
+    const set = new Set(v), want = operator === "in";
+    return (f) => { const a = f[name]; return a === undefined ? null : (a === a && set.has(a)) === want; };
+  }
+  return undefined;
 }
 
 /** A tree's decider, three-valued; `all`/`any` stop at the first decisive child. */
@@ -72,6 +112,30 @@ export function compileCondition(c: Condition): Decider {
   };
 }
 
+/** A tree's three-valued result read from the leaf truths of a TruthTable (`index`: leaf → position). */
+function compileCombiner(c: Condition, index: ReadonlyMap<Leaf, number>): (values: readonly Truth[]) => Truth {
+  assertExpanded(c);
+  if (isLeaf(c)) {
+    const i = index.get(c)!;
+    return (v) => v[i]!;
+  }
+  if ("not" in c) {
+    const inner = compileCombiner(c.not, index);
+    return (v) => { const r = inner(v); return r === null ? null : !r; };
+  }
+  const kids = ("all" in c ? c.all : c.any).map((x) => compileCombiner(x, index));
+  const decisive = "any" in c;
+  return (v) => {
+    let unknown = false;
+    for (const k of kids) {
+      const r = k(v);
+      if (r === decisive) return decisive;
+      if (r === null) unknown = true;
+    }
+    return unknown ? null : !decisive;
+  };
+}
+
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 
 /** The compiled form of a parsed rule-set version, built on first use and kept with it. */
@@ -80,14 +144,32 @@ export function compile(ruleset: RuleSet): CompiledRuleSet {
   if (compiled) return compiled;
   const trees = ruleset.measures.map((m) => validityCondition(m, ruleset.conditions));
   const all = [...new Set(trees.flatMap(leaves))];
-  compiled = { trees, deciders: trees.map(compileCondition), leaves: all, tests: all.map(compileLeaf) };
+  const indicative = ruleset.measures.map((m) => indicativeReason(m) !== null);
+  const index = new Map(all.map((l, i) => [l, i]));
+  compiled = {
+    trees, deciders: trees.map(compileCondition), indicative,
+    amounts: ruleset.measures.map((m) => m.amount && compileAmountFen(m.amount, ruleset)),
+    rivalled: ruleset.measures.some((m) => m.stackingGroup !== undefined || (m.excludes?.length ?? 0) > 0),
+    combiners: trees.map((t) => compileCombiner(t, index)),
+    leaves: all, tests: all.map(compileLeaf), index,
+  };
   cache.set(ruleset, compiled);
   return compiled;
 }
 
-/** Every leaf's truth on `facts`, for the full trace. */
-export function compiledTruth(compiled: CompiledRuleSet, facts: FactValues): Map<Leaf, Truth> {
-  const truth = new Map<Leaf, Truth>();
-  compiled.leaves.forEach((leaf, i) => truth.set(leaf, compiled.tests[i]!(facts)));
-  return truth;
+/** Every leaf's truth on one fact set: an array aligned with `CompiledRuleSet.leaves`. */
+export class TruthTable implements Truths {
+  constructor(private readonly index: ReadonlyMap<Leaf, number>, readonly values: readonly Truth[]) {}
+  get(leaf: Leaf): Truth | undefined {
+    const i = this.index.get(leaf);
+    return i === undefined ? undefined : this.values[i];
+  }
+}
+
+/** Every leaf's truth on `facts` (no short-circuit: the full trace). */
+export function compiledTruth(compiled: CompiledRuleSet, facts: FactValues): TruthTable {
+  const { tests } = compiled;
+  const values = new Array<Truth>(tests.length);
+  for (let i = 0; i < tests.length; i++) values[i] = tests[i]!(facts);
+  return new TruthTable(compiled.index, values);
 }

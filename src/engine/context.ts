@@ -2,7 +2,7 @@
 import type { EnterpriseProfile, FactValues } from "../profile/index.js";
 import type { Leaf } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import type { Truth } from "./evaluate.js";
+import type { Truth, Truths } from "./evaluate.js";
 
 /** A profile evaluated against a rule-set version on a date. */
 export interface Evaluation {
@@ -13,5 +13,5 @@ export interface Evaluation {
   profile: EnterpriseProfile;
   facts: FactValues;
   /** every leaf's truth */
-  truth: ReadonlyMap<Leaf, Truth>;
+  truth: Truths;
 }

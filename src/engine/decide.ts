@@ -1,15 +1,15 @@
 /**
  * `decide(profile, ruleset, { asOf })`: only what screening needs — each measure's status and
  * amount, and the totals — with the compiled evaluator, synchronously, without condition
- * traces or explanations. The same statuses, amounts, exclusions and totals as `match`.
+ * texts or explanations. The same statuses, amounts, exclusions and totals as `match`
+ * (tests/unit/decide.test.ts). `traceFacts` adds every condition's result.
  */
-import { datedProblems, type EnterpriseProfile, ProfileDateError, resolveFacts } from "../profile/index.js";
+import { datedProblems, type EnterpriseProfile, type FactValues, ProfileDateError, resolveFacts } from "../profile/index.js";
 import type { AmountKind } from "../ruleset/amount.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
-import { evaluateAmount } from "./amount.js";
-import { compile } from "./compiled.js";
-import { indicativeReason } from "./indicative.js";
-import { toFen, fenToYuan } from "./money.js";
+import type { RuleSet } from "../ruleset/schema.js";
+import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from "./compiled.js";
+import type { Truth } from "./evaluate.js";
 import type { Status, Totals } from "./result.js";
 import { applyStacking, type Stackable } from "./stacking.js";
 
@@ -29,8 +29,8 @@ export interface Decided {
   totals: Totals;
 }
 
-const STATUS = { true: "eligible", false: "ineligible", null: "undetermined" } as const;
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
+const STATUS = (r: Truth): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
@@ -40,27 +40,54 @@ const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line"
 export function decide(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf }: { asOf: string }): Decided {
   const problems = datedProblems(profile, asOf);
   if (problems.length > 0) throw new ProfileDateError(problems);
-  const { ruleset } = loaded;
-  const facts = resolveFacts({ profile, asOf });
+  return decideFacts(resolveFacts({ profile, asOf }), loaded.ruleset, asOf);
+}
+
+/**
+ * The decisions on fact values already computed (the evaluator's own cost, as the benchmark
+ * measures it): each measure decided by its short-circuiting compiled condition.
+ * @param facts from `resolveFacts`; @param ruleset a parsed version; @param asOf ISO date
+ */
+export function decideFacts(facts: FactValues, ruleset: RuleSet, asOf: string): Decided {
   const compiled = compile(ruleset);
-  const items: (Stackable & { kind: AmountKind | null })[] = ruleset.measures.map((m, i) => {
-    const r = compiled.deciders[i]!(facts);
-    const outcome = r === true && m.amount ? evaluateAmount(m.amount, facts, ruleset, asOf) : undefined;
-    const amount = outcome && "amount" in outcome ? { value: outcome.amount.value } : null;
-    return {
-      id: m.id, title: m.title, status: STATUS[String(r) as "true"], indicative: indicativeReason(m) !== null,
-      excludedBy: null, excludedReason: null, amount, kind: amount ? m.amount!.kind : null,
+  return finish(compiled, ruleset, facts, asOf, compiled.deciders.map((d) => d(facts)));
+}
+
+/**
+ * The decisions and every condition's result: each leaf is evaluated once, and the measures'
+ * statuses are read from those results.
+ */
+export function traceFacts(facts: FactValues, ruleset: RuleSet, asOf: string): Decided & { truth: TruthTable } {
+  const compiled = compile(ruleset);
+  const truth = compiledTruth(compiled, facts);
+  return { ...finish(compiled, ruleset, facts, asOf, compiled.combiners.map((c) => c(truth.values))), truth };
+}
+
+function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, asOf: string, results: Truth[]): Decided {
+  const { measures } = ruleset;
+  const decisions: Decision[] = new Array(measures.length);
+  const sums = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 }; // integer fen, exact below 2^53
+  for (let i = 0; i < measures.length; i++) {
+    const r = results[i]!;
+    const fen = r === true ? compiled.amounts[i]?.(facts, asOf) : undefined;
+    decisions[i] = {
+      measureId: measures[i]!.id, status: STATUS(r), amount: fen === undefined ? null : fen / 100,
+      kind: fen === undefined ? null : measures[i]!.amount!.kind, indicative: compiled.indicative[i]!, excludedBy: null,
     };
-  });
-  applyStacking(ruleset.measures, items);
-  const sums: Record<keyof Totals, bigint> = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
-  for (const d of items) {
-    if (d.status === "eligible" && d.amount && d.kind && !d.indicative && d.excludedBy === null) sums[TOTAL_KEY[d.kind]] += toFen(d.amount.value);
   }
-  return {
-    decisions: items.map((d) => ({
-      measureId: d.id, status: d.status, amount: d.amount?.value ?? null, kind: d.kind, indicative: d.indicative, excludedBy: d.excludedBy,
-    })),
-    totals: { payment: fenToYuan(sums.payment), taxSaving: fenToYuan(sums.taxSaving), creditLine: fenToYuan(sums.creditLine), interestSubsidy: fenToYuan(sums.interestSubsidy) },
-  };
+  if (compiled.rivalled) stack(ruleset, decisions);
+  for (const d of decisions) {
+    if (d.status === "eligible" && d.amount !== null && !d.indicative && d.excludedBy === null) sums[TOTAL_KEY[d.kind!]] += Math.round(d.amount * 100);
+  }
+  return { decisions, totals: { payment: sums.payment / 100, taxSaving: sums.taxSaving / 100, creditLine: sums.creditLine / 100, interestSubsidy: sums.interestSubsidy / 100 } };
+}
+
+/** Stacking on decisions, through the one stacking rule of stacking.ts. */
+function stack(ruleset: RuleSet, decisions: Decision[]): void {
+  const items: Stackable[] = decisions.map((d, i) => ({
+    id: d.measureId, title: ruleset.measures[i]!.title, status: d.status, indicative: d.indicative,
+    excludedBy: null, excludedReason: null, amount: d.amount === null ? null : { value: d.amount },
+  }));
+  applyStacking(ruleset.measures, items);
+  items.forEach((it, i) => { decisions[i]!.excludedBy = it.excludedBy; });
 }

@@ -5,10 +5,10 @@
  * node its unknown children.
  */
 import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
-import { combine, type Truth } from "./evaluate.js";
+import { combine, type Truths } from "./evaluate.js";
 
 /** The decisive leaves of `c`. */
-export function decisiveLeaves(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Set<Leaf> {
+export function decisiveLeaves(c: Condition, truth: Truths): Set<Leaf> {
   const out = new Set<Leaf>();
   const visit = (node: Condition): void => {
     assertExpanded(node);

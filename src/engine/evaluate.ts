@@ -12,6 +12,11 @@ import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/co
 /** true, false, or null for unknown (a fact the leaf needs is missing). */
 export type Truth = boolean | null;
 
+/** Each leaf's truth, as the evaluators record it (a Map, or the compiled TruthTable). */
+export interface Truths {
+  get(leaf: Leaf): Truth | undefined;
+}
+
 /** The facts a leaf reads: its own and, for a fact-to-fact comparison, the other one. */
 export function leafFacts(leaf: Leaf): string[] {
   const other = leaf.value !== null && typeof leaf.value === "object" && !Array.isArray(leaf.value)
@@ -51,7 +56,7 @@ export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): P
  * false, else unknown if any is unknown, else true; `any` is true if any child is true, else
  * unknown if any is unknown, else false; `not` keeps unknown.
  */
-export function combine(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Truth {
+export function combine(c: Condition, truth: Truths): Truth {
   assertExpanded(c);
   if (isLeaf(c)) return truth.get(c) ?? null;
   if ("not" in c) {
@@ -65,7 +70,7 @@ export function combine(c: Condition, truth: ReadonlyMap<Leaf, Truth>): Truth {
 }
 
 /** The missing facts that leave `c` unknown: only those under unknown subtrees (a decided branch needs nothing). */
-export function missingFacts(c: Condition, truth: ReadonlyMap<Leaf, Truth>, facts: FactValues): string[] {
+export function missingFacts(c: Condition, truth: Truths, facts: FactValues): string[] {
   if (combine(c, truth) !== null) return [];
   assertExpanded(c);
   if (isLeaf(c)) return leafFacts(c).filter((n) => facts[n] === undefined);

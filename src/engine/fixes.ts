@@ -3,7 +3,7 @@
  * some leaves can be fixed (facts the enterprise can change, or time that will pass).
  */
 import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
-import type { Truth } from "./evaluate.js";
+import type { Truth, Truths } from "./evaluate.js";
 
 /**
  * @param c the tree; @param truth each leaf's truth
@@ -11,7 +11,7 @@ import type { Truth } from "./evaluate.js";
  * @returns the leaves to fix (empty when `c` already holds), or null when it cannot be made to
  *          hold this way (an unfixable false leaf, an unknown leaf, or a `not` that would need a flip)
  */
-export function minimalFix(c: Condition, truth: ReadonlyMap<Leaf, Truth>, fixable: (leaf: Leaf) => boolean): Leaf[] | null {
+export function minimalFix(c: Condition, truth: Truths, fixable: (leaf: Leaf) => boolean): Leaf[] | null {
   assertExpanded(c);
   if (isLeaf(c)) {
     const t = truth.get(c) ?? null;
@@ -25,11 +25,11 @@ export function minimalFix(c: Condition, truth: ReadonlyMap<Leaf, Truth>, fixabl
 }
 
 /** `not x` holds without changes when x is false; it is never fixed by changing facts. */
-function notHolds(x: Condition, truth: ReadonlyMap<Leaf, Truth>): Leaf[] | null {
+function notHolds(x: Condition, truth: Truths): Leaf[] | null {
   return minimalFix(x, truth, () => false) === null && allKnownFalse(x, truth) ? [] : null;
 }
 
-function allKnownFalse(x: Condition, truth: ReadonlyMap<Leaf, Truth>): boolean {
+function allKnownFalse(x: Condition, truth: Truths): boolean {
   assertExpanded(x);
   if (isLeaf(x)) return truth.get(x) === false;
   if ("not" in x) return false;

@@ -16,13 +16,19 @@ export function money(fen: bigint): Bilingual {
   return { "zh-CN": `${s} 元`, en: `${s} yuan` };
 }
 
+/** 1234567.891 → "1,234,567.891" (at most 4 decimals, thousands separated; no Intl on the hot path). */
+function grouped(x: number): string {
+  const [int, frac] = String(Number(x.toFixed(4))).split(".");
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+}
+
 /** A value in its unit, in both languages. */
 export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilingual {
   if (typeof value === "number") {
     if (unit === "year") return { "zh-CN": `${value}年`, en: String(value) };
     if (unit === "yuan") return money(roundedProduct(value, [100]));
     if (unit === "fraction") return { "zh-CN": percent(value), en: percent(value) };
-    const n = value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+    const n = grouped(value);
     const units: Partial<Record<FactUnit, [string, string]>> = {
       people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
       mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"], years: ["年", "years"],

@@ -11,7 +11,8 @@ import { OPERATORS, type Operator } from "../ruleset/condition.js";
 export type OperatorFn = (factValue: unknown, jsonValue: unknown) => boolean;
 
 type Cb = (a: any, b: any) => boolean; // eslint-disable-line @typescript-eslint/no-explicit-any
-const numberValidator = (v: unknown) => Number.parseFloat(v as string).toString() !== "NaN";
+/** json-rules-engine's number check; for a number it is exactly "not NaN" (parseFloat(String(x)) round-trips). */
+export const numberValidator = (v: unknown) => (typeof v === "number" ? v === v : Number.parseFloat(v as string).toString() !== "NaN");
 const always = () => true;
 
 const BASE: Record<(typeof OPERATORS)[number], [Cb, (v: unknown) => boolean]> = {

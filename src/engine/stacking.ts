@@ -28,18 +28,31 @@ function conflict(a: Measure, b: Measure): boolean {
 
 const value = (r: Stackable) => r.amount?.value ?? 0;
 
+const rivalsCache = new WeakMap<readonly Measure[], number[][]>();
+
+/** For each measure, the indexes of those it cannot be combined with (computed once per version). */
+function rivals(measures: readonly Measure[]): number[][] {
+  let r = rivalsCache.get(measures);
+  if (!r) {
+    r = measures.map((a, i) => measures.flatMap((b, j) => (i !== j && conflict(a, b) ? [j] : [])));
+    rivalsCache.set(measures, r);
+  }
+  return r;
+}
+
 /**
  * Marks excluded measures in place: `excludedBy` (the chosen measure's id) and `excludedReason`.
  * @param measures the rule set's measures; @param results their results, same order
  */
 export function applyStacking(measures: readonly Measure[], results: Stackable[]): void {
+  const rival = rivals(measures);
   const order = results
     .map((r, i) => i)
-    .filter((i) => results[i]!.status === "eligible")
+    .filter((i) => rival[i]!.length > 0 && results[i]!.status === "eligible")
     .sort((i, j) => value(results[j]!) - value(results[i]!) || Number(results[i]!.indicative) - Number(results[j]!.indicative) || i - j);
   const chosen: number[] = [];
   for (const i of order) {
-    const by = chosen.find((j) => conflict(measures[i]!, measures[j]!));
+    const by = chosen.find((j) => rival[i]!.includes(j));
     if (by === undefined) {
       chosen.push(i);
       continue;

@@ -95,3 +95,27 @@ describe("tiers (from inclusive, to exclusive)", () => {
     expect("amount" in o && o.amount.basis["zh-CN"]).toContain("200,000,000.00 元（含）至500,000,000.00 元（不含）档");
   });
 });
+
+describe("the screening path (compileAmountFen) = evaluateAmount", () => {
+  it("on random formulas and values, small and huge, positive and negative, at band edges", async () => {
+    const fc = (await import("fast-check")).default;
+    const { compileAmountFen } = await import("../../src/engine/amount-fen.js");
+    const yuanV = fc.oneof(fc.integer({ min: -1e12, max: 1e14 }).map((f) => f / 100), fc.constantFrom(0, 0.01, 30_000_000, 199_999_999.99, 200_000_000));
+    const rate = fc.oneof(fc.constantFrom(0.05, 0.03, 0.2, 0.1, 0.8, 1.2, 0.0355, 80000, 300, 1e-7), fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000));
+    const formula = fc.record({ rates: fc.array(rate, { minLength: 1, maxLength: 3 }), div: fc.constantFrom(1, 12), cap: fc.option(fc.constantFrom(2_000_000, 0.5)), floor: fc.option(fc.constantFrom(0, -5)) })
+      .map(({ rates, div, cap, floor }) => ({
+        type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" },
+        rate: [...rates, { fact: "loanRequest.termMonths", divideBy: div }], ...(cap === null ? {} : { cap }), ...(floor === null ? {} : { floor }),
+      }));
+    const tiered = formula.map((inner) => ({ type: "tiers", kind: "payment", base: { fact: "lastYear.rdExpense" }, bands: [{ to: 200_000_000, amount: { ...inner, kind: undefined, type: "percentOf" } }, { from: 200_000_000, amount: { type: "fixed", value: 7 } }] }));
+    fc.assert(
+      fc.property(fc.oneof(formula, tiered), yuanV, fc.integer({ min: 1, max: 120 }), (a, rd, months) => {
+        const amount = JSON.parse(JSON.stringify(a)) as Amount;
+        const facts = { "lastYear.rdExpense": rd, "loanRequest.termMonths": months };
+        const fen = compileAmountFen(amount, ruleset)(facts, "2025-06-30");
+        expect(fen === undefined ? undefined : fen / 100).toBe(value(amount, facts));
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
+  });
+});

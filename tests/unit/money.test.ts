@@ -29,3 +29,4 @@ describe("money", () => {
     expect(formatYuan(-100n)).toBe("-1.00");
   });
 });
+

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench [-- --json]`: how fast policy-match is, measured in one run against baselines
+ * measured in the same run (these machines are noisy; compare within a run, not across runs).
+ * - evaluator cost per profile (µs, median of rounds) on the bundled rule set and on generated
+ *   sets of 200 and 1000 rules: ours (deciding), ours with the trace, json-rules-engine, baseline;
+ * - HTTP requests/s and p99 of /v1/match against /healthz (@hono/node-server + autocannon);
+ * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register.
+ * Fixed sample sizes; about two minutes. With --json, stdout carries only the JSON object.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import fc from "fast-check";
+import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
+import { RuleSet } from "../../src/ruleset/schema.js";
+import { completeProfile } from "../../tests/support/complete-profile.js";
+import { bundleGzipBytes } from "./bundle.js";
+import { benchEvaluators, type EvaluatorCosts } from "./evaluators.js";
+import { benchHttp } from "./http.js";
+import { syntheticRuleSet } from "./rules.js";
+import { benchScreen } from "./screen.js";
+
+const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, "http-seconds": { type: "string", default: "5" } } });
+const log = (s: string) => process.stderr.write(s + "\n");
+const ASOF = "2025-06-30";
+
+const profiles = fc.sample(completeProfile, { numRuns: 2000, seed: 20251129 });
+const bundled = (await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, asOf: ASOF }).ruleset;
+
+log("evaluators: bundled rule set…");
+const evaluator: Record<string, EvaluatorCosts> = {};
+evaluator.bundled = await benchEvaluators(bundled, profiles, ASOF, 7, 200);
+log("evaluators: 200 generated rules…");
+evaluator.rules200 = await benchEvaluators(RuleSet.parse(syntheticRuleSet(200, 200)), profiles.slice(0, 1000), ASOF, 7, 30);
+log("evaluators: 1000 generated rules…");
+evaluator.rules1000 = await benchEvaluators(RuleSet.parse(syntheticRuleSet(1000, 1000)), profiles.slice(0, 300), ASOF, 5, 10);
+
+log("http…");
+const profile = JSON.parse(readFileSync(new URL("../../fixtures/profiles/servo-motor-maker-hnte-score-70.json", import.meta.url), "utf8"));
+const http = await benchHttp(JSON.stringify({ profile, asOf: ASOF }), Number(values["http-seconds"]));
+
+log("bundle…");
+const bundleGzip = bundleGzipBytes();
+
+log("screening 24,800 enterprises…");
+const screen = await benchScreen(24_800, ASOF);
+
+const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip };
+if (values.json) {
+  process.stdout.write(JSON.stringify(result) + "\n");
+} else {
+  const row = (name: string, c: EvaluatorCosts) =>
+    `${name.padEnd(10)} ours ${c.ours.toFixed(1).padStart(8)} µs (${(c.ours / c.baseline).toFixed(1)}× baseline) · with trace ${c.oursTrace.toFixed(1).padStart(8)} µs (${(c.oursTrace / c.baseline).toFixed(1)}×) · explained ${c.oursExplained.toFixed(0).padStart(7)} µs · json-rules-engine ${c.reference.toFixed(0).padStart(7)} µs · baseline ${c.baseline.toFixed(1).padStart(7)} µs`;
+  console.log("per profile (median):");
+  for (const [k, c] of Object.entries(evaluator)) console.log("  " + row(k, c));
+  console.log(`http: /v1/match ${http.matchRps} req/s (p99 ${http.matchP99Ms} ms) vs /healthz ${http.healthRps} req/s = ${((100 * http.matchRps) / http.healthRps).toFixed(1)} %`);
+  console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
+  console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
+}
