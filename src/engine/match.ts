@@ -24,7 +24,7 @@ export type { Explain } from "./measure-result.js";
 export interface MatchOptions {
   /** evaluation date, ISO `YYYY-MM-DD` in Asia/Shanghai */
   asOf: string;
-  /** `full` (default): every condition of every measure; `brief`: the decisive ones */
+  /** `full` (default): every condition of every measure; `brief`: the decisive ones; `none`: none, and no near-misses */
   explain?: Explain;
   /** `compiled` (default): closures compiled once per version; `reference`: json-rules-engine itself */
   evaluator?: Evaluator;
@@ -63,7 +63,7 @@ export async function match(
   const priced = new Map<string, number>();
   ruleset.measures.forEach((m, i) => {
     const r = measures[i]!;
-    if (r.status === "ineligible") {
+    if (r.status === "ineligible" && explain !== "none") {
       const within = reach(m, trees[i]!, ev);
       if (within && "nearMiss" in within) nearMisses.push(within.nearMiss);
       if (within && "eligibleFrom" in within) r.eligibleFrom = within.eligibleFrom;

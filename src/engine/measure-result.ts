@@ -15,8 +15,8 @@ import { heldFrom } from "./levers.js";
 import type { ConditionResult, MeasureResult, Status } from "./result.js";
 import { heldUntil } from "./timing.js";
 
-/** `full`: every condition; `brief`: the decisive ones only. */
-export type Explain = "brief" | "full";
+/** `full`: every condition; `brief`: the decisive ones only; `none`: no conditions (the decision alone). */
+export type Explain = "none" | "brief" | "full";
 
 const STATUS = { true: "eligible", false: "ineligible", null: "undetermined" } as const satisfies Record<string, Status>;
 
@@ -59,7 +59,7 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
     else amount = outcome.amount;
   }
   const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
-  const conditions = leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
+  const conditions = explain === "none" ? [] : leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
   const untils = result === true ? [...decisiveLeaves(tree, ev.truth)].map((l) => heldUntil(l, ev)).filter((d): d is string => d !== undefined).sort() : [];
   const reason = indicativeReason(m);
   return {

@@ -18,7 +18,7 @@ export type MatchRequest = z.infer<typeof MatchRequest>;
 
 /** Query of `POST /v1/match`: `explain=full` (default: every condition) or `brief` (the decisive ones). */
 export const MatchQuery = z.object({
-  explain: z.enum(["brief", "full"], { error: "explain must be brief or full" }).optional(),
+  explain: z.enum(["none", "brief", "full"], { error: "explain must be none, brief or full" }).optional(),
   /** `compiled` (default) or `reference`: re-derive the decision with json-rules-engine itself */
   evaluator: z.enum(["compiled", "reference"], { error: "evaluator must be compiled or reference" }).optional(),
 });

@@ -71,11 +71,19 @@ describe("POST /v1/match?explain=", () => {
     expect((await hnte(await ask("?explain=full"))).conditions).toEqual(full.conditions);
   });
 
+  it("none gives the decision alone: statuses and amounts, no conditions, no near-misses", async () => {
+    const r = (await (await ask("?explain=none")).json()) as { measures: { id: string; status: string; conditions: unknown[] }[]; nearMisses: unknown[] };
+    const full = (await (await ask("")).json()) as typeof r;
+    expect(r.measures.map((m) => [m.id, m.status])).toEqual(full.measures.map((m) => [m.id, m.status]));
+    expect(r.measures.every((m) => m.conditions.length === 0)).toBe(true);
+    expect(r.nearMisses).toEqual([]);
+  });
+
   it("an unknown explain level → 400 naming the parameter", async () => {
     const res = await ask("?explain=verbose");
     expect(res.status).toBe(400);
     const p = (await res.json()) as { errors: { pointer: string; parameter?: string; message: string }[] };
-    expect(p.errors).toEqual([{ pointer: "", parameter: "explain", message: "explain must be brief or full" }]);
+    expect(p.errors).toEqual([{ pointer: "", parameter: "explain", message: "explain must be none, brief or full" }]);
   });
 
   it("evaluator=reference (json-rules-engine) gives the same answer as the compiled default", async () => {

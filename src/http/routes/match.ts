@@ -1,5 +1,5 @@
 /**
- * `POST /v1/match?explain=full|brief&evaluator=compiled|reference`: one enterprise profile in, its MatchResult out.
+ * `POST /v1/match?explain=full|brief|none&evaluator=compiled|reference`: one enterprise profile in, its MatchResult out.
  * Body `{ profile, asOf?, version? }` (≤ 64 KiB, application/json). `explain=brief` lists only
  * the decisive conditions of each measure (default `full`: all); `evaluator=reference` decides
  * with json-rules-engine itself (default `compiled`). 200 MatchResult;
