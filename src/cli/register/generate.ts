@@ -1,0 +1,48 @@
+/**
+ * The seeded synthetic register of Baotou Rare Earth Hi-Tech Zone enterprises: `count` rows,
+ * each a drawn profile (synth-profile.ts), some turned into edge cases or invalid rows
+ * (special-rows.ts). The same seed and count give the same rows, on any machine.
+ */
+import { CreditCodes } from "./credit-codes.js";
+import { Random } from "./random.js";
+import { planSpecialRows } from "./special-rows.js";
+import { synthProfile, type ProfileJson } from "./synth-profile.js";
+
+/** One row of the register. */
+export interface RegisterRow {
+  /** 0-based position in the register */
+  index: number;
+  /** the profile JSON (for a malformed row: what the truncated line was cut from) */
+  profile: ProfileJson;
+  /** the special case's tag (e.g. `revenue-exactly-50m`, `bad-check-character`), null for an ordinary row */
+  tag: string | null;
+  /** the row must be refused by the screen (schema or parse error) */
+  invalid: boolean;
+  /** the row is written truncated: a malformed JSON line, or a CSV row cut short */
+  malformed: boolean;
+}
+
+/** What to generate. */
+export interface RegisterOptions {
+  /** PRNG seed, an integer 0 – 4,294,967,295 */
+  seed: number;
+  /** number of rows (enterprises), ≥ 0 */
+  count: number;
+}
+
+/**
+ * The register's rows, lazily (nothing but the issued credit codes is kept in memory).
+ * @throws RangeError for a seed or count out of range
+ */
+export function* generateRegister(opts: RegisterOptions): Generator<RegisterRow> {
+  if (!Number.isInteger(opts.count) || opts.count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${opts.count}`);
+  const r = new Random(opts.seed);
+  const codes = new CreditCodes();
+  const special = planSpecialRows(r, opts.count);
+  for (let index = 0; index < opts.count; index++) {
+    const profile = synthProfile(r, codes.next(r));
+    const c = special.get(index);
+    c?.apply(r, profile);
+    yield { index, profile, tag: c?.tag ?? null, invalid: c?.invalid ?? false, malformed: c?.malformed ?? false };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]`
+ *
+ * Screens every enterprise of a register (免申即享: support delivered without an application)
+ * against the bundled rule set: one output record per input row (the enterprise's eligible and
+ * undetermined measures with amounts and totals, or the row's errors with JSON pointers), then a
+ * summary per measure and the overall budget; `--compare` also decides every enterprise under
+ * another version and reports who gains and who loses, and the budget difference. Output: JSONL,
+ * or CSV when `--out` ends in `.csv` (README "Screening a register"). Progress and a short
+ * summary go to stderr.
+ * Exit codes: 0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV
+ * header or an unwritable output; 3 no rule-set version for the date or version asked.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { IsoDate, todayInShanghai } from "../profile/index.js";
+import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
+import { RuleSetNotFoundError, type LoadedRuleSet } from "../ruleset/catalog.js";
+import { RegisterFileError } from "./screen/input-row.js";
+import { NO_PROGRESS, progress } from "./screen/progress.js";
+import { renderReport } from "./screen/report.js";
+import { screenRegister, type RegisterFormat } from "./screen/run.js";
+
+const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]";
+
+function fail(code: number, message: string): never {
+  process.stderr.write(message + "\n");
+  process.exit(code);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        "as-of": { type: "string" },
+        version: { type: "string" },
+        compare: { type: "string" },
+        format: { type: "string" },
+        quiet: { type: "boolean", default: false },
+      },
+    });
+  } catch (e) {
+    return fail(2, `${(e as Error).message}\n${USAGE}`);
+  }
+})();
+if (positionals.length !== 1) fail(2, USAGE);
+const input = positionals[0]!;
+if (!values.out) fail(2, `--out is required\n${USAGE}`);
+const out = values.out;
+if (resolve(out) === resolve(input)) fail(2, `--out ${out} is the input file: choose another name`);
+if (values["as-of"] !== undefined && !IsoDate.safeParse(values["as-of"]).success) fail(2, `--as-of must be a date YYYY-MM-DD, got "${values["as-of"]}"\n${USAGE}`);
+if (values.format !== undefined && values.format !== "jsonl" && values.format !== "csv") fail(2, `--format must be jsonl or csv, got "${values.format}"\n${USAGE}`);
+const asOf = values["as-of"] ?? todayInShanghai();
+
+let loaded: LoadedRuleSet, other: LoadedRuleSet | undefined;
+try {
+  const catalog = await bundledCatalog();
+  loaded = catalog.resolve({ id: DEFAULT_RULESET_ID, version: values.version, asOf });
+  other = values.compare === undefined ? undefined : catalog.resolve({ id: DEFAULT_RULESET_ID, version: values.compare, asOf });
+} catch (e) {
+  if (e instanceof RuleSetNotFoundError) fail(3, e.message);
+  throw e;
+}
+
+const started = performance.now();
+try {
+  const { summary, files } = await screenRegister({
+    input, out, asOf, loaded, other, format: values.format as RegisterFormat | undefined,
+    progress: values.quiet ? () => NO_PROGRESS : (expected) => progress(expected),
+  });
+  if (!values.quiet) process.stderr.write(renderReport(summary, (performance.now() - started) / 1000, files) + "\n");
+} catch (e) {
+  if (e instanceof RegisterFileError) fail(2, e.message);
+  if (typeof (e as NodeJS.ErrnoException).code === "string") fail(2, (e as Error).message); // an I/O error: Node's message names the file
+  throw e;
+}

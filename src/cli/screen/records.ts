@@ -1,0 +1,148 @@
+/**
+ * The records `npm run screen` writes (README "Screening a register"). In JSONL every record is
+ * one line `{ "type": "run" | "enterprise" | "error" | "summary", … }`: one `run` first, one
+ * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
+ */
+import type { ChangeKind, MeasureDiffTally } from "../../engine/compare.js";
+import type { Status, Totals } from "../../engine/result.js";
+import type { AmountKind } from "../../ruleset/amount.js";
+
+/** A rule-set version as the answers name it. */
+export interface RuleSetRef {
+  id: string;
+  version: string;
+  /** `sha256:…` of the RFC 8785 canonical JSON */
+  hash: string;
+  effectiveFrom: string;
+}
+
+/** First record: what was screened, against what, on which date. */
+export interface RunRecord {
+  type: "run";
+  /** the input file as given */
+  input: string;
+  format: "jsonl" | "csv";
+  /** evaluation date, ISO (Asia/Shanghai) */
+  asOf: string;
+  ruleset: RuleSetRef;
+  /** the `--compare` version */
+  compare?: RuleSetRef;
+}
+
+/** An eligible measure of one enterprise. `amount` in yuan (null: no amount, or a fact it needs is missing). */
+export interface EligibleMeasure {
+  measureId: string;
+  amount: number | null;
+  kind: AmountKind | null;
+  /** present (true) when the measure is indicative: shown, not counted in totals */
+  indicative?: true;
+  /** present when stacking excluded it in favour of that measure: not counted in totals */
+  excludedBy?: string;
+}
+
+/** One measure's change under the `--compare` version (counted amounts in yuan, 0 when not counted). */
+export interface ChangeRecord {
+  measureId: string;
+  change: ChangeKind;
+  before: Status | null;
+  after: Status | null;
+  amountBefore: number;
+  amountAfter: number;
+}
+
+/** A screened enterprise: one input row that passed validation. */
+export interface EnterpriseRecord {
+  type: "enterprise";
+  /** line of the input file where the row starts (1-based; a CSV's header is line 1) */
+  line: number;
+  creditCode: string | null;
+  name: string | null;
+  /** eligible measures, in rule-set order */
+  eligible: EligibleMeasure[];
+  /** ids of undetermined measures (data missing), in rule-set order */
+  undetermined: string[];
+  /** as the MatchResult's totals: eligible, non-indicative, non-excluded amounts by kind */
+  totals: Totals;
+  /** with `--compare`: from the screened version to the compared one */
+  compare?: { version: string; gains: string[]; losses: string[]; changes: ChangeRecord[]; delta: Totals };
+}
+
+/** Why a row was not screened. */
+export type ErrorReason =
+  /** the line is not JSON, or the CSV row has the wrong number of cells or cannot be parsed */
+  | "malformed"
+  /** the profile fails the EnterpriseProfile schema */
+  | "invalid"
+  /** the profile contradicts the evaluation date (registered or certified after it, a fiscal year not ended) */
+  | "invalid-on-date"
+  /** the engine failed on a valid profile: a bug, please report it */
+  | "evaluation-failed";
+
+/** One problem of a row: RFC 6901 pointer into the profile, the CSV column when there is one, and what to do. */
+export interface RowError {
+  pointer: string;
+  column?: string;
+  message: string;
+}
+
+/** An input row that was not screened, with every problem found. */
+export interface ErrorRecord {
+  type: "error";
+  line: number;
+  reason: ErrorReason;
+  /** when the row names them (even if invalid) */
+  creditCode?: string;
+  name?: string;
+  errors: RowError[];
+}
+
+/** Per-measure figures over the enterprises screened. */
+export interface MeasureSummary {
+  measureId: string;
+  /** the measure's kind in the rule set (subsidy, tax-incentive, …) */
+  kind: string;
+  eligible: number;
+  ineligible: number;
+  undetermined: number;
+  /** of the eligible: excluded by stacking (not counted) */
+  excluded: number;
+  /** the measure is indicative (evidence M/U or a model policy): its amounts are not counted */
+  indicative: boolean;
+  /** counted amounts (eligible, non-indicative, non-excluded), by kind, yuan */
+  amounts: Totals;
+}
+
+/** The comparison with the `--compare` version, over the enterprises screened. */
+export interface CompareSummary {
+  ruleset: RuleSetRef;
+  /** enterprises with at least one change / that gain a measure / that lose one */
+  changed: number;
+  gaining: number;
+  losing: number;
+  /** measures that changed for at least one enterprise, in rule-set order */
+  measures: MeasureDiffTally[];
+  /** budget under the compared version − budget under the screened one, by kind, yuan */
+  delta: Totals;
+  /** the budget under the compared version */
+  budget: Totals;
+}
+
+/** Last record. `rows` = `enterprises` + `errors`: every input row is accounted for. */
+export interface SummaryRecord {
+  type: "summary";
+  input: string;
+  asOf: string;
+  ruleset: RuleSetRef;
+  rows: number;
+  enterprises: number;
+  errors: number;
+  /** error rows by reason */
+  errorsByReason: Record<ErrorReason, number>;
+  measures: MeasureSummary[];
+  /** the sum of every enterprise's totals, by kind, yuan */
+  budget: Totals;
+  compare?: CompareSummary;
+}
+
+/** A record of one input row. */
+export type RowRecord = EnterpriseRecord | ErrorRecord;
