@@ -7,27 +7,14 @@
  * (`.csv` → CSV, anything else → JSONL). The same seed and count always give the same file.
  * Exit codes: 0 written; 2 bad arguments or the file cannot be written.
  */
-import { parseArgs } from "node:util";
 import { generateRegister } from "../src/cli/register/generate.js";
 import { writeRegister, type RegisterFormat } from "../src/cli/register/write-register.js";
+import { fail, parseOrFail } from "../src/cli/args.js";
 
 const USAGE = "usage: npm run register:generate -- --seed <0–4294967295> --count <n> --out <file.jsonl|file.csv> [--format jsonl|csv]";
 
-function fail(code: number, message: string): never {
-  process.stderr.write(message + "\n");
-  process.exit(code);
-}
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { seed: { type: "string", default: "1" }, count: { type: "string", default: "24800" }, out: { type: "string" }, format: { type: "string" } },
-    });
-  } catch (e) {
-    return fail(2, `${(e as Error).message}\n${USAGE}`);
-  }
-})();
+const { values, positionals } = parseOrFail({ seed: { type: "string", default: "1" }, count: { type: "string", default: "24800" }, out: { type: "string" }, format: { type: "string" } }, USAGE);
 if (positionals.length > 0) fail(2, `unexpected argument "${positionals[0]}"\n${USAGE}`);
 if (!values.out) fail(2, `--out is required\n${USAGE}`);
 const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : NaN;

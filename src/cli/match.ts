@@ -7,7 +7,6 @@
  * JSON pointer); 3 no rule-set version for the date or version asked.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { match } from "../engine/match.js";
 import { fieldErrors } from "../http/problem.js";
 import { MatchRequest } from "../http/schemas.js";
@@ -15,29 +14,17 @@ import { ProfileDateError, todayInShanghai } from "../profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { renderTable } from "./table.js";
+import { fail, parseOrFail } from "./args.js";
 
 const USAGE = "usage: npm run match -- <profile.json> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--json] [--lang en|zh-CN]";
 
-function fail(code: number, message: string): never {
-  process.stderr.write(message + "\n");
-  process.exit(code);
-}
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
+const { values, positionals } = parseOrFail({
         "as-of": { type: "string" },
         version: { type: "string" },
         json: { type: "boolean", default: false },
         lang: { type: "string", default: "zh-CN" },
-      },
-    });
-  } catch (e) {
-    return fail(2, `${(e as Error).message}\n${USAGE}`);
-  }
-})();
+      }, USAGE);
 if (positionals.length !== 1) fail(2, USAGE);
 if (values.lang !== "en" && values.lang !== "zh-CN") fail(2, `--lang must be en or zh-CN\n${USAGE}`);
 

@@ -12,7 +12,6 @@
  * header or an unwritable output; 3 no rule-set version for the date or version asked.
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { IsoDate, todayInShanghai } from "../profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError, type LoadedRuleSet } from "../ruleset/catalog.js";
@@ -20,31 +19,19 @@ import { RegisterFileError } from "./screen/input-row.js";
 import { NO_PROGRESS, progress } from "./screen/progress.js";
 import { renderReport } from "./screen/report.js";
 import { screenRegister, type RegisterFormat } from "./screen/run.js";
+import { fail, parseOrFail } from "./args.js";
 
 const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]";
 
-function fail(code: number, message: string): never {
-  process.stderr.write(message + "\n");
-  process.exit(code);
-}
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
+const { values, positionals } = parseOrFail({
         out: { type: "string" },
         "as-of": { type: "string" },
         version: { type: "string" },
         compare: { type: "string" },
         format: { type: "string" },
         quiet: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    return fail(2, `${(e as Error).message}\n${USAGE}`);
-  }
-})();
+      }, USAGE);
 if (positionals.length !== 1) fail(2, USAGE);
 const input = positionals[0]!;
 if (!values.out) fail(2, `--out is required\n${USAGE}`);

@@ -3,7 +3,7 @@
  * one line `{ "type": "run" | "enterprise" | "error" | "summary", … }`: one `run` first, one
  * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
  */
-import type { ChangeKind, MeasureDiffTally } from "../../engine/compare.js";
+import type { ChangeKind, MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
 import type { Status, Totals } from "../../engine/result.js";
 import type { AmountKind } from "../../ruleset/amount.js";
 
@@ -41,14 +41,7 @@ export interface EligibleMeasure {
 }
 
 /** One measure's change under the `--compare` version (counted amounts in yuan, 0 when not counted). */
-export interface ChangeRecord {
-  measureId: string;
-  change: ChangeKind;
-  before: Status | null;
-  after: Status | null;
-  amountBefore: number;
-  amountAfter: number;
-}
+export type ChangeRecord = Omit<MeasureChange, "delta">;
 
 /** A screened enterprise: one input row that passed validation. */
 export interface EnterpriseRecord {
