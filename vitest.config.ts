@@ -1,18 +1,28 @@
 import { defineConfig } from "vitest/config";
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+
+/** The publishing token of the worker tests (a test fixture, not a secret). */
+export const TEST_ADMIN_TOKENS = JSON.stringify({ "test-officer": "test-token-0123456789abcdef" });
 
 /**
  * Two projects: `unit` runs in Node (profile, rule set, engine, CLI);
- * `worker` runs the HTTP layer inside workerd, as `wrangler dev` and Cloudflare do.
+ * `worker` runs the HTTP layer inside workerd, as `wrangler dev` and Cloudflare do, with a D1
+ * database migrated from migrations/ before the tests (tests/worker/setup.ts).
  */
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS } },
+          })),
+        ],
         test: {
           name: "worker",
           include: ["tests/worker/**/*.test.ts"],
+          setupFiles: ["./tests/worker/setup.ts"],
           // json-rules-engine is CommonJS and require()s an ESM-only build of jsonpath-plus;
           // without pre-bundling it, tests in workerd fail with "reading 'JSONPath'".
           deps: { optimizer: { ssr: { enabled: true, include: ["json-rules-engine"] } } },

@@ -1,9 +1,9 @@
 /**
- * The Worker: the policy-match HTTP app on the bundled rule sets.
+ * The Worker: the policy-match HTTP app on the bundled rule sets and those published to D1.
  * `npm start` serves it locally in workerd (wrangler dev); `wrangler deploy` to Cloudflare.
  */
 import { createApp } from "./http/app.js";
 import { todayInShanghai } from "./profile/index.js";
-import { bundledCatalog } from "./ruleset/bundled.js";
+import { liveCatalog } from "./ruleset/live-catalog.js";
 
-export default createApp({ catalog: bundledCatalog, today: () => todayInShanghai() });
+export default createApp({ catalog: liveCatalog, today: () => todayInShanghai() });

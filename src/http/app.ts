@@ -11,10 +11,13 @@ import { secureHeaders } from "hono/secure-headers";
 import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
-import { fieldErrors, pointer, problem } from "./problem.js";
+import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
+import { publishRoute } from "./routes/publish.js";
+import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
+import { validateRoute } from "./routes/validate.js";
 
 /**
  * Refuses request bodies the validators would misread: compressed (`Content-Encoding` other
@@ -68,10 +71,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   healthRoute(app, deps);
   rulesetsRoute(app, deps);
   matchRoute(app, deps);
+  validateRoute(app, deps);
+  rulesetReadRoutes(app, deps);
+  publishRoute(app, deps);
 
   app.notFound((c) => problem(c, 404, "not-found", "Not found", `no route ${c.req.method} ${c.req.path}; see GET /v1/rulesets and POST /v1/match`));
 
   app.onError((err, c) => {
+    if (err instanceof ProblemError) {
+      const res = problem(c, err.status, err.slug, err.title, err.detail, err.errors);
+      for (const [k, v] of Object.entries(err.headers ?? {})) res.headers.set(k, v);
+      return res;
+    }
     if (err instanceof ProfileDateError) {
       const errors = err.problems.map((p) => ({ pointer: pointer(["profile", ...p.path]), message: p.message }));
       return problem(c, 400, "invalid-request", "Invalid request", "the profile contradicts the evaluation date asOf: see errors[]", errors);

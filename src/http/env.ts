@@ -2,12 +2,15 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { Catalog } from "../ruleset/catalog.js";
 
-/** What the app needs from outside: the rule-set catalog (bundled versions). */
+/** What the app needs from outside: the rule-set catalog (bundled and published versions). */
 export interface AppDeps {
-  /** resolves to the catalog; called per request, expected to cache */
-  catalog: () => Promise<Catalog>;
+  /** the catalog for a request: bundled versions, plus those published to `db` when bound; expected to cache */
+  catalog: (db?: D1Database) => Promise<Catalog>;
   /** today's date, ISO in Asia/Shanghai (injected for tests) */
   today: () => string;
 }
 
-export type AppEnv = { Bindings: Env; Variables: RequestIdVariables };
+/** Worker bindings: `DB` (D1, published versions; may be absent) and the `ADMIN_TOKENS` secret. */
+export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string };
+
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables };

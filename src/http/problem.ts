@@ -54,6 +54,23 @@ function listErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 }
 
 /**
+ * A problem raised by a route handler; the app's error handler answers it as problem+json.
+ * (Handlers throw it so that their typed responses stay the success ones.)
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+}
+
+/**
  * Responds with a problem document.
  * @param c the Hono context (its `requestId` variable is echoed when set)
  */

@@ -11,6 +11,8 @@ import { compareVersions } from "./version.js";
 /** A loaded version: the parsed rule set and the hash of the JSON it was parsed from. */
 export interface LoadedRuleSet {
   ruleset: RuleSet;
+  /** the JSON it was parsed from, as written (what the hash is of) */
+  raw: unknown;
   /** `sha256:…` of the RFC 8785 canonical JSON of the file */
   hash: string;
 }
@@ -53,7 +55,7 @@ export class Catalog {
           const issue = readableIssues(parsed.error.issues)[0]!;
           throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
         }
-        return { ruleset: parsed.data, hash: await canonicalHash(raw) };
+        return { ruleset: parsed.data, raw, hash: await canonicalHash(raw) };
       }),
     );
     const seen = new Set<string>();
@@ -63,6 +65,16 @@ export class Catalog {
       seen.add(key);
     }
     return new Catalog(loaded);
+  }
+
+  /** `true` when the catalog holds that id and version. */
+  has(id: string, version: string): boolean {
+    return this.versions.some((v) => v.ruleset.id === id && v.ruleset.version === version);
+  }
+
+  /** The other versions, for lint's reachability check. */
+  summaries(): { id: string; version: string; effectiveFrom: string }[] {
+    return this.versions.map(({ ruleset: r }) => ({ id: r.id, version: r.version, effectiveFrom: r.effectiveFrom }));
   }
 
   /** Every rule set with its versions, oldest first. */

@@ -13,7 +13,7 @@ const route = createRoute({
 /** Mounts the route on `app`. */
 export function healthRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(route, async (c) => {
-    await deps.catalog();
+    await deps.catalog(c.env?.DB);
     return c.json({ status: "ok" as const }, 200);
   });
 }

@@ -44,7 +44,7 @@ export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
     const { explain = "full", evaluator = "compiled" } = c.req.valid("query");
-    const loaded = (await deps.catalog()).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
+    const loaded = (await deps.catalog(c.env?.DB)).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
     return c.json(await match(profile, loaded, { asOf, explain, evaluator }), 200);
   });
 }

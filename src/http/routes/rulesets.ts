@@ -23,5 +23,5 @@ const route = createRoute({
 
 /** Mounts the route on `app`. */
 export function rulesetsRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.openapi(route, async (c) => c.json({ rulesets: (await deps.catalog()).list() }, 200));
+  app.openapi(route, async (c) => c.json({ rulesets: (await deps.catalog(c.env?.DB)).list() }, 200));
 }

@@ -1,0 +1,84 @@
+/**
+ * `PUT /v1/rulesets/{id}/versions/{version}`: publish a rule-set version (body: the rule set,
+ * ≤ 1 MiB). Needs `Authorization: Bearer <token>` of the `ADMIN_TOKENS` secret.
+ * 201 `{ id, version, hash }`; 400 malformed JSON; 401 no token (or publishing not configured);
+ * 403 wrong token; 409 the version exists, bundled or published (never overwritten); 413 over
+ * 1 MiB; 422 the rule set fails lint (errors with pointers, schema errors included), or its
+ * id/version differ from the path. Every attempt is audited; a publish stores all or nothing.
+ */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import * as z from "zod";
+import { todayInShanghai } from "../../profile/index.js";
+import { canonicalHash } from "../../ruleset/hash.js";
+import { lintRuleSet } from "../../ruleset/lint.js";
+import { PublishedStore, type PublishAttempt } from "../../ruleset/store.js";
+import { authenticate } from "../auth.js";
+import type { AppDeps, AppEnv } from "../env.js";
+import { ProblemError } from "../problem.js";
+import { problemResponse } from "../schemas.js";
+import { RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
+
+const route = createRoute({
+  method: "put",
+  path: "/v1/rulesets/{id}/versions/{version}",
+  summary: "Publish a rule-set version (bearer token)",
+  security: [{ bearer: [] }],
+  request: { params: VersionParams, body: { required: true, content: { "application/json": { schema: RuleSetBody } } } },
+  responses: {
+    201: { description: "Published", content: { "application/json": { schema: z.object({ id: z.string(), version: z.string(), hash: z.string() }) } } },
+    400: problemResponse("Malformed JSON"),
+    401: problemResponse("No bearer token, or publishing is not configured"),
+    403: problemResponse("Wrong bearer token"),
+    409: problemResponse("That version exists (bundled or published)"),
+    413: problemResponse(`Body over ${RULESET_BODY_LIMIT / 1024 / 1024} MiB`),
+    422: problemResponse("The rule set fails lint (errors[] with pointers)"),
+  },
+});
+
+/** Mounts the route on `app`. */
+export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  withBodyLimit(app, "/v1/rulesets/:id/versions/:version");
+  app.openapi(route, async (c) => {
+    const { id, version } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const now = new Date().toISOString();
+    const db = c.env?.DB;
+    const store = db && new PublishedStore(db);
+    const hash = await canonicalHash(body);
+    const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => store?.audit({ id, version, hash, ...a }, now);
+
+    const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
+    if ("refused" in caller) {
+      await audit({ label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused });
+      if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "the bearer token is not one of ADMIN_TOKENS");
+      const detail = caller.refused === "unconfigured" ? "publishing is not configured: set the ADMIN_TOKENS secret (README, Deploy to Cloudflare)" : "send Authorization: Bearer <token>";
+      throw new ProblemError(401, "unauthorized", "Unauthorized", detail, undefined, { "WWW-Authenticate": 'Bearer realm="policy-match"' });
+    }
+    if (!store) throw new ProblemError(401, "unauthorized", "Unauthorized", "publishing needs the D1 binding DB (README, Deploy to Cloudflare)");
+
+    const mismatch = [["id", id], ["version", version]].filter(([k, v]) => (body as Record<string, unknown>)[k!] !== v);
+    if (mismatch.length) {
+      await audit({ label: caller.label, outcome: "invalid", detail: "path and body differ" });
+      throw new ProblemError(422, "ruleset-invalid", "Rule set does not pass", "the path and the body name different rule sets or versions",
+        mismatch.map(([k, v]) => ({ pointer: `/${k}`, message: `the path says "${v}", the body says ${JSON.stringify((body as Record<string, unknown>)[k!])}` })));
+    }
+    const catalog = await deps.catalog(db);
+    if (catalog.has(id, version)) {
+      await audit({ label: caller.label, outcome: "conflict" });
+      throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} exists already and is never overwritten: publish a new version number`);
+    }
+    const report = lintRuleSet(body, { others: catalog.summaries(), today: todayInShanghai() });
+    if (!report.ok || !report.ruleset) {
+      await audit({ label: caller.label, outcome: "invalid", detail: `${report.errors.length} lint errors` });
+      throw new ProblemError(422, "ruleset-invalid", "Rule set does not pass", `${report.errors.length} errors: see errors[]; POST /v1/rulesets/validate checks without publishing`,
+        report.errors.map((e) => ({ pointer: e.pointer, message: e.message })));
+    }
+    const { effectiveFrom } = report.ruleset;
+    const outcome = await store.publish({ id, version, effectiveFrom, hash }, JSON.stringify(body), caller.label, now);
+    if (outcome === "conflict") {
+      await audit({ label: caller.label, outcome: "conflict", detail: "published concurrently" });
+      throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} was published by another request just now`);
+    }
+    return c.json({ id, version, hash }, 201);
+  });
+}

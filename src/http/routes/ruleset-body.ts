@@ -1,0 +1,27 @@
+/** What the rule-set routes share: path parameters, the body schema and its 1 MiB limit. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import * as z from "zod";
+import { Version } from "../../ruleset/schema.js";
+import type { AppEnv } from "../env.js";
+import { problem } from "../problem.js";
+
+/** 1 MiB: the limit for a rule set (DESIGN.md "Errors and limits"). */
+export const RULESET_BODY_LIMIT = 1024 * 1024;
+
+/** `{id}` and `{version}` of a rule-set version path. */
+export const VersionParams = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "rule-set id must be kebab-case" }),
+  version: Version,
+});
+
+/** A rule set as JSON: any object here; lint judges it (422 with pointers), not the request validator. */
+export const RuleSetBody = z.record(z.string(), z.unknown()).describe("a rule set (rules/ruleset.schema.json)");
+
+/** Applies the 1 MiB limit to `path`, answering 413 problem+json past it. */
+export function withBodyLimit(app: OpenAPIHono<AppEnv>, path: string): void {
+  app.use(path, bodyLimit({
+    maxSize: RULESET_BODY_LIMIT,
+    onError: (c) => problem(c, 413, "body-too-large", "Request body too large", "a rule set is limited to 1 MiB"),
+  }));
+}

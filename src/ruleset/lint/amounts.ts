@@ -1,0 +1,71 @@
+/**
+ * Amounts (DESIGN.md "Amounts"; src/ruleset/amount.ts): the facts an amount reads must be
+ * numbers (a lookup: categories, with table keys among the fact's values), the parameters it
+ * reads must be defined by the rule set, and sums in yuan have at most 2 decimals.
+ */
+import { FACTS, fractionDigits } from "../../profile/index.js";
+import type { JsonPath } from "../pointer.js";
+import type { Collector } from "./finding.js";
+import { asArray, asObject, has, type Obj, show } from "./json.js";
+import { didYouMean } from "./suggest.js";
+import { describeType } from "./values.js";
+
+/** Keys whose number is a sum in yuan. */
+const YUAN_KEYS = new Set(["cap", "floor"]);
+
+/**
+ * Lints `measures[i].amount` of a raw rule set.
+ * @param root the posted JSON object
+ */
+export function lintAmounts(root: Obj, c: Collector): void {
+  const parameters = Object.keys(asObject(root.parameters) ?? {});
+  asArray(root.measures).forEach((m, i) => {
+    const amount = asObject(asObject(m)?.amount);
+    if (amount) visit(amount, ["measures", i, "amount"], parameters, c);
+  });
+}
+
+function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: Collector): void {
+  if (Array.isArray(node)) {
+    node.forEach((x, k) => visit(x, [...path, k], parameters, c));
+    return;
+  }
+  const n = asObject(node);
+  if (!n) return;
+  if (has(n, "fact") && typeof n.fact === "string") {
+    const def = FACTS.get(n.fact);
+    if (!def) c.report("unknown-fact", [...path, "fact"], `unknown fact ${show(n.fact)} in an amount: not in the fact registry${didYouMean(n.fact, FACTS.keys())}`);
+    else if (def.type !== "number" && def.type !== "integer") {
+      c.report("operand-type", [...path, "fact"], `an amount computes with numbers; ${def.name} is ${describeType(def)}${def.type === "string" || def.type === "boolean" ? ` — use { "lookup": "${def.name}", "table": { … } }` : ""}`);
+    }
+  }
+  if (has(n, "lookup") && typeof n.lookup === "string") lookup(n, path, c);
+  if (has(n, "parameter") && typeof n.parameter === "string" && !parameters.includes(n.parameter)) {
+    c.report("unknown-parameter", [...path, "parameter"],
+      `parameter ${show(n.parameter)} is not defined in the rule set's "parameters"${parameters.length ? ` (${parameters.join(", ")})` : ""}${didYouMean(n.parameter, parameters)}`);
+  }
+  if (n.type === "fixed" && typeof n.value === "number") yuan(n.value, [...path, "value"], c);
+  for (const key of YUAN_KEYS) if (typeof n[key] === "number") yuan(n[key], [...path, key], c);
+  for (const [key, child] of Object.entries(n)) if (typeof child === "object" && key !== "table" && key !== "label") visit(child, [...path, key], parameters, c);
+}
+
+function lookup(n: Obj, path: JsonPath, c: Collector): void {
+  const def = FACTS.get(n.lookup as string);
+  if (!def) {
+    c.report("unknown-fact", [...path, "lookup"], `unknown fact ${show(n.lookup)} in a lookup: not in the fact registry${didYouMean(n.lookup as string, FACTS.keys())}`);
+    return;
+  }
+  if (def.type !== "string" && def.type !== "boolean") {
+    c.report("operand-type", [...path, "lookup"], `a lookup reads a category (text or true/false); ${def.name} is ${describeType(def)} — use a "tiers" amount for bands of a number`);
+    return;
+  }
+  const allowed = def.type === "boolean" ? ["true", "false"] : def.values;
+  if (!allowed) return;
+  for (const key of Object.keys(asObject(n.table) ?? {})) {
+    if (!allowed.includes(key)) c.report("value-not-allowed", [...path, "table", key], `${show(key)} is not a value of ${def.name} (${allowed.map((v) => `"${v}"`).join(", ")})${didYouMean(key, allowed)}`);
+  }
+}
+
+function yuan(v: number, path: JsonPath, c: Collector): void {
+  if (fractionDigits(v) > 2) c.report("value-unit", path, `a sum in yuan has at most 2 decimals (fen); got ${v}`);
+}

@@ -1,0 +1,19 @@
+/** What lint may know beyond the posted JSON: other versions, the date, the cases. Plain data: lint does no I/O. */
+
+/** A version of a rule set, as `asOf` resolution sees it. */
+export interface VersionInfo {
+  id: string;
+  version: string;
+  /** ISO date */
+  effectiveFrom: string;
+}
+
+/** The context of `lintRuleSet`; every field is optional and enables the checks that need it. */
+export interface LintContext {
+  /** the other versions (bundled and published), for duplicate, unreachable and shadowed versions and for a version's period */
+  others?: readonly VersionInfo[];
+  /** today in Asia/Shanghai (ISO), for lapsed measures */
+  today?: string;
+  /** ids of the measures some case tests (cases of this rule set), for measures without cases */
+  measuresWithCases?: ReadonlySet<string>;
+}

@@ -1,0 +1,25 @@
+/**
+ * The catalog a request sees: the bundled versions plus the versions published to D1,
+ * served alike. Rebuilt only when a new version has been published (the store's generation
+ * changes); otherwise the parsed catalog is reused for the life of the isolate.
+ */
+import { BUNDLED_FILES, bundledCatalog } from "./bundled.js";
+import { Catalog } from "./catalog.js";
+import { PublishedStore } from "./store.js";
+
+let cached: { db: D1Database; generation: number; catalog: Promise<Catalog> } | undefined;
+
+/**
+ * @param db the `DB` binding, or undefined where no database is bound (bundled versions only)
+ * @throws Error when a stored version no longer parses (it passed lint when published)
+ */
+export async function liveCatalog(db: D1Database | undefined): Promise<Catalog> {
+  if (!db) return bundledCatalog();
+  const store = new PublishedStore(db);
+  const generation = await store.generation();
+  if (generation === 0) return bundledCatalog();
+  if (cached?.db === db && cached.generation === generation) return cached.catalog;
+  const catalog = store.bodies().then((bodies) => Catalog.load([...BUNDLED_FILES, ...bodies.map((b) => JSON.parse(b) as unknown)]));
+  cached = { db, generation, catalog };
+  return catalog;
+}

@@ -1,0 +1,184 @@
+/**
+ * Rule-set lint (src/ruleset/lint.ts): one failing example per rule, each found at its JSON
+ * pointer and reported once (no schema issue repeating it); the bundled rule files pass.
+ */
+import { describe, expect, it } from "vitest";
+import { todayInShanghai } from "../../src/profile/index.js";
+import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
+import { LINT_RULES, type LintContext, lintRuleSet, type RuleId } from "../../src/ruleset/lint.js";
+import { CASES } from "../support/cases.js";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Json = any;
+const ID = "baotou-rare-earth-hi-tech-zone";
+/** A fresh copy of 2025.2.0 (measures: 0 hnte-recognition, 1 hnte-income-tax-rate, 4 slpe-income-tax-relief, 5 rd-post-subsidy, 7 tsme-database-award, 13 talent-loan, 15 green-tag-litigation). */
+const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
+const hnte = (r: Json) => r.measures[0].conditions.all;
+
+interface Example { rule: RuleId; pointer: string; mutate: (r: Json) => void; ctx?: LintContext; message?: RegExp; }
+
+const EXAMPLES: Example[] = [
+  { rule: "schema", pointer: "/measures/0/kind", mutate: (r) => { r.measures[0].kind = "grant"; } },
+  { rule: "unknown-field", pointer: "/measures/0/stackingGrop", mutate: (r) => { r.measures[0].stackingGrop = "x"; }, message: /did you mean "stackingGroup"/ },
+  { rule: "unknown-fact", pointer: "/measures/0/conditions/all/0/fact", mutate: (r) => { hnte(r)[0].fact = "revenu"; }, message: /unknown fact "revenu".*did you mean "lastYear\.revenue"/ },
+  { rule: "unknown-operator", pointer: "/measures/0/conditions/all/0/operator", mutate: (r) => { hnte(r)[0].operator = "gte"; }, message: /did you mean "greaterThanInclusive"/ },
+  { rule: "unknown-decorator", pointer: "/measures/0/conditions/all/0/operator", mutate: (r) => { hnte(r)[0].operator = "maybe:greaterThan"; } },
+  { rule: "path-expression", pointer: "/measures/0/conditions/all/0/path", mutate: (r) => { Object.assign(hnte(r)[0], { fact: "lastYear", path: "$.revenue" }); }, message: /write \{ "fact": "lastYear\.revenue" \}/ },
+  { rule: "any-and-all", pointer: "/measures/0/conditions/all/3", mutate: (r) => { hnte(r)[3].all = [{ fact: "employees", operator: "equal", value: 1 }]; } },
+  { rule: "priority-not-positive", pointer: "/measures/0/priority", mutate: (r) => { r.measures[0].priority = 0; }, message: /turns 0 into 1/ },
+  { rule: "event-type-error", pointer: "/measures/0/event/type", mutate: (r) => { r.measures[0].event = { type: "error" }; } },
+  { rule: "engine-key", pointer: "/measures/0/event", mutate: (r) => { r.measures[0].event = { type: "eligible", params: {} }; } },
+  { rule: "operator-type", pointer: "/measures/0/conditions/all/9/operator", mutate: (r) => { hnte(r).push({ fact: "sectorTags", operator: "equal", value: "rare-earth" }); }, message: /use "contains"/ },
+  { rule: "value-type", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "lastYear.revenue", operator: "lessThanInclusive", value: "5000万", clause: "x" }); }, message: /did you mean 50000000\?/ },
+  { rule: "value-unit", pointer: "/measures/0/conditions/all/2/value", mutate: (r) => { hnte(r)[2].value = 10; }, message: /fraction \(0–1\); got 10: did you mean 0\.1\?/ },
+  { rule: "value-not-allowed", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "taxCollection", operator: "equal", value: "actul" }); }, message: /did you mean "actual"/ },
+  { rule: "in-needs-array", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
+  { rule: "operand-type", pointer: "/measures/5/amount/base/fact", mutate: (r) => { r.measures[5].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
+  { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
+  { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
+  { rule: "duplicate-measure", pointer: "/measures/1/id", mutate: (r) => { r.measures[1].id = "hnte-recognition"; } },
+  { rule: "duplicate-channel", pointer: "/channels/1/id", mutate: (r) => { r.channels[1].id = r.channels[0].id; } },
+  { rule: "unknown-channel", pointer: "/measures/15/channels/0", mutate: (r) => { r.measures[15].channels = ["green-tag"]; } },
+  { rule: "excludes-unknown", pointer: "/measures/7/excludes/0", mutate: (r) => { r.measures[7].excludes = ["hnte-recognition-awrd"]; }, message: /did you mean "hnte-recognition-award"/ },
+  { rule: "excludes-self", pointer: "/measures/7/excludes/0", mutate: (r) => { r.measures[7].excludes = ["tsme-database-award"]; } },
+  { rule: "excludes-one-sided", pointer: "/measures/7/excludes/0", mutate: (r) => { r.measures[7].excludes = ["hnte-recognition-award"]; } },
+  { rule: "excludes-redundant", pointer: "/measures/1/excludes/0", mutate: (r) => { r.measures[1].excludes = ["slpe-income-tax-relief"]; r.measures[4].excludes = ["hnte-income-tax-rate"]; } },
+  { rule: "stacking-incomparable", pointer: "/measures/13/stackingGroup", mutate: (r) => { r.measures[7].stackingGroup = "one-award"; r.measures[13].stackingGroup = "one-award"; }, message: /unlike kinds/ },
+  { rule: "missing-source", pointer: "/measures/0/source", mutate: (r) => { delete r.measures[0].source; } },
+  { rule: "missing-evidence", pointer: "/measures/0/evidence", mutate: (r) => { delete r.measures[0].evidence; } },
+  { rule: "source-unidentified", pointer: "/measures/0/source", mutate: (r) => { delete r.measures[0].source.number; } },
+  { rule: "missing-clause", pointer: "/measures/0/conditions/all/0", mutate: (r) => { delete hnte(r)[0].clause; } },
+  { rule: "validity-order", pointer: "/measures/4/validTo", mutate: (r) => { r.measures[4].validFrom = "2028-01-01"; } },
+  { rule: "lapsed-measure", pointer: "/measures/4/validTo", mutate: () => {}, ctx: { today: "2028-01-01" }, message: /ended on 2027-12-31, before today \(2028-01-01\)/ },
+  { rule: "duplicate-version", pointer: "/version", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.2.0", effectiveFrom: "2025-05-20" }] } },
+  { rule: "unreachable-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-05-20" }] }, message: /2025\.3\.0 takes effect the same day/ },
+  { rule: "shadows-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.1.9", effectiveFrom: "2025-05-20" }] } },
+  { rule: "version-order", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-03-01" }] } },
+  { rule: "measure-without-cases", pointer: "/measures/13/id", mutate: () => {}, ctx: { measuresWithCases: new Set(latest().measures.map((m: Json) => m.id).filter((id: string) => id !== "talent-loan")) } },
+];
+
+describe("lint: one failing example per rule", () => {
+  it("every rule has an example here (rules:check's own json-syntax and not-bundled: tests/unit/rules-cli.test.ts)", () => {
+    expect(new Set(EXAMPLES.map((e) => e.rule))).toEqual(new Set(Object.keys(LINT_RULES)));
+  });
+
+  it.each(EXAMPLES.map((e) => [e.rule, e] as const))("%s", (_rule, e) => {
+    const json = latest();
+    e.mutate(json);
+    const report = lintRuleSet(json, e.ctx);
+    const severity = LINT_RULES[e.rule].severity;
+    const list = severity === "error" ? report.errors : report.warnings;
+    const found = list.filter((f) => f.rule === e.rule);
+    expect(found.map((f) => f.pointer)).toContain(e.pointer);
+    const finding = found.find((f) => f.pointer === e.pointer)!;
+    if (e.message) expect(finding.message).toMatch(e.message);
+    expect(report.ok).toBe(report.errors.length === 0);
+    expect(report.ok).toBe(severity === "warning");
+    // reported once: no generic schema issue at the same place
+    expect([...report.errors, ...report.warnings].filter((f) => f.pointer === e.pointer && f.rule !== e.rule && (f.rule === "schema" || f.rule === "unknown-field"))).toEqual([]);
+  });
+});
+
+describe("lint: more of what the rules catch", () => {
+  const lint = (mutate: (r: Json) => void, ctx?: LintContext) => {
+    const json = latest();
+    mutate(json);
+    return lintRuleSet(json, ctx);
+  };
+  const at = (report: ReturnType<typeof lintRuleSet>, pointer: string) => [...report.errors, ...report.warnings].filter((f) => f.pointer === pointer);
+
+  it("a JSONPath filter is refused as such; money as text, a number for a flag, a non-ISO date", () => {
+    const r = lint((j) => {
+      Object.assign(hnte(j)[0], { fact: "financials", path: "$[?(@.year == 2024)].revenue" });
+      hnte(j)[7].value = 0; // flags.majorAccidentLastYear equal false → 0
+      hnte(j).push({ fact: "asOf", operator: "greaterThanInclusive", value: "2025/01/01", clause: "x" });
+      hnte(j).push({ fact: "annualTaxPaid", operator: "greaterThanInclusive", value: 50000000.123, clause: "x" });
+    });
+    expect(at(r, "/measures/0/conditions/all/0/path")[0]!.message).toMatch(/filter or script expression: never accepted/);
+    expect(at(r, "/measures/0/conditions/all/0/fact").map((f) => f.rule)).toEqual(["unknown-fact"]);
+    expect(at(r, "/measures/0/conditions/all/7/value")[0]).toMatchObject({ rule: "value-type", message: expect.stringMatching(/write false/) });
+    expect(at(r, "/measures/0/conditions/all/9/value")[0]).toMatchObject({ rule: "value-type", message: expect.stringMatching(/YYYY-MM-DD/) });
+    expect(at(r, "/measures/0/conditions/all/10/value")[0]).toMatchObject({ rule: "value-unit", message: expect.stringMatching(/at most 2 decimals/) });
+  });
+
+  it("follows decorators: someFact on a list fact is fine, on a number is an operator-type error; in elements are typed", () => {
+    const r = lint((j) => {
+      hnte(j).push({ fact: "sectorTags", operator: "someFact:equal", value: "rare-earth" });
+      hnte(j).push({ fact: "employees", operator: "everyFact:greaterThan", value: 1, clause: "x" });
+      hnte(j).push({ fact: "project.stage", operator: "in", value: ["signed", "operatin"] });
+      hnte(j).push({ fact: "techStaff", operator: "lessThanInclusive", value: { fact: "employees" }, clause: "x" });
+      hnte(j).push({ fact: "techStaff", operator: "lessThanInclusive", value: { fact: "zone" }, clause: "x" });
+    });
+    expect(at(r, "/measures/0/conditions/all/9")).toEqual([]);
+    expect(at(r, "/measures/0/conditions/all/10/operator")[0]!.rule).toBe("operator-type");
+    expect(at(r, "/measures/0/conditions/all/11/value/1")[0]).toMatchObject({ rule: "value-not-allowed", message: expect.stringMatching(/did you mean "operating"/) });
+    expect(at(r, "/measures/0/conditions/all/12/value")).toEqual([]);
+    expect(at(r, "/measures/0/conditions/all/13/value")[0]!.rule).toBe("value-type");
+  });
+
+  it("a lookup table key that is not a value of its fact", () => {
+    const r = lint((j) => { j.measures[5].amount.rate.table.tiny = 0.05; });
+    expect(at(r, "/measures/5/amount/rate/table/tiny")[0]!.rule).toBe("value-not-allowed");
+  });
+
+  it("a measure that lapsed when a later version had already replaced its own is not reported", () => {
+    const older = structuredClone(BUNDLED_FILES[0]) as Json; // 2023.1.0: SLPE validTo 2024-12-31, replaced by 2025.1.0 on 2025-01-01
+    const others = [{ id: ID, version: "2025.1.0", effectiveFrom: "2025-01-01" }];
+    expect(lintRuleSet(older, { today: "2026-11-29", others }).warnings).toEqual([]);
+    expect(lintRuleSet(older, { today: "2026-11-29" }).warnings.map((w) => [w.rule, w.pointer])).toEqual([["lapsed-measure", "/measures/4/validTo"]]);
+  });
+
+  it("the parsed rule set comes back when the schema accepts the JSON as posted", () => {
+    expect(lint(() => {}).ruleset?.version).toBe("2025.2.0");
+    const withPriority = lint((j) => { j.measures[0].priority = 1; });
+    expect([withPriority.ok, withPriority.ruleset]).toEqual([false, undefined]);
+    const withWarnings = lint(() => {}, { today: "2028-01-01" });
+    expect([withWarnings.ok, withWarnings.warnings.length, withWarnings.ruleset?.version]).toEqual([true, 1, "2025.2.0"]);
+  });
+
+  it("a value that is not a rule set, a missing field", () => {
+    expect(lintRuleSet([1, 2])).toEqual({ ok: false, errors: [{ pointer: "", rule: "schema", message: expect.stringMatching(/a rule set is a JSON object/) }], warnings: [] });
+    const r = lint((j) => { delete j.measures[0].title; });
+    expect(r.errors).toEqual([{ pointer: "/measures/0/title", rule: "schema", message: 'required field "title" is missing' }]);
+  });
+
+  it("lists findings in document order, array indexes numerically", () => {
+    const r = lint((j) => { j.measures[10].kind = "x"; j.measures[2].kind = "y"; j.measures[0].conditions.all[0].fact = "nope"; });
+    expect(r.errors.map((e) => e.pointer)).toEqual(["/measures/0/conditions/all/0/fact", "/measures/2/kind", "/measures/10/kind"]);
+  });
+});
+
+describe("lint: the bundled rule files", () => {
+  const others = BUNDLED_FILES.map((f) => {
+    const { id, version, effectiveFrom } = f as { id: string; version: string; effectiveFrom: string };
+    return { id, version, effectiveFrom };
+  });
+  const measuresWithCases = new Set(CASES.flatMap((c) => Object.keys(c.expect)));
+
+  it.each(others.map((o, i) => [o.version, i] as const))("%s has no error today, and no warning on 2026-11-29", (version, i) => {
+    const ctx = { others: others.filter((o) => o.version !== version), measuresWithCases };
+    const today = lintRuleSet(BUNDLED_FILES[i], { ...ctx, today: todayInShanghai() });
+    expect(today.errors).toEqual([]);
+    expect(today.ok).toBe(true);
+    expect(lintRuleSet(BUNDLED_FILES[i], { ...ctx, today: "2026-11-29" }).warnings).toEqual([]);
+  });
+});
+
+describe("lint: fact-to-fact comparisons", () => {
+  const leafReport = (leaf: unknown) => {
+    const json = latest();
+    hnte(json).push(leaf);
+    return [...lintRuleSet(json).errors].filter((f) => f.pointer.startsWith("/measures/0/conditions/all/9"));
+  };
+
+  it("a fact compared with one of its kind passes; another kind, unit or a list is reported", () => {
+    expect(leafReport({ fact: "techStaff", operator: "lessThanInclusive", value: { fact: "employees" }, clause: "x" })).toEqual([]);
+    expect(leafReport({ fact: "sectorTags", operator: "contains", value: { fact: "zone" } })).toEqual([]);
+    expect(leafReport({ fact: "lastYear.revenue", operator: "greaterThan", value: { fact: "employees" }, clause: "x" }).map((f) => f.rule)).toEqual(["value-unit"]);
+    expect(leafReport({ fact: "sectorTags", operator: "contains", value: { fact: "employees" } }).map((f) => f.rule)).toEqual(["value-type"]);
+    expect(leafReport({ fact: "zone", operator: "in", value: { fact: "sectorTags" } }).map((f) => [f.rule, f.pointer])).toEqual([["in-needs-array", "/measures/0/conditions/all/9/value"]]);
+    expect(leafReport({ fact: "zone", operator: "greaterThan", value: { fact: "name" }, clause: "x" }).map((f) => [f.rule, f.pointer])).toEqual([["operator-type", "/measures/0/conditions/all/9/operator"]]);
+    expect(leafReport({ fact: "employees", operator: "equal", value: { fact: "employes" } }).map((f) => [f.rule, f.pointer])).toEqual([["unknown-fact", "/measures/0/conditions/all/9/value/fact"]]);
+  });
+});

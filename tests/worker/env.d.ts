@@ -1,0 +1,7 @@
+/** Bindings the worker tests add (vitest.config.ts). */
+declare namespace Cloudflare {
+  interface Env {
+    TEST_MIGRATIONS: { name: string; queries: string[] }[];
+    ADMIN_TOKENS: string;
+  }
+}
