@@ -5,6 +5,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -12,8 +13,10 @@ import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
+import { batchRoute } from "./routes/batch.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
+import { openapiRoute } from "./routes/openapi.js";
 import { publishRoute } from "./routes/publish.js";
 import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
@@ -34,6 +37,9 @@ const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
 };
+
+/** The `CORS_ORIGINS` var as a list: `"https://a.example, https://b.example"` → two origins. */
+const allowedOrigins = (value: string | undefined) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
 /**
  * Builds the app.
@@ -56,6 +62,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.use(requestId());
   app.use(secureHeaders());
+  // CORS for integrators: the origins listed in the CORS_ORIGINS var (comma-separated); none by default.
+  app.use("/v1/*", cors({
+    origin: (origin, c) => (allowedOrigins(c.env?.CORS_ORIGINS).includes(origin) ? origin : null),
+    allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+    allowHeaders: ["Content-Type", "Authorization"],
+    exposeHeaders: ["X-Request-Id"],
+    maxAge: 600,
+  }));
   app.use(
     methodNotAllowed({
       app,
@@ -71,9 +85,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   healthRoute(app, deps);
   rulesetsRoute(app, deps);
   matchRoute(app, deps);
+  batchRoute(app, deps);
   validateRoute(app, deps);
   rulesetReadRoutes(app, deps);
   publishRoute(app, deps);
+  openapiRoute(app);
 
   app.notFound((c) => problem(c, 404, "not-found", "Not found", `no route ${c.req.method} ${c.req.path}; see GET /v1/rulesets and POST /v1/match`));
 

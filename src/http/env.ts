@@ -10,7 +10,7 @@ export interface AppDeps {
   today: () => string;
 }
 
-/** Worker bindings: `DB` (D1, published versions; may be absent) and the `ADMIN_TOKENS` secret. */
-export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string };
+/** Worker bindings: `DB` (D1, published versions; may be absent), the `ADMIN_TOKENS` secret, the `CORS_ORIGINS` var. */
+export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string; CORS_ORIGINS?: string };
 
 export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables };

@@ -13,6 +13,7 @@ import { MatchResult } from "../../engine/result.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { problem } from "../problem.js";
+import exampleProfile from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import { MatchQuery, MatchRequest, problemResponse } from "../schemas.js";
 
 /** 64 KiB: the limit for one profile (DESIGN.md "Errors and limits"). */
@@ -22,7 +23,11 @@ const route = createRoute({
   method: "post",
   path: "/v1/match",
   summary: "Match one enterprise profile against the rule set",
-  request: { query: MatchQuery, body: { required: true, content: { "application/json": { schema: MatchRequest } } } },
+  tags: ["match"],
+  request: {
+    query: MatchQuery,
+    body: { required: true, content: { "application/json": { schema: MatchRequest, example: { profile: exampleProfile, asOf: "2025-06-30" } } } },
+  },
   responses: {
     200: { description: "The evaluation of every measure", content: { "application/json": { schema: MatchResult } } },
     400: problemResponse("Malformed JSON or invalid fields (errors[] with RFC 6901 pointers)"),

@@ -15,10 +15,12 @@ import { VersionParams } from "./ruleset-body.js";
 const getVersion = createRoute({
   method: "get",
   path: "/v1/rulesets/{id}/versions/{version}",
+  tags: ["rulesets"],
   summary: "A rule-set version as written, with its hash",
   request: { params: VersionParams },
   responses: {
     200: { description: "The version", content: { "application/json": { schema: z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string(), hash: z.string(), ruleset: z.unknown() }) } } },
+    400: problemResponse("An id or version not in the expected form"),
     404: problemResponse("No such rule set or version"),
   },
 });
@@ -26,10 +28,12 @@ const getVersion = createRoute({
 const getDiff = createRoute({
   method: "get",
   path: "/v1/rulesets/{id}/diff",
+  tags: ["rulesets"],
   summary: "What changed between two versions",
   request: { params: z.object({ id: VersionParams.shape.id }), query: z.object({ from: Version, to: Version }) },
   responses: {
     200: { description: "The structural difference", content: { "application/json": { schema: z.unknown() } } },
+    400: problemResponse("from/to missing or not versions"),
     404: problemResponse("No such rule set or version"),
   },
 });

@@ -1,0 +1,123 @@
+/**
+ * The contract as integrators meet it, inside workerd: a client generated from /openapi.json
+ * (openapi-typescript types + openapi-fetch) calls /v1/match and /v1/match/batch and
+ * type-checks; every status the document lists for a route is produced by a request below.
+ */
+import { env } from "cloudflare:workers";
+import createClient from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import app from "../../src/index.js";
+import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
+import type { paths } from "../support/api.js";
+import { PROFILES } from "../support/cases.js";
+
+const client = createClient<paths>({ baseUrl: "http://policy-match.test", fetch: async (req: Request) => app.request(req, undefined, env) });
+const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
+
+describe("a generated client", () => {
+  it("calls /v1/match with typed request and answer", async () => {
+    const { data, error, response } = await client.POST("/v1/match", { body: { profile: magnet as never, asOf: "2025-06-30" }, params: { query: { explain: "brief" } } });
+    expect(error).toBeUndefined();
+    expect(response.headers.get("X-Request-Id")).toBeTruthy();
+    const rd = data!.measures.find((m) => m.id === "rd-super-deduction")!;
+    expect([rd.status, rd.amount?.value]).toEqual(["eligible", 625000]); // 2,500,000 × 100 % × 25 %
+    expect(data!.ruleset.version).toBe("2025.2.0");
+  });
+
+  it("calls /v1/match/batch: one entry per profile, in order; a bad profile gets its problem", async () => {
+    const { data } = await client.POST("/v1/match/batch", { body: { profiles: [magnet, { employees: -1 }, magnet], asOf: "2025-06-30" } });
+    const r = data!.results;
+    expect(r.map((x) => [x.index, x.ok])).toEqual([[0, true], [1, false], [2, true]]);
+    const bad = r[1]!;
+    if (bad.ok) throw new Error("expected a problem");
+    expect(bad.problem.errors).toEqual([{ pointer: "/profiles/1/employees", message: "number of people cannot be negative" }]);
+    const good = r[0]!;
+    if (!good.ok) throw new Error("expected a result");
+    expect(good.result.measures.find((m) => m.id === "hnte-recognition")!.status).toBe("eligible");
+  });
+
+  it("a batch profile contradicting asOf gets its problem with a pointer into the batch", async () => {
+    const { data } = await client.POST("/v1/match/batch", { body: { profiles: [{ registrationDate: "2026-01-01" }], asOf: "2025-06-30" } });
+    const e = data!.results[0]!;
+    expect(e.ok ? null : e.problem.errors).toEqual([{ pointer: "/profiles/0/registrationDate", message: expect.stringMatching(/after the evaluation date/) }]);
+  });
+});
+
+const TOKEN = "test-token-0123456789abcdef";
+const ID = "baotou-rare-earth-hi-tech-zone";
+const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
+const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const big = JSON.stringify({ pad: "x".repeat(1024 * 1024) });
+
+/** For every route and every status its documentation lists: a request that produces it. */
+const CASES: Record<string, Record<string, RequestInit & { path?: string }>> = {
+  "get /healthz": { 200: {} },
+  "get /v1/rulesets": { 200: {} },
+  "post /v1/match": {
+    200: json({ profile: {} }), 400: json("{"), 404: json({ profile: {}, version: "2099.1.0" }),
+    413: json({ profile: { name: "x".repeat(70_000) } }), 415: { headers: { "Content-Type": "text/plain" }, body: "{}" },
+  },
+  "post /v1/match/batch": {
+    200: json({ profiles: [{}] }), 400: json({ profiles: [{}], asOf: "yesterday" }), 404: json({ profiles: [{}], version: "2099.1.0" }),
+    413: json({ profiles: Array.from({ length: 101 }, () => ({})) }), 415: { headers: { "Content-Type": "text/plain" }, body: "{}" },
+  },
+  "post /v1/rulesets/validate": { 200: json(latest), 400: json("{"), 413: json(big) },
+  "get /v1/rulesets/{id}/versions/{version}": {
+    200: { path: `/v1/rulesets/${ID}/versions/2025.1.0` }, 400: { path: `/v1/rulesets/${ID}/versions/latest` }, 404: { path: `/v1/rulesets/${ID}/versions/2099.1.0` },
+  },
+  "put /v1/rulesets/{id}/versions/{version}": {
+    201: { path: `/v1/rulesets/${ID}/versions/2030.1.0`, ...json({ ...latest, version: "2030.1.0", effectiveFrom: "2030-01-01" }, { Authorization: `Bearer ${TOKEN}` }) },
+    400: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json("{", { Authorization: `Bearer ${TOKEN}` }) },
+    401: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(latest) },
+    403: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(latest, { Authorization: "Bearer wrong" }) },
+    409: { path: `/v1/rulesets/${ID}/versions/2025.2.0`, ...json(latest, { Authorization: `Bearer ${TOKEN}` }) },
+    413: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(big, { Authorization: `Bearer ${TOKEN}` }) },
+    422: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0", measures: [] }, { Authorization: `Bearer ${TOKEN}` }) },
+  },
+  "get /v1/rulesets/{id}/diff": {
+    200: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2025.2.0` }, 400: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0` },
+    404: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2099.1.0` },
+  },
+};
+
+describe("every documented status is produced", async () => {
+  const doc = (await (await app.request("/openapi.json", {}, env)).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+  const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).flatMap(([m, op]) => Object.keys(op.responses).map((s) => [`${m} ${p}`, s] as const)));
+
+  it("the table covers every documented route and status", () => {
+    for (const [route, status] of documented) expect(CASES[route]?.[status], `${route} → ${status}`).toBeDefined();
+  });
+
+  it.each(documented)("%s → %s", async (route, status) => {
+    const [method, path] = route.split(" ") as [string, string];
+    const { path: concrete, ...init } = CASES[route]![status]!;
+    const res = await app.request(concrete ?? path, { method: method.toUpperCase(), ...init }, env);
+    expect(res.status).toBe(Number(status));
+    if (res.status >= 400) expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+});
+
+describe("CORS", () => {
+  it("answers the preflight of an allowed origin (wrangler.toml CORS_ORIGINS) and not of others", async () => {
+    const pre = (origin: string) => app.request("/v1/match", { method: "OPTIONS", headers: { Origin: origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } }, env);
+    const ok = await pre("http://localhost:5173");
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
+    expect(ok.headers.get("Access-Control-Allow-Methods")).toContain("POST");
+    expect((await pre("https://evil.example")).headers.get("Access-Control-Allow-Origin")).toBeNull();
+    const real = await app.request("/v1/rulesets", { headers: { Origin: "http://localhost:5173" } }, env);
+    expect(real.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
+    expect(real.headers.get("Access-Control-Expose-Headers")).toContain("X-Request-Id");
+  });
+});
+
+describe("GET /docs", () => {
+  it("renders the reference offline under a strict CSP, with every route", async () => {
+    const res = await app.request("/docs", {}, env);
+    expect(res.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'/);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|https?:\/\/(?!policy-match)[a-z]/i);
+    for (const p of ["/v1/match", "/v1/match/batch", "/v1/rulesets/{id}/versions/{version}"]) expect(html).toContain(p);
+    expect((await app.request("/docs.css", {}, env)).headers.get("Content-Type")).toMatch(/text\/css/);
+  });
+});
