@@ -88,23 +88,26 @@ function specialised(operator: string, name: string, v: unknown): Decider | unde
   return undefined;
 }
 
-/** A tree's decider, three-valued; `all`/`any` stop at the first decisive child. */
-export function compileCondition(c: Condition): Decider {
-  if (isLeaf(c)) return compileLeaf(c);
-  if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
+/**
+ * Builds a three-valued closure over a tree, given how to compile a leaf: `all`/`any` stop at
+ * the first decisive child (DESIGN.md "Three-valued logic"), `not` keeps unknown.
+ */
+function compileTree<A>(c: Condition, leaf: (l: Leaf) => (a: A) => Truth): (a: A) => Truth {
+  assertExpanded(c);
+  if (isLeaf(c)) return leaf(c);
   if ("not" in c) {
-    const inner = compileCondition(c.not);
-    return (f) => {
-      const r = inner(f);
+    const inner = compileTree(c.not, leaf);
+    return (a) => {
+      const r = inner(a);
       return r === null ? null : !r;
     };
   }
-  const kids = ("all" in c ? c.all : c.any).map(compileCondition);
+  const kids = ("all" in c ? c.all : c.any).map((x) => compileTree(x, leaf));
   const decisive = "any" in c;
-  return (f) => {
+  return (a) => {
     let unknown = false;
     for (const k of kids) {
-      const r = k(f);
+      const r = k(a);
       if (r === decisive) return decisive;
       if (r === null) unknown = true;
     }
@@ -112,29 +115,15 @@ export function compileCondition(c: Condition): Decider {
   };
 }
 
-/** A tree's three-valued result read from the leaf truths of a TruthTable (`index`: leaf → position). */
-function compileCombiner(c: Condition, index: ReadonlyMap<Leaf, number>): (values: readonly Truth[]) => Truth {
-  assertExpanded(c);
-  if (isLeaf(c)) {
-    const i = index.get(c)!;
+/** A tree's decider on fact values. */
+export const compileCondition = (c: Condition): Decider => compileTree(c, compileLeaf);
+
+/** A tree's result read from the leaf truths of a TruthTable (`index`: leaf → position). */
+const compileCombiner = (c: Condition, index: ReadonlyMap<Leaf, number>) =>
+  compileTree<readonly Truth[]>(c, (l) => {
+    const i = index.get(l)!;
     return (v) => v[i]!;
-  }
-  if ("not" in c) {
-    const inner = compileCombiner(c.not, index);
-    return (v) => { const r = inner(v); return r === null ? null : !r; };
-  }
-  const kids = ("all" in c ? c.all : c.any).map((x) => compileCombiner(x, index));
-  const decisive = "any" in c;
-  return (v) => {
-    let unknown = false;
-    for (const k of kids) {
-      const r = k(v);
-      if (r === decisive) return decisive;
-      if (r === null) unknown = true;
-    }
-    return unknown ? null : !decisive;
-  };
-}
+  });
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 

@@ -10,7 +10,7 @@ import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from "./compiled.js";
 import type { Truth } from "./evaluate.js";
-import type { Status, Totals } from "./result.js";
+import { type Status, statusOf, TOTAL_KEY, type Totals } from "./result.js";
 import { applyStacking, type Stackable } from "./stacking.js";
 
 /** One measure's decision. `amount` in yuan (null when none or not eligible). */
@@ -29,8 +29,6 @@ export interface Decided {
   totals: Totals;
 }
 
-const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
-const STATUS = (r: Truth): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
@@ -71,7 +69,7 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     const r = results[i]!;
     const fen = r === true ? compiled.amounts[i]?.(facts, asOf) : undefined;
     decisions[i] = {
-      measureId: measures[i]!.id, status: STATUS(r), amount: fen === undefined ? null : fen / 100,
+      measureId: measures[i]!.id, status: statusOf(r), amount: fen === undefined ? null : fen / 100,
       kind: fen === undefined ? null : measures[i]!.amount!.kind, indicative: compiled.indicative[i]!, excludedBy: null,
     };
   }

@@ -14,7 +14,7 @@ import { type Explain, measureResult } from "./measure-result.js";
 import { fenToYuan, toFen } from "./money.js";
 import { rankNearMisses, reach } from "./near-miss.js";
 import { nextQuestions } from "./next-questions.js";
-import type { MatchResult, NearMiss, Totals } from "./result.js";
+import { type MatchResult, type NearMiss, TOTAL_KEY, type Totals } from "./result.js";
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
@@ -33,7 +33,6 @@ export interface MatchOptions {
 /** Which evaluator decides the conditions; both give the same results. */
 export type Evaluator = "compiled" | "reference";
 
-const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
 
 /**
  * @param profile a validated EnterpriseProfile

@@ -12,13 +12,12 @@ import { decisiveLeaves } from "./decisive.js";
 import { combine, missingFacts } from "./evaluate.js";
 import { indicativeReason } from "./indicative.js";
 import { heldFrom } from "./levers.js";
-import type { ConditionResult, MeasureResult, Status } from "./result.js";
+import { type ConditionResult, type MeasureResult, statusOf } from "./result.js";
 import { heldUntil } from "./timing.js";
 
 /** `full`: every condition; `brief`: the decisive ones only; `none`: no conditions (the decision alone). */
 export type Explain = "none" | "brief" | "full";
 
-const STATUS = { true: "eligible", false: "ineligible", null: "undetermined" } as const satisfies Record<string, Status>;
 
 const withDate = (t: Bilingual, from?: string, until?: string): Bilingual =>
   from ? { "zh-CN": `${t["zh-CN"]}（自 ${from} 起满足）`, en: `${t.en} (met from ${from})` }
@@ -67,7 +66,7 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
     kind: m.kind,
     title: m.title,
     summary: m.summary,
-    status: STATUS[String(result) as "true" | "false" | "null"],
+    status: statusOf(result),
     indicative: reason !== null,
     indicativeReason: reason,
     excludedBy: null,

@@ -11,6 +11,12 @@ import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
 export const Status = z.enum(["eligible", "ineligible", "undetermined"]);
 export type Status = z.infer<typeof Status>;
 
+/** The status of a three-valued result. */
+export const statusOf = (r: boolean | null): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
+
+/** Which `totals` field an amount kind adds to. */
+export const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
+
 /** One leaf condition as evaluated. `result` null = unknown (a fact it needs is missing). */
 export const ConditionResult = z.object({
   fact: z.string(),
