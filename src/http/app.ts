@@ -12,6 +12,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { pagesRoutes } from "./pages.js";
 import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { healthRoute } from "./routes/health.js";
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   validateRoute(app, deps);
   rulesetReadRoutes(app, deps);
   publishRoute(app, deps);
+  pagesRoutes(app, deps);
   openapiRoute(app);
 
   app.notFound((c) => problem(c, 404, "not-found", "Not found", `no route ${c.req.method} ${c.req.path}; see GET /v1/rulesets and POST /v1/match`));

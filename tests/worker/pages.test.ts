@@ -1,0 +1,191 @@
+/**
+ * The web form inside workerd: GET / and POST /match as a browser sends them — form parsing,
+ * CSRF, the Content-Security-Policy of the pages (and not of the API), the form re-rendered
+ * with its problems, the two languages.
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import app from "../../src/index.js";
+import { PAGE_CSP } from "../../src/http/pages.js";
+import { CSS_PATH } from "../../src/views/assets.js";
+import { PROFILES } from "../support/cases.js";
+import { profileToForm } from "../support/profile-form.js";
+
+const ORIGIN = "http://localhost";
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers }, env);
+const post = (fields: Record<string, string>, headers: Record<string, string> = { Origin: ORIGIN }) =>
+  app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(fields) }, env);
+
+const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
+const plant = PROFILES["fixtures/profiles/ndfeb-plant-project-fai-30m-equipment-10m.json"]!;
+
+/** The measure card of `id` and its status, from the result page. */
+const measure = (html: string, id: string) => {
+  const m = new RegExp(`<(?:article|details|li) [^>]*data-measure="${id}" data-status="(\\w+)"[\\s\\S]*?</(?:article|details|li)>`).exec(html);
+  return m ? { status: m[1], html: m[0] } : undefined;
+};
+
+describe("GET /", () => {
+  it("serves the form in Chinese by default, with the strict CSP and no inline script or style", async () => {
+    const res = await get("/");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(res.headers.get("Content-Security-Policy")).toBe(PAGE_CSP);
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const html = await res.text();
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("查询企业可享受的惠企政策");
+    expect(html).toContain(`<link rel="stylesheet" href="${CSS_PATH}"/>`);
+    expect(html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+    expect(html).toContain('<form id="answers" method="post" action="/match" novalidate="">');
+  });
+
+  it("labels every input, and groups every set of radios in a fieldset with a legend", async () => {
+    const html = await (await get("/")).text();
+    const ids = [...html.matchAll(/<(?:input|select) [^>]*?id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(80);
+    for (const id of ids) expect(html, id).toContain(`for="${id}"`);
+    const fieldsets = html.split("<fieldset").slice(1);
+    expect(fieldsets.every((f) => /^[^>]*>\s*<legend/.test(f))).toBe(true);
+  });
+
+  it("answers in English for Accept-Language en, or ?lang=en; ?lang wins over the header", async () => {
+    const byHeader = await (await get("/", { "Accept-Language": "en-GB,en;q=0.9,zh;q=0.5" })).text();
+    expect(byHeader).toContain('<html lang="en">');
+    expect(byHeader).toContain("Check which support your enterprise qualifies for");
+    expect(await (await get("/?lang=en", { "Accept-Language": "zh-CN" })).text()).toContain('<html lang="en">');
+    const zh = await (await get("/?lang=zh-CN", { "Accept-Language": "en" })).text();
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('href="/?lang=en"');
+    expect(await (await get("/", { "Accept-Language": "fr;q=1, zh-TW;q=0.8, en;q=0.7" })).text()).toContain('<html lang="zh-CN">');
+  });
+
+  it("serves the stylesheet from the Worker, cacheable for a year under a hashed name", async () => {
+    const res = await get(CSS_PATH);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/css/);
+    expect(res.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+    expect(await res.text()).toContain("@media print");
+    expect((await get("/assets/app.00000000.css")).status).toBe(404);
+  });
+
+  it("leaves the JSON API's headers alone", async () => {
+    const res = await get("/healthz");
+    expect(res.headers.get("Content-Security-Policy")).toBeNull();
+    expect(res.headers.get("Content-Type")).toMatch(/json/);
+  });
+});
+
+describe("POST /match: CSRF", () => {
+  const form = { ...profileToForm(magnet), asOf: "2025-06-30" };
+
+  it("accepts a post from this origin, by Origin or by Sec-Fetch-Site", async () => {
+    expect((await post(form, { Origin: ORIGIN })).status).toBe(200);
+    expect((await post(form, { "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
+  });
+
+  it("refuses a post from elsewhere, or with neither header, with a page in the reader's language", async () => {
+    const forged: Record<string, string>[] = [{}, { Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" }, { Origin: "null" }];
+    for (const headers of forged) {
+      const res = await post(form, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.headers.get("Content-Security-Policy")).toBe(PAGE_CSP);
+      expect(await res.text()).toContain("无法提交");
+    }
+    expect(await (await post(form, { "Accept-Language": "en" })).text()).toContain("The form could not be sent");
+  });
+});
+
+describe("POST /match: the result", () => {
+  it("matches a fixture profile typed into the form, amounts in 万元", async () => {
+    const res = await post({ ...profileToForm(magnet), asOf: "2025-06-30" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Security-Policy")).toBe(PAGE_CSP);
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain('data-ruleset-version="2025.2.0"');
+    expect(measure(html, "rd-post-subsidy")).toMatchObject({ status: "eligible" });
+    expect(measure(html, "rd-post-subsidy")!.html).toContain("12.5 万元");
+    expect(measure(html, "rd-super-deduction")!.html).toContain("62.5 万元");
+    expect(measure(html, "hnte-recognition-award")?.status).toBe("ineligible");
+    expect(measure(html, "talent-loan")?.status).toBe("undetermined");
+    expect(html.indexOf('data-status="eligible"')).toBeLessThan(html.indexOf('data-status="undetermined"'));
+  });
+
+  it("shows the channels, near-misses and open questions; in English when asked", async () => {
+    const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30", lang: "en" })).text();
+    expect(html).toContain('<html lang="en">');
+    expect(measure(html, "factory-construction-subsidy")!.html).toContain("1,200,050.00 yuan (120.005 万元)");
+    expect(html).toContain('data-channel="green-tag-litigation"');
+    expect(html).toContain("Documents to bring");
+    expect(html).toMatch(/<button type="submit" lang="zh-CN"[^>]*>中文<\/button>/);
+  });
+
+  it("reads an empty form as nothing known: no measure eligible, never a zero", async () => {
+    const html = await (await post({})).text();
+    expect(html).not.toContain('data-status="eligible"');
+    expect(measure(html, "rd-post-subsidy")?.status).toBe("undetermined");
+  });
+
+  it("goes back to the form with every answer kept (_action=edit)", async () => {
+    const res = await post({ ...profileToForm(magnet), _action: "edit" });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('value="91150200MA0N3K7R4K"');
+    expect(html).toContain('id="f-fy0-revenue" name="fy0.revenue" type="text" value="5,000"');
+    expect(html).not.toContain("error-summary");
+  });
+});
+
+describe("POST /match: problems", () => {
+  const bad = { name: "包头测试", employees: "１８０.5", "fy0.revenue": "12,34", latestYear: "2024", totalAssets: "12000元", "talent0.equityShare": "130%", "flags.seriousFraud": "yes" };
+
+  it("re-renders the form: 400, a summary linked to each field, the message at the field, everything kept", async () => {
+    const res = await post(bad);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<title>错误：/);
+    const summary = /<div class="error-summary"[^>]*role="alert"[^>]*tabindex="-1" autofocus=""[\s\S]*?<\/div>/.exec(html)?.[0] ?? "";
+    const links = [...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(["f-employees", "f-totalAssets", "f-fy0-revenue", "f-fy0-rdExpense", "f-talent0-tier", "f-talent0-equityShare"]);
+    for (const id of links) {
+      expect(html).toContain(`id="${id}-error"`);
+      expect(html).toMatch(new RegExp(`id="${id}"[^>]*aria-describedby="[^"]*${id}-error"[^>]*aria-invalid="true"`));
+    }
+    expect(html).toContain("请填写整数");
+    expect(html).toContain("12000 元 = 1.2 万元");
+    expect(html).toContain('value="12,34"');
+    expect(html).toContain('value="１８０.5"');
+    expect(html).toMatch(/id="f-flags-seriousFraud" name="flags.seriousFraud" value="yes" checked=""/);
+  });
+
+  it("gives the same problems in English", async () => {
+    const html = await (await post({ ...bad, lang: "en" })).text();
+    expect(html).toContain("There are 6 problems to fix");
+    expect(html).toContain("enter a whole number");
+    expect(html).toContain("thousands separators go every three digits");
+  });
+
+  it("ties date problems to their field: registered after the evaluation date, no rules that early", async () => {
+    const late = await (await post({ registrationDate: "2025-07-01", asOf: "2025-06-30" })).text();
+    expect(late).toContain('href="#f-registrationDate"');
+    expect(late).toContain("成立日期晚于评估日期 2025-06-30");
+    const early = await post({ asOf: "2001-01-01", lang: "en" });
+    expect(early.status).toBe(400);
+    expect(await early.text()).toMatch(/href="#f-asOf">Evaluation date: no version of the rules was in force on 2001-01-01/);
+  });
+
+  it("refuses bodies that are not forms, or too large", async () => {
+    const json = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/json", Origin: ORIGIN }, body: "{}" }, env);
+    expect(json.status).toBe(415);
+    const big = await post({ name: "x".repeat(70 * 1024) });
+    expect(big.status).toBe(413);
+  });
+
+  it("sends GET /match back to the form", async () => {
+    const res = await get("/match?lang=en");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/?lang=en");
+  });
+});
