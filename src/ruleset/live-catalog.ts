@@ -7,7 +7,8 @@ import { BUNDLED_FILES, bundledCatalog } from "./bundled.js";
 import { Catalog } from "./catalog.js";
 import { PublishedStore } from "./store.js";
 
-let cached: { db: D1Database; generation: number; catalog: Promise<Catalog> } | undefined;
+/** The catalog of the latest generation seen (a Worker has one `DB`; binding objects may differ between requests). */
+let cached: { generation: number; catalog: Promise<Catalog> } | undefined;
 
 /**
  * @param db the `DB` binding, or undefined where no database is bound (bundled versions only)
@@ -18,8 +19,8 @@ export async function liveCatalog(db: D1Database | undefined): Promise<Catalog> 
   const store = new PublishedStore(db);
   const generation = await store.generation();
   if (generation === 0) return bundledCatalog();
-  if (cached?.db === db && cached.generation === generation) return cached.catalog;
+  if (cached?.generation === generation) return cached.catalog;
   const catalog = store.bodies().then((bodies) => Catalog.load([...BUNDLED_FILES, ...bodies.map((b) => JSON.parse(b) as unknown)]));
-  cached = { db, generation, catalog };
+  cached = { generation, catalog };
   return catalog;
 }
