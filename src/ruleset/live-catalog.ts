@@ -20,7 +20,16 @@ export async function liveCatalog(db: D1Database | undefined): Promise<Catalog> 
   const generation = await store.generation();
   if (generation === 0) return bundledCatalog();
   if (cached?.generation === generation) return cached.catalog;
-  const catalog = store.bodies().then((bodies) => Catalog.load([...BUNDLED_FILES, ...bodies.map((b) => JSON.parse(b) as unknown)]));
+  const catalog = Promise.all([bundledCatalog(), store.bodies()]).then(([bundled, bodies]) => {
+    // A bundled and a published version of one number cannot coexist (DESIGN.md): should a
+    // deploy bring a file whose number was published meanwhile, the bundled one answers.
+    const published = bodies.map((b) => JSON.parse(b) as { id: string; version: string }).filter((v) => {
+      const clash = bundled.has(v.id, v.version);
+      if (clash) console.error(`published ${v.id} ${v.version} is shadowed by the bundled file of that version`);
+      return !clash;
+    });
+    return Catalog.load([...BUNDLED_FILES, ...published]);
+  });
   cached = { generation, catalog };
   return catalog;
 }
