@@ -88,6 +88,20 @@ describe("lint: more of what the rules catch", () => {
   };
   const at = (report: ReturnType<typeof lintRuleSet>, pointer: string) => [...report.errors, ...report.warnings].filter((f) => f.pointer === pointer);
 
+  it("rates of an amount are fractions: an LPR row of 3.0, a literal rate of 5, a lookup rate of 5, a negative rate", () => {
+    // measure 5 is rd-post-subsidy (lookup rates), measure 11 the working-capital interest subsidy (lpr1y and a labelled 0.8)
+    const lpr = lint((r) => { r.parameters.lpr1y.push({ from: "2025-09-01", value: 3.0 }); });
+    const row = at(lpr, `/parameters/lpr1y/${latest().parameters.lpr1y.length}/value`);
+    expect(row.map((f) => [f.rule, f.message])).toEqual([["value-unit", expect.stringMatching(/3 would be 300 % — did you mean 0\.03\?/)]]);
+    expect(lpr.ok).toBe(false);
+    const literal = lint((r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: 5 }; });
+    expect(at(literal, "/measures/7/amount/rate")[0]).toMatchObject({ rule: "value-unit", message: expect.stringMatching(/did you mean 0\.05\?/) });
+    const table = lint((r) => { r.measures[5].amount.rate.table.small = 5; });
+    expect(at(table, "/measures/5/amount/rate/table/small")[0]!.rule).toBe("value-unit");
+    const negative = lint((r) => { r.measures[11].amount.bands[0].amount.rate[1].value = -0.8; });
+    expect(at(negative, "/measures/11/amount/bands/0/amount/rate/1/value")[0]!.message).toMatch(/cannot be negative/);
+  });
+
   it("a JSONPath filter is refused as such; money as text, a number for a flag, a non-ISO date", () => {
     const r = lint((j) => {
       Object.assign(hnte(j)[0], { fact: "financials", path: "$[?(@.year == 2024)].revenue" });

@@ -1,7 +1,9 @@
 /**
  * Amounts (DESIGN.md "Amounts"; src/ruleset/amount.ts): the facts an amount reads must be
  * numbers (a lookup: categories, with table keys among the fact's values), the parameters it
- * reads must be defined by the rule set, and sums in yuan have at most 2 decimals.
+ * reads must be defined by the rule set, sums in yuan have at most 2 decimals, and the rates of
+ * a `percentOf` — literals, lookup tables and the dated parameters they name (the LPR) — are
+ * fractions from 0 to 1: a rate typed as a percentage (5 for 5 %) would pay 100 times too much.
  */
 import { FACTS, fractionDigits } from "../../profile/index.js";
 import type { JsonPath } from "../pointer.js";
@@ -19,19 +21,46 @@ const YUAN_KEYS = new Set(["cap", "floor"]);
  */
 export function lintAmounts(root: Obj, c: Collector): void {
   const parameters = Object.keys(asObject(root.parameters) ?? {});
+  const rateParameters = new Set<string>();
   asArray(root.measures).forEach((m, i) => {
     const amount = asObject(asObject(m)?.amount);
-    if (amount) visit(amount, ["measures", i, "amount"], parameters, c);
+    if (amount) visit(amount, ["measures", i, "amount"], parameters, c, rateParameters);
   });
+  for (const name of rateParameters) {
+    asArray(asObject(root.parameters)?.[name]).forEach((row, j) => {
+      const v = asObject(row)?.value;
+      if (typeof v === "number") fraction(v, ["parameters", name, j, "value"], `parameter ${name}, a rate`, c);
+    });
+  }
 }
 
-function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: Collector): void {
+/** A rate must be a fraction from 0 to 1 (0.05 = 5 %). */
+function fraction(v: number, path: JsonPath, what: string, c: Collector): void {
+  if (v > 1) c.report("value-unit", path, `${what} is a fraction (0.05 = 5 %); ${v} would be ${v * 100} % — did you mean ${v / 100}?`);
+  else if (v < 0) c.report("value-unit", path, `${what} cannot be negative; got ${v}`);
+}
+
+/** The rates of a percentOf node: literals and lookup tables checked here, parameters collected for the rule set's rows. */
+function rates(n: Obj, path: JsonPath, c: Collector, rateParameters: Set<string>): void {
+  const list = Array.isArray(n.rate) ? n.rate.map((r, k) => [r, [...path, "rate", k]] as const) : [[n.rate, [...path, "rate"]] as const];
+  for (const [r, at] of list) {
+    if (typeof r === "number") fraction(r, at, "a rate", c);
+    const o = asObject(r);
+    if (!o) continue;
+    if (typeof o.value === "number") fraction(o.value, [...at, "value"], "a rate", c);
+    if (typeof o.parameter === "string") rateParameters.add(o.parameter);
+    for (const [key, v] of Object.entries(asObject(o.table) ?? {})) if (typeof v === "number") fraction(v, [...at, "table", key], "a rate", c);
+  }
+}
+
+function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: Collector, rateParameters: Set<string>): void {
   if (Array.isArray(node)) {
-    node.forEach((x, k) => visit(x, [...path, k], parameters, c));
+    node.forEach((x, k) => visit(x, [...path, k], parameters, c, rateParameters));
     return;
   }
   const n = asObject(node);
   if (!n) return;
+  if (n.type === "percentOf") rates(n, path, c, rateParameters);
   if (has(n, "fact") && typeof n.fact === "string") {
     const def = FACTS.get(n.fact);
     if (!def) c.report("unknown-fact", [...path, "fact"], `unknown fact ${show(n.fact)} in an amount: not in the fact registry${didYouMean(n.fact, FACTS.keys())}`);
@@ -46,7 +75,7 @@ function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: 
   }
   if (n.type === "fixed" && typeof n.value === "number") yuan(n.value, [...path, "value"], c);
   for (const key of YUAN_KEYS) if (typeof n[key] === "number") yuan(n[key], [...path, key], c);
-  for (const [key, child] of Object.entries(n)) if (typeof child === "object" && key !== "table" && key !== "label") visit(child, [...path, key], parameters, c);
+  for (const [key, child] of Object.entries(n)) if (typeof child === "object" && key !== "table" && key !== "label") visit(child, [...path, key], parameters, c, rateParameters);
 }
 
 function lookup(n: Obj, path: JsonPath, c: Collector): void {
