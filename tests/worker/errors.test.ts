@@ -188,6 +188,16 @@ describe("input a person could not have meant", () => {
     expect((await post('{"profile":{}}', { "Content-Type": "application/json; charset=UTF-8" })).status).toBe(200);
   });
 
+  it("a body that is not valid UTF-8 → 415, not a silent U+FFFD", async () => {
+    const bytes = new TextEncoder().encode('{"asOf":"2025-06-30","profile":{"name":"caf_"}}');
+    bytes[bytes.indexOf(0x5f)] = 0xe9; // a lone Latin-1 é
+    const res = await app.request("/v1/match", { method: "POST", headers: json, body: bytes });
+    expect(res.status).toBe(415);
+    expect((await problemOf(res)).detail).toMatch(/UTF-8/);
+    const batch = await app.request("/v1/match/batch", { method: "POST", headers: json, body: bytes });
+    expect(batch.status).toBe(415);
+  });
+
   it("a wrong method on a known route → 405 with Allow", async () => {
     const res = await app.request("/v1/match", { method: "GET" });
     expect(res.status).toBe(405);

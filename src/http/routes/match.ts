@@ -13,6 +13,7 @@ import { MatchResult } from "../../engine/result.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { problem } from "../problem.js";
+import { utf8Body } from "../utf8.js";
 import exampleProfile from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import { MatchQuery, MatchRequest, problemResponse } from "../schemas.js";
 
@@ -46,6 +47,7 @@ export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       onError: (c) => problem(c, 413, "body-too-large", "Request body too large", `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request`),
     }),
   );
+  app.use(route.path, utf8Body);
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
     const { explain = "full", evaluator = "compiled" } = c.req.valid("query");

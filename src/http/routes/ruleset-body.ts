@@ -5,6 +5,7 @@ import * as z from "zod";
 import { Version } from "../../ruleset/schema.js";
 import type { AppEnv } from "../env.js";
 import { problem } from "../problem.js";
+import { utf8Body } from "../utf8.js";
 
 /** 1 MiB: the limit for a rule set (DESIGN.md "Errors and limits"). */
 export const RULESET_BODY_LIMIT = 1024 * 1024;
@@ -18,10 +19,11 @@ export const VersionParams = z.object({
 /** A rule set as JSON: any object here; lint judges it (422 with pointers), not the request validator. */
 export const RuleSetBody = z.record(z.string(), z.unknown()).describe("a rule set (rules/ruleset.schema.json)");
 
-/** Applies the 1 MiB limit to `path`, answering 413 problem+json past it. */
+/** Applies the 1 MiB limit to `path` (413 problem+json past it), then refuses bodies that are not UTF-8 (415). */
 export function withBodyLimit(app: OpenAPIHono<AppEnv>, path: string): void {
   app.use(path, bodyLimit({
     maxSize: RULESET_BODY_LIMIT,
-    onError: (c) => problem(c, 413, "body-too-large", "Request body too large", "a rule set is limited to 1 MiB"),
+    onError: (c) => problem(c, 413, "body-too-large", "Request body too large", "a body here is limited to 1 MiB"),
   }));
+  app.use(path, utf8Body);
 }
