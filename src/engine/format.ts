@@ -22,6 +22,8 @@ function grouped(x: number): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
+const SINGULAR: Record<string, string> = { people: "person", days: "day", points: "point", items: "item", months: "month", years: "year" };
+
 /** A value in its unit, in both languages. */
 export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilingual {
   if (typeof value === "number") {
@@ -33,7 +35,8 @@ export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilin
       people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
       mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"], years: ["年", "years"],
     };
-    const [zh, en] = (unit && units[unit]) ?? ["", ""];
+    const [zh, plural] = (unit && units[unit]) ?? ["", ""];
+    const en = value === 1 ? (SINGULAR[plural] ?? plural) : plural;
     return { "zh-CN": `${n}${zh ? " " + zh : ""}`, en: `${n}${en ? " " + en : ""}` };
   }
   const s = value === undefined || value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value);

@@ -75,7 +75,7 @@ export function count(what: string, max: number) {
   return z
     .number({ error: typeError(`number of ${what} expected as a JSON integer`) })
     .nonnegative({ error: `number of ${what} cannot be negative` })
-    .max(max, { error: `number of ${what} is implausibly large (over ${max.toLocaleString("en-US")})` })
+    .max(max, { error: `number of ${what} is implausibly large (over ${max.toLocaleString("en-US")})`, abort: true })
     .int({ error: (i) => (Math.abs(Number(i.input)) > max ? `number of ${what} is implausibly large (over ${max.toLocaleString("en-US")})` : `number of ${what} must be a whole number`) });
 }
 

@@ -139,15 +139,21 @@ function formatWanHint(d: Decimal): string {
 }
 
 /**
- * A percentage → a fraction: "30", "30%", "３０％" → 0.3. At most 0–100 %.
+ * A percentage → a fraction: "30", "30%", "３０％" → 0.3. At most 0–100 %. A bare number
+ * between 0 and 1 ("0.35") is ambiguous — a fraction typed into a percent field — and is
+ * refused with "did you mean 35 %?"; typed with its sign ("0.35%") it is taken as written.
  */
 export function parsePercent(raw: string): Parsed<number> {
   const text = normalizeInput(raw);
   if (text === "") return ok(undefined);
-  const { text: bare } = stripUnit(text, ["%"]);
+  const { text: bare, unit } = stripUnit(text, ["%"]);
   const d = readDecimal(bare);
   if (!d) return notANumber(bare);
   if (d.negative) return fail("不能为负数", "cannot be negative");
+  if (!unit && d.int === "0" && /[1-9]/.test(d.frac)) {
+    const pct = shifted(d, 2);
+    return fail(`请按百分数填写：是否指 ${pct}%？（如确为 ${bare}%，请填写“${bare}%”）`, `enter a percentage: did you mean ${pct}%? (if you mean ${bare}%, type "${bare}%")`);
+  }
   if (d.frac.length > 6) return fail("百分比最多 6 位小数", "at most 6 decimals in a percentage");
   const fraction = shifted(d, -2);
   if (fraction > 1) return fail("百分比应在 0 到 100 之间", "a percentage is between 0 and 100");

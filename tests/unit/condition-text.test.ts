@@ -17,6 +17,11 @@ describe("condition text", () => {
     expect(conditionText("employees", "lessThanInclusive", 500, 500, true)["zh-CN"]).toBe("职工总数 500 人 不超过 500 人");
   });
 
+  it("says 1 year, 1 person (not 1 years)", () => {
+    expect(conditionText("tsmeConsecutiveYears", "greaterThanInclusive", 1, 2, false).en).toBe("consecutive years in the TSME database 1 year is below 2 years");
+    expect(conditionText("employees", "lessThanInclusive", 1, 500, true).en).toBe("employees 1 person is at most 500 people");
+  });
+
   it("states a missing fact with what is required", () => {
     expect(conditionText("hnteAssessmentScore", "greaterThan", undefined, 70, null)).toEqual({
       "zh-CN": "缺少高新技术企业创新能力评价得分（要求高于 70 分）",

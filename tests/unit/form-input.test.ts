@@ -93,11 +93,18 @@ describe("parsePercent", () => {
     ["30", 0.3],
     ["29", 0.29],
     ["12.5 %", 0.125],
-    ["0.1", 0.001],
+    ["0.1%", 0.001],
     ["100", 1],
     ["0", 0],
   ])("%s → %d", (text, fraction) => {
     expect(value(parsePercent(text))).toBe(fraction);
+  });
+
+  it("a bare number below 1 is a fraction typed into a percent field: refused with the percent it probably meant", () => {
+    const r = parsePercent("0.35");
+    expect(r).toMatchObject({ ok: false });
+    expect(JSON.stringify(r)).toMatch(/did you mean 35%\?/);
+    expect(value(parsePercent("0.35%"))).toBe(0.0035);
   });
 
   it("is empty when empty; refuses over 100 and negatives", () => {

@@ -178,6 +178,8 @@ describe("input a person could not have meant", () => {
     expect(e["/profile/financials/0/revenue"]).toMatch(/^required/);
     expect(e["/profile/intellectualProperty/classII"]).toMatch(/^required: number of Class II IP items/);
     expect(e["/profile/employees"]).toMatch(/implausibly large/);
+    const once = await problemOf(await post(JSON.stringify({ profile: { employees: 1e20 } })));
+    expect(once.errors!.filter((x) => x.pointer === "/profile/employees")).toHaveLength(1);
     const missing = await problemOf(await post("{}"));
     expect(missing.errors![0]!.message).toMatch(/^required: the enterprise profile/);
   });
