@@ -6,7 +6,7 @@
  * both agree on every condition (tests/unit/differential.test.ts).
  */
 import type { FactValues } from "../profile/index.js";
-import { assertExpanded, type Condition, isLeaf, type Leaf, leaves } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import type { Truth, Truths } from "./evaluate.js";
 import { type AmountFenFn, compileAmountFen } from "./amount-fen.js";
@@ -38,9 +38,6 @@ export interface CompiledRuleSet {
   index: Map<Leaf, number>;
 }
 
-/** The fact a leaf's value names, for a fact-to-fact comparison. */
-export const valueFact = (leaf: Leaf): string | undefined =>
-  leaf.value !== null && typeof leaf.value === "object" && !Array.isArray(leaf.value) ? (leaf.value as { fact: string }).fact : undefined;
 
 /** A leaf's test: unknown when a fact it reads is missing (never reaches the operator). */
 export function compileLeaf(leaf: Leaf): Decider {

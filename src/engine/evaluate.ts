@@ -7,7 +7,7 @@
  */
 import { Engine } from "json-rules-engine";
 import type { FactValues } from "../profile/index.js";
-import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
+import { assertExpanded, type Condition, isLeaf, type Leaf, leafFacts } from "../ruleset/condition.js";
 
 /** true, false, or null for unknown (a fact the leaf needs is missing). */
 export type Truth = boolean | null;
@@ -15,14 +15,6 @@ export type Truth = boolean | null;
 /** Each leaf's truth, as the evaluators record it (a Map, or the compiled TruthTable). */
 export interface Truths {
   get(leaf: Leaf): Truth | undefined;
-}
-
-/** The facts a leaf reads: its own and, for a fact-to-fact comparison, the other one. */
-export function leafFacts(leaf: Leaf): string[] {
-  const other = leaf.value !== null && typeof leaf.value === "object" && !Array.isArray(leaf.value)
-    ? (leaf.value as { fact: string }).fact
-    : undefined;
-  return other ? [leaf.fact, other] : [leaf.fact];
 }
 
 /**

@@ -3,7 +3,7 @@
  * still needs, and when time changes the answer.
  */
 import { type Bilingual, missingInputs } from "../profile/index.js";
-import { type Condition, type Leaf, leaves } from "../ruleset/condition.js";
+import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import { conditionText } from "./condition-text.js";
@@ -25,7 +25,7 @@ const withDate = (t: Bilingual, from?: string, until?: string): Bilingual =>
   : t;
 
 function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
-  const ref = typeof leaf.value === "object" && leaf.value !== null && !Array.isArray(leaf.value) ? (leaf.value as { fact: string }).fact : undefined;
+  const ref = valueFact(leaf);
   const required = ref ? ev.facts[ref] : leaf.value;
   const actual = ev.facts[leaf.fact];
   const result = ev.truth.get(leaf) ?? null;
@@ -57,9 +57,10 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
     if ("missing" in outcome) missing.push(...outcome.missing);
     else amount = outcome.amount;
   }
-  const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
+  const decisive = explain === "brief" || result === true ? decisiveLeaves(tree, ev.truth) : undefined;
+  const shown = explain === "brief" ? decisive : undefined;
   const conditions = explain === "none" ? [] : leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
-  const untils = result === true ? [...decisiveLeaves(tree, ev.truth)].map((l) => heldUntil(l, ev)).filter((d): d is string => d !== undefined).sort() : [];
+  const untils = result === true ? [...decisive!].map((l) => heldUntil(l, ev)).filter((d): d is string => d !== undefined).sort() : [];
   const reason = indicativeReason(m);
   return {
     id: m.id,

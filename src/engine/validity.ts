@@ -6,17 +6,12 @@
 import { type Condition, expandReferences, type Leaf, type TopCondition } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 
-/** Cache: the tree for each measure object (rule sets are immutable, parsed once). */
-const cache = new WeakMap<Measure, Condition>();
-
 /**
  * The measure's conditions with references expanded, preceded by `asOf ≥ validFrom` and
- * `asOf ≤ validTo` when set.
+ * `asOf ≤ validTo` when set. Built once per version by `compile` (compiled.ts), which keeps it.
  * @param shared the rule set's named conditions
  */
 export function validityCondition(m: Measure, shared: Readonly<Record<string, TopCondition>> = {}): Condition {
-  let tree = cache.get(m);
-  if (tree) return tree;
   const window: Leaf[] = [];
   if (m.validFrom) {
     window.push({ fact: "asOf", operator: "greaterThanInclusive", value: m.validFrom, clause: `${m.source.number ?? m.source.title}: 自 ${m.validFrom} 起施行 / in force from ${m.validFrom}` });
@@ -25,7 +20,5 @@ export function validityCondition(m: Measure, shared: Readonly<Record<string, To
     window.push({ fact: "asOf", operator: "lessThanInclusive", value: m.validTo, clause: `${m.source.number ?? m.source.title}: 执行至 ${m.validTo} / in force until ${m.validTo}` });
   }
   const own = expandReferences(m.conditions, shared);
-  tree = window.length ? { all: [...window, own] } : own;
-  cache.set(m, tree);
-  return tree;
+  return window.length ? { all: [...window, own] } : own;
 }

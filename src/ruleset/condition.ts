@@ -74,6 +74,16 @@ export const Ref: z.ZodType<Ref> = z.strictObject({ condition: z.string().min(1)
 export const TopCondition: z.ZodType<TopCondition> = z.union([All, Any, Not]);
 export const Condition: z.ZodType<Condition> = z.union([All, Any, Not, Ref, Leaf]);
 
+/** The fact a leaf's value names, for a fact-to-fact comparison (`{ "value": { "fact": "employees" } }`). */
+export const valueFact = (leaf: Leaf): string | undefined =>
+  leaf.value !== null && typeof leaf.value === "object" && !Array.isArray(leaf.value) ? (leaf.value as { fact: string }).fact : undefined;
+
+/** The facts a leaf reads: its own and, for a fact-to-fact comparison, the other one. */
+export function leafFacts(leaf: Leaf): string[] {
+  const other = valueFact(leaf);
+  return other ? [leaf.fact, other] : [leaf.fact];
+}
+
 /** `true` when `c` is a leaf. */
 export const isLeaf = (c: Condition): c is Leaf => "fact" in c;
 
