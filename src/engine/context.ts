@@ -1,8 +1,7 @@
 /** What one evaluation knows, passed to the parts that explain it. */
 import type { EnterpriseProfile, FactValues } from "../profile/index.js";
-import type { Leaf } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import type { Truth, Truths } from "./evaluate.js";
+import type { Truths } from "./evaluate.js";
 
 /** A profile evaluated against a rule-set version on a date. */
 export interface Evaluation {

@@ -10,7 +10,7 @@ import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from "./compiled.js";
 import type { Truth } from "./evaluate.js";
-import { type Status, statusOf, TOTAL_KEY, type Totals } from "./result.js";
+import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
 import { applyStacking, type Stackable } from "./stacking.js";
 
 /** One measure's decision. `amount` in yuan (null when none or not eligible). */
@@ -64,7 +64,6 @@ export function traceFacts(facts: FactValues, ruleset: RuleSet, asOf: string): D
 function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, asOf: string, results: Truth[]): Decided {
   const { measures } = ruleset;
   const decisions: Decision[] = new Array(measures.length);
-  const sums = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 }; // integer fen, exact below 2^53
   for (let i = 0; i < measures.length; i++) {
     const r = results[i]!;
     const fen = r === true ? compiled.amounts[i]?.(facts, asOf) : undefined;
@@ -74,10 +73,7 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     };
   }
   if (compiled.rivalled) stack(ruleset, decisions);
-  for (const d of decisions) {
-    if (d.status === "eligible" && d.amount !== null && !d.indicative && d.excludedBy === null) sums[TOTAL_KEY[d.kind!]] += Math.round(d.amount * 100);
-  }
-  return { decisions, totals: { payment: sums.payment / 100, taxSaving: sums.taxSaving / 100, creditLine: sums.creditLine / 100, interestSubsidy: sums.interestSubsidy / 100 } };
+  return { decisions, totals: totalsOf(decisions) };
 }
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */

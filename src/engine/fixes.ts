@@ -3,7 +3,7 @@
  * some leaves can be fixed (facts the enterprise can change, or time that will pass).
  */
 import { assertExpanded, type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
-import type { Truth, Truths } from "./evaluate.js";
+import type { Truths } from "./evaluate.js";
 
 /**
  * @param c the tree; @param truth each leaf's truth

@@ -6,15 +6,13 @@
 import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, withCurrentAccounts } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
-import { evaluateAmount } from "./amount.js";
 import type { Evaluation } from "./context.js";
 import { compile, compiledTruth } from "./compiled.js";
 import { evaluateLeaves } from "./evaluate.js";
 import { type Explain, measureResult } from "./measure-result.js";
-import { fenToYuan, toFen } from "./money.js";
 import { rankNearMisses, reach } from "./near-miss.js";
 import { nextQuestions } from "./next-questions.js";
-import { type MatchResult, type NearMiss, TOTAL_KEY, type Totals } from "./result.js";
+import { type MatchResult, type NearMiss, totalsOf } from "./result.js";
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
@@ -63,20 +61,13 @@ export async function match(
   ruleset.measures.forEach((m, i) => {
     const r = measures[i]!;
     if (r.status === "ineligible" && explain !== "none") {
-      const within = reach(m, trees[i]!, ev);
+      const within = reach(m, trees[i]!, ev, compiled.amounts[i]);
       if (within && "nearMiss" in within) nearMisses.push(within.nearMiss);
       if (within && "eligibleFrom" in within) r.eligibleFrom = within.eligibleFrom;
     }
-    if (r.status === "undetermined" && m.amount && !r.indicative) {
-      const outcome = evaluateAmount(m.amount, facts, ruleset, asOf);
-      if ("amount" in outcome) priced.set(m.id, outcome.amount.value);
-    }
+    const fen = r.status === "undetermined" && !r.indicative ? compiled.amounts[i]?.(facts, asOf) : undefined;
+    if (fen !== undefined) priced.set(m.id, fen / 100);
   });
-
-  const totals: Record<keyof Totals, bigint> = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
-  for (const m of measures) {
-    if (m.status === "eligible" && m.amount && !m.indicative && m.excludedBy === null) totals[TOTAL_KEY[m.amount.kind]] += toFen(m.amount.value);
-  }
 
   return {
     ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
@@ -88,12 +79,7 @@ export async function match(
     channels: ruleset.channels
       .map((c) => ({ ...c, openedBy: measures.filter((m) => m.channels.includes(c.id)).map((m) => m.id) }))
       .filter((c) => c.openedBy.length > 0),
-    totals: {
-      payment: fenToYuan(totals.payment),
-      taxSaving: fenToYuan(totals.taxSaving),
-      creditLine: fenToYuan(totals.creditLine),
-      interestSubsidy: fenToYuan(totals.interestSubsidy),
-    },
+    totals: totalsOf(measures.map((m) => ({ ...m, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null }))),
     nearMisses: rankNearMisses(nearMisses),
     nextQuestions: nextQuestions(measures, priced),
   };

@@ -7,7 +7,7 @@
 import type { Leaf } from "../ruleset/condition.js";
 import type { Condition } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
-import { evaluateAmount } from "./amount.js";
+import type { AmountFenFn } from "./amount-fen.js";
 import type { Evaluation } from "./context.js";
 import { minimalFix } from "./fixes.js";
 import { leverFor } from "./levers.js";
@@ -18,9 +18,10 @@ export type Reach = { nearMiss: NearMiss } | { eligibleFrom: string } | null;
 
 /**
  * @param m the measure; @param tree its conditions with validity; @param ev the evaluation
+ * @param amount its compiled amount (fen), when it has one
  * @returns the near-miss or the date time alone makes it eligible, or null when out of reach
  */
-export function reach(m: Measure, tree: Condition, ev: Evaluation): Reach {
+export function reach(m: Measure, tree: Condition, ev: Evaluation, amount?: AmountFenFn): Reach {
   const gaps = new Map<Leaf, Gap>();
   const fix = minimalFix(tree, ev.truth, (leaf) => {
     const g = gaps.get(leaf) ?? leverFor(leaf, ev);
@@ -35,13 +36,13 @@ export function reach(m: Measure, tree: Condition, ev: Evaluation): Reach {
   fix.forEach((leaf) => {
     if (gaps.get(leaf)!.field === leaf.fact && typeof leaf.value === "number") after[leaf.fact] = leaf.value;
   });
-  const priced = m.amount ? evaluateAmount(m.amount, after, ev.ruleset, ev.asOf) : undefined;
+  const fen = amount?.(after, ev.asOf);
   return {
     nearMiss: {
       measureId: m.id,
       title: m.title,
       gaps: needed,
-      valueUnlocked: priced && "amount" in priced ? priced.amount.value : 0,
+      valueUnlocked: fen === undefined ? 0 : fen / 100,
       kind: m.amount?.kind ?? null,
     },
   };

@@ -15,7 +15,28 @@ export type Status = z.infer<typeof Status>;
 export const statusOf = (r: boolean | null): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
 
 /** Which `totals` field an amount kind adds to. */
-export const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
+const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
+
+/** What `totals` reads of a measure's outcome: amounts in yuan. */
+export interface Countable {
+  status: Status;
+  amount: number | null;
+  kind: AmountKind | null;
+  indicative: boolean;
+  excludedBy: string | null;
+}
+
+/**
+ * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
+ * by amount kind, added in integer fen (exact below 2^53 fen).
+ */
+export function totalsOf(items: Iterable<Countable>): Totals {
+  const fen = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 };
+  for (const d of items) {
+    if (d.status === "eligible" && d.amount !== null && d.kind && !d.indicative && d.excludedBy === null) fen[TOTAL_KEY[d.kind]] += Math.round(d.amount * 100);
+  }
+  return { payment: fen.payment / 100, taxSaving: fen.taxSaving / 100, creditLine: fen.creditLine / 100, interestSubsidy: fen.interestSubsidy / 100 };
+}
 
 /** One leaf condition as evaluated. `result` null = unknown (a fact it needs is missing). */
 export const ConditionResult = z.object({

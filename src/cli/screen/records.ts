@@ -3,8 +3,8 @@
  * one line `{ "type": "run" | "enterprise" | "error" | "summary", … }`: one `run` first, one
  * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
  */
-import type { ChangeKind, MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
-import type { Status, Totals } from "../../engine/result.js";
+import type { MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
+import type { Totals } from "../../engine/result.js";
 import type { AmountKind } from "../../ruleset/amount.js";
 
 /** A rule-set version as the answers name it. */
