@@ -82,13 +82,10 @@ export function problem(
   detail: string,
   errors?: FieldError[],
 ): Response {
-  const body: Problem = {
-    type: `/problems/${slug}`,
-    title,
-    status,
-    detail,
-    requestId: c.get("requestId") as string | undefined,
-    ...(errors ? { errors } : {}),
-  };
-  return c.body(JSON.stringify(body), status, { "Content-Type": "application/problem+json" });
+  return c.body(JSON.stringify(problemBody(c, status, slug, title, detail, errors)), status, { "Content-Type": "application/problem+json" });
+}
+
+/** The problem document itself (for a response, or an entry of a batch answer). */
+export function problemBody(c: Context, status: number, slug: string, title: string, detail: string, errors?: FieldError[]): Problem {
+  return { type: `/problems/${slug}`, title, status, detail, requestId: c.get("requestId") as string | undefined, ...(errors ? { errors } : {}) };
 }

@@ -13,7 +13,7 @@ import { EnterpriseProfile, IsoDate, ProfileDateError } from "../../profile/inde
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import { Version } from "../../ruleset/schema.js";
 import type { AppDeps, AppEnv } from "../env.js";
-import { fieldErrors, pointer, type Problem, ProblemError } from "../problem.js";
+import { type FieldError, fieldErrors, pointer, problemBody, ProblemError } from "../problem.js";
 import { MatchQuery, ProblemSchema, problemResponse } from "../schemas.js";
 import exampleA from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import exampleB from "../../../fixtures/profiles/servo-motor-maker-hnte-score-70.json";
@@ -62,10 +62,8 @@ export function batchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       throw new ProblemError(413, "batch-too-large", "Too many profiles", `a batch holds at most ${MAX_BATCH} profiles, this one ${profiles.length}: split it`);
     }
     const loaded = (await deps.catalog(c.env?.DB)).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
-    const requestId = c.get("requestId");
-    const invalid = (index: number, detail: string, errors: Problem["errors"]) => ({
-      index, ok: false as const,
-      problem: { type: "/problems/invalid-request", title: "Invalid profile", status: 400, detail, requestId, errors },
+    const invalid = (index: number, detail: string, errors: FieldError[]) => ({
+      index, ok: false as const, problem: problemBody(c, 400, "invalid-request", "Invalid profile", detail, errors),
     });
     const results = [];
     for (const [index, raw] of profiles.entries()) {
