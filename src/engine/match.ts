@@ -72,7 +72,7 @@ export async function match(
   return {
     ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
     asOf,
-    decisionId: await canonicalHash({ ruleset: hash, asOf, profile }),
+    decisionId: canonicalHash({ ruleset: hash, asOf, profile }),
     evaluator,
     derived: derivedValues(facts),
     measures,

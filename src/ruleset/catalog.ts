@@ -55,7 +55,7 @@ export class Catalog {
           const issue = readableIssues(parsed.error.issues)[0]!;
           throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
         }
-        return { ruleset: parsed.data, raw, hash: await canonicalHash(raw) };
+        return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
       }),
     );
     const seen = new Set<string>();

@@ -28,7 +28,7 @@ describe("publish, read back, match", () => {
     const res = await put("2026.1.0", body);
     expect(res.status).toBe(201);
     const created = (await res.json()) as { hash: string };
-    expect(created).toEqual({ id: ID, version: "2026.1.0", hash: await canonicalHash(body) });
+    expect(created).toEqual({ id: ID, version: "2026.1.0", hash: canonicalHash(body) });
 
     const back = (await (await get(`/v1/rulesets/${ID}/versions/2026.1.0`)).json()) as { hash: string; ruleset: unknown; effectiveFrom: string };
     expect(back.hash).toBe(created.hash);

@@ -44,7 +44,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const now = new Date().toISOString();
     const db = c.env?.DB;
     const store = db && new PublishedStore(db);
-    const hash = await canonicalHash(body);
+    const hash = canonicalHash(body);
     const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => store?.audit({ id, version, hash, ...a }, now);
 
     const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
