@@ -11,7 +11,7 @@ import type { RuleSet } from "../ruleset/schema.js";
 import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from "./compiled.js";
 import type { Truth } from "./evaluate.js";
 import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
-import { applyStacking, type Stackable } from "./stacking.js";
+import { excludedBy } from "./stacking.js";
 
 /** One measure's decision. `amount` in yuan (null when none or not eligible). */
 export interface Decision {
@@ -78,10 +78,6 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */
 function stack(ruleset: RuleSet, decisions: Decision[]): void {
-  const items: Stackable[] = decisions.map((d, i) => ({
-    id: d.measureId, title: ruleset.measures[i]!.title, status: d.status, indicative: d.indicative,
-    excludedBy: null, excludedReason: null, amount: d.amount === null ? null : { value: d.amount },
-  }));
-  applyStacking(ruleset.measures, items);
-  items.forEach((it, i) => { decisions[i]!.excludedBy = it.excludedBy; });
+  const by = excludedBy(ruleset.measures, decisions.map((d) => ({ ...d, id: d.measureId, amount: d.amount === null ? null : { value: d.amount } })));
+  decisions.forEach((d, i) => { d.excludedBy = by[i]!; });
 }

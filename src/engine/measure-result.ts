@@ -13,10 +13,10 @@ import { combine, missingFacts } from "./evaluate.js";
 import { indicativeReason } from "./indicative.js";
 import { heldFrom } from "./levers.js";
 import { type ConditionResult, type MeasureResult, statusOf } from "./result.js";
-import { heldUntil } from "./timing.js";
+import { eligibleUntil, heldUntil } from "./timing.js";
 
-/** `full`: every condition; `brief`: the decisive ones only; `none`: no conditions (the decision alone). */
-export type Explain = "none" | "brief" | "full";
+/** `full`: every condition; `brief`: the decisive ones only (`none`, the decision alone, is match-decision.ts). */
+export type Explain = "brief" | "full";
 
 
 const withDate = (t: Bilingual, from?: string, until?: string): Bilingual =>
@@ -50,17 +50,16 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
  */
 export function measureResult(m: Measure, tree: Condition, ev: Evaluation, explain: Explain): MeasureResult {
   const result = combine(tree, ev.truth);
-  const missing = missingFacts(tree, ev.truth, ev.facts);
+  const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
   let amount: MeasureResult["amount"] = null;
   if (result === true && m.amount) {
     const outcome = evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf);
     if ("missing" in outcome) missing.push(...outcome.missing);
     else amount = outcome.amount;
   }
-  const decisive = explain === "brief" || result === true ? decisiveLeaves(tree, ev.truth) : undefined;
-  const shown = explain === "brief" ? decisive : undefined;
-  const conditions = explain === "none" ? [] : leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
-  const untils = result === true ? [...decisive!].map((l) => heldUntil(l, ev)).filter((d): d is string => d !== undefined).sort() : [];
+  const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
+  const conditions = leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
+  const until = result === true ? eligibleUntil(tree, ev, shown) : undefined;
   const reason = indicativeReason(m);
   return {
     id: m.id,
@@ -80,7 +79,7 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
     evidence: m.evidence,
     ...(m.validFrom ? { validFrom: m.validFrom } : {}),
     ...(m.validTo ? { validTo: m.validTo } : {}),
-    ...(untils.length ? { eligibleUntil: untils[0] } : {}),
+    ...(until ? { eligibleUntil: until } : {}),
     apply: m.apply,
     requiredDocuments: m.requiredDocuments,
     unmodeledConditions: m.unmodeledConditions,

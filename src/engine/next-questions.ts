@@ -2,14 +2,31 @@
  * The next questions to ask: the inputs undetermined measures are waiting on, the one that
  * settles most measures first, then the one with most money behind it.
  */
-import { inputLabel } from "../profile/index.js";
+import { type FactValues, inputLabel } from "../profile/index.js";
+import type { CompiledRuleSet } from "./compiled.js";
 import type { MeasureResult, NextQuestion } from "./result.js";
+
+/** What the next questions read of a measure's result. */
+type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicative">;
+
+/**
+ * The money already computable behind each undetermined measure counted in totals: yuan by
+ * measure id, by the compiled amounts (a status unknown does not stop its amount being known).
+ */
+export function pricedUndetermined(measures: readonly Waiting[], compiled: CompiledRuleSet, facts: FactValues, asOf: string): Map<string, number> {
+  const priced = new Map<string, number>();
+  measures.forEach((m, i) => {
+    const fen = m.status === "undetermined" && !m.indicative ? compiled.amounts[i]?.(facts, asOf) : undefined;
+    if (fen !== undefined) priced.set(m.id, fen / 100);
+  });
+  return priced;
+}
 
 /**
  * @param measures the results, with `missingFacts` filled in
  * @param priced each undetermined measure's amount (yuan) when it can already be computed, counted in totals
  */
-export function nextQuestions(measures: readonly MeasureResult[], priced: ReadonlyMap<string, number>): NextQuestion[] {
+export function nextQuestions(measures: readonly Waiting[], priced: ReadonlyMap<string, number>): NextQuestion[] {
   const byInput = new Map<string, NextQuestion>();
   for (const m of measures) {
     if (m.status !== "undetermined") continue;

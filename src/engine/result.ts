@@ -158,6 +158,8 @@ export const MatchResult = z.object({
   decisionId: z.string(),
   /** `reference`: evaluated by json-rules-engine */
   evaluator: z.enum(["reference", "compiled"]),
+  /** `full`: every condition of every measure; `brief`: the decisive ones (`none` answers a MatchDecision) */
+  explain: z.enum(["brief", "full"]),
   derived: z.record(z.string(), z.unknown()),
   measures: z.array(MeasureResult),
   channels: z.array(OpenChannel),
@@ -168,3 +170,35 @@ export const MatchResult = z.object({
   nextQuestions: z.array(NextQuestion),
 });
 export type MatchResult = z.infer<typeof MatchResult>;
+
+/**
+ * One measure decided, without its explanation (`explain=none`): the decision fields of a
+ * MeasureResult; the amount without its basis. The texts (title, source, how to apply…) are
+ * those of the rule-set version, `GET /v1/rulesets/{id}/{version}`.
+ */
+export const MeasureDecision = MeasureResult.pick({
+  id: true, kind: true, status: true, indicative: true, excludedBy: true, missingFacts: true, channels: true,
+  evidence: true, validFrom: true, validTo: true, eligibleUntil: true,
+}).extend({
+  /** yuan; null as in MeasureResult */
+  amount: AmountResult.omit({ basis: true }).nullable(),
+});
+export type MeasureDecision = z.infer<typeof MeasureDecision>;
+
+/**
+ * The answer of `explain=none`: the decision alone — every MatchResult field that is not an
+ * explanation (no conditions, sentences, near-misses or texts of the version), a few KB
+ * instead of some 50 KB, for integrators that screen many enterprises (README "Explanations").
+ */
+export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decisionId: true, evaluator: true, derived: true, totals: true }).extend({
+  explain: z.literal("none"),
+  measures: z.array(MeasureDecision),
+  /** the open channels by id (titles and commitments: the rule-set version) */
+  channels: z.array(z.object({ id: z.string(), openedBy: z.array(z.string()) })),
+  nextQuestions: z.array(NextQuestion.omit({ label: true })),
+});
+export type MatchDecision = z.infer<typeof MatchDecision>;
+
+/** What `POST /v1/match` answers: explained (`explain` full or brief) or the decision alone (`none`). */
+export const MatchAnswer = z.discriminatedUnion("explain", [MatchResult, MatchDecision]);
+export type MatchAnswer = z.infer<typeof MatchAnswer>;

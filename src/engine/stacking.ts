@@ -26,7 +26,7 @@ function conflict(a: Measure, b: Measure): boolean {
   );
 }
 
-const value = (r: Stackable) => r.amount?.value ?? 0;
+const value = (r: { amount: { value: number } | null }) => r.amount?.value ?? 0;
 
 const rivalsCache = new WeakMap<readonly Measure[], number[][]>();
 
@@ -40,27 +40,46 @@ function rivals(measures: readonly Measure[]): number[][] {
   return r;
 }
 
-/**
- * Marks excluded measures in place: `excludedBy` (the chosen measure's id) and `excludedReason`.
- * @param measures the rule set's measures; @param results their results, same order
- */
-export function applyStacking(measures: readonly Measure[], results: Stackable[]): void {
+/** What stacking reads of a decision: amounts in yuan. */
+export type Decided = Pick<Stackable, "id" | "status" | "indicative" | "amount">;
+
+/** The stacking rule: for each measure, the index of the measure chosen instead of it, or -1. */
+function winners(measures: readonly Measure[], results: readonly Decided[]): number[] {
   const rival = rivals(measures);
+  const by = results.map(() => -1);
   const order = results
     .map((r, i) => i)
     .filter((i) => rival[i]!.length > 0 && results[i]!.status === "eligible")
     .sort((i, j) => value(results[j]!) - value(results[i]!) || Number(results[i]!.indicative) - Number(results[j]!.indicative) || i - j);
   const chosen: number[] = [];
   for (const i of order) {
-    const by = chosen.find((j) => rival[i]!.includes(j));
-    if (by === undefined) {
-      chosen.push(i);
-      continue;
-    }
+    const winner = chosen.find((j) => rival[i]!.includes(j));
+    if (winner === undefined) chosen.push(i);
+    else by[i] = winner;
+  }
+  return by;
+}
+
+/**
+ * Marks excluded measures in place: `excludedBy` (the chosen measure's id) and `excludedReason`.
+ * @param measures the rule set's measures; @param results their results, same order
+ */
+export function applyStacking(measures: readonly Measure[], results: Stackable[]): void {
+  winners(measures, results).forEach((by, i) => {
+    if (by < 0) return;
     const winner = results[by]!, loser = results[i]!;
     loser.excludedBy = winner.id;
     loser.excludedReason = reason(winner, loser);
-  }
+  });
+}
+
+/**
+ * Stacking for answers that carry no reasons (screening, `explain=none`): the same rule.
+ * @param measures the version's measures; @param decided their decisions, in the same order
+ * @returns for each measure, the id of the measure chosen instead of it, or null
+ */
+export function excludedBy(measures: readonly Measure[], decided: readonly Decided[]): (string | null)[] {
+  return winners(measures, decided).map((by) => (by < 0 ? null : decided[by]!.id));
 }
 
 function reason(winner: Stackable, loser: Stackable): Bilingual {

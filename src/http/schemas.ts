@@ -16,7 +16,10 @@ export const MatchRequest = z.strictObject({
 });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
-/** Query of `POST /v1/match`: `explain=full` (default: every condition) or `brief` (the decisive ones). */
+/**
+ * Query of `POST /v1/match` and `/v1/match/batch`: `explain=full` (default: every condition),
+ * `brief` (the decisive ones) or `none` (the decision alone: a MatchDecision).
+ */
 export const MatchQuery = z.object({
   explain: z.enum(["none", "brief", "full"], { error: "explain must be none, brief or full" }).optional(),
   /** `compiled` (default) or `reference`: re-derive the decision with json-rules-engine itself */

@@ -55,12 +55,19 @@ export function inputLabel(name: string): Bilingual | undefined {
  * @returns names of facts or profile fields, each once, in first-seen order
  */
 export function missingInputs(names: readonly string[], values: FactValues, profile: EnterpriseProfile): string[] {
-  const isMissing = (n: string) => (FACTS.has(n) ? values[n] === undefined : profile[n as keyof EnterpriseProfile] === undefined);
-  const expand = (n: string): string[] => {
-    const needs = NEEDS[n];
-    if (!needs) return [n];
-    const missing = needs.filter(isMissing);
-    return missing.length ? missing.flatMap(expand) : [n];
-  };
-  return [...new Set(names.flatMap(expand))];
+  if (names.length === 0) return [];
+  const out = new Set<string>();
+  for (const n of names) expandInto(out, n, values, profile);
+  return [...out];
+}
+
+function isMissing(n: string, values: FactValues, profile: EnterpriseProfile): boolean {
+  return FACTS.has(n) ? values[n] === undefined : profile[n as keyof EnterpriseProfile] === undefined;
+}
+
+/** Adds to `out` what `n` needs that is missing (recursively), or `n` itself when nothing is. */
+function expandInto(out: Set<string>, n: string, values: FactValues, profile: EnterpriseProfile): void {
+  const missing = NEEDS[n]?.filter((x) => isMissing(x, values, profile)) ?? [];
+  if (missing.length === 0) out.add(n);
+  else for (const x of missing) expandInto(out, x, values, profile);
 }

@@ -37,6 +37,7 @@ export const IsoDate = z
 
 /** Digits after the decimal point of a JSON number as written (1e-9 has 9, 12.5 has 1). */
 export function fractionDigits(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const [mantissa, exp = "0"] = String(n).toLowerCase().split("e");
   return Math.max(0, (mantissa!.split(".")[1]?.length ?? 0) - Number(exp));
 }

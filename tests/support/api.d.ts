@@ -271,7 +271,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The evaluation of every measure */
+                /** @description The evaluation of every measure: a MatchResult (explain full or brief) or a MatchDecision (explain=none) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -288,6 +288,8 @@ export interface paths {
                             decisionId: string;
                             /** @enum {string} */
                             evaluator: "reference" | "compiled";
+                            /** @enum {string} */
+                            explain: "brief" | "full";
                             derived: {
                                 [key: string]: unknown;
                             };
@@ -380,6 +382,59 @@ export interface paths {
                             nextQuestions: {
                                 fact: string;
                                 label: components["schemas"]["Bilingual"];
+                                settles: string[];
+                                value: number;
+                            }[];
+                        } | {
+                            ruleset: {
+                                id: string;
+                                version: string;
+                                hash: string;
+                                effectiveFrom: string;
+                            };
+                            asOf: string;
+                            decisionId: string;
+                            /** @enum {string} */
+                            evaluator: "reference" | "compiled";
+                            derived: {
+                                [key: string]: unknown;
+                            };
+                            totals: {
+                                payment: number;
+                                taxSaving: number;
+                                creditLine: number;
+                                interestSubsidy: number;
+                            };
+                            /** @enum {string} */
+                            explain: "none";
+                            measures: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "eligible" | "ineligible" | "undetermined";
+                                indicative: boolean;
+                                excludedBy: string | null;
+                                missingFacts: string[];
+                                channels: string[];
+                                /** @enum {string} */
+                                evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                validFrom?: string;
+                                validTo?: string;
+                                eligibleUntil?: string;
+                                amount: {
+                                    value: number;
+                                    /** @enum {string} */
+                                    kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                    /** @enum {string} */
+                                    bound?: "floor" | "ceiling";
+                                } | null;
+                            }[];
+                            channels: {
+                                id: string;
+                                openedBy: string[];
+                            }[];
+                            nextQuestions: {
+                                fact: string;
                                 settles: string[];
                                 value: number;
                             }[];
@@ -683,6 +738,8 @@ export interface paths {
                                     decisionId: string;
                                     /** @enum {string} */
                                     evaluator: "reference" | "compiled";
+                                    /** @enum {string} */
+                                    explain: "brief" | "full";
                                     derived: {
                                         [key: string]: unknown;
                                     };
@@ -775,6 +832,59 @@ export interface paths {
                                     nextQuestions: {
                                         fact: string;
                                         label: components["schemas"]["Bilingual"];
+                                        settles: string[];
+                                        value: number;
+                                    }[];
+                                } | {
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                        effectiveFrom: string;
+                                    };
+                                    asOf: string;
+                                    decisionId: string;
+                                    /** @enum {string} */
+                                    evaluator: "reference" | "compiled";
+                                    derived: {
+                                        [key: string]: unknown;
+                                    };
+                                    totals: {
+                                        payment: number;
+                                        taxSaving: number;
+                                        creditLine: number;
+                                        interestSubsidy: number;
+                                    };
+                                    /** @enum {string} */
+                                    explain: "none";
+                                    measures: {
+                                        id: string;
+                                        kind: string;
+                                        /** @enum {string} */
+                                        status: "eligible" | "ineligible" | "undetermined";
+                                        indicative: boolean;
+                                        excludedBy: string | null;
+                                        missingFacts: string[];
+                                        channels: string[];
+                                        /** @enum {string} */
+                                        evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                        validFrom?: string;
+                                        validTo?: string;
+                                        eligibleUntil?: string;
+                                        amount: {
+                                            value: number;
+                                            /** @enum {string} */
+                                            kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                            /** @enum {string} */
+                                            bound?: "floor" | "ceiling";
+                                        } | null;
+                                    }[];
+                                    channels: {
+                                        id: string;
+                                        openedBy: string[];
+                                    }[];
+                                    nextQuestions: {
+                                        fact: string;
                                         settles: string[];
                                         value: number;
                                     }[];

@@ -24,6 +24,15 @@ describe("a generated client", () => {
     expect(data!.ruleset.version).toBe("2025.2.0");
   });
 
+  it("calls /v1/match?explain=none and tells the two answers apart by their explain field", async () => {
+    const { data } = await client.POST("/v1/match", { body: { profile: magnet as never, asOf: "2025-06-30" }, params: { query: { explain: "none" } } });
+    if (data!.explain !== "none") throw new Error("expected a MatchDecision");
+    const rd = data!.measures.find((m) => m.id === "rd-super-deduction")!;
+    expect([rd.status, rd.amount?.value, rd.amount?.kind]).toEqual(["eligible", 625000, "tax-saving"]);
+    // @ts-expect-error a MatchDecision carries no condition trace (the type says so, the answer too)
+    expect(rd.conditions).toBeUndefined();
+  });
+
   it("calls /v1/match/batch: one entry per profile, in order; a bad profile gets its problem", async () => {
     const { data } = await client.POST("/v1/match/batch", { body: { profiles: [magnet, { employees: -1 }, magnet], asOf: "2025-06-30" } });
     const r = data!.results;
@@ -108,6 +117,19 @@ describe("CORS", () => {
     const real = await app.request("/v1/rulesets", { headers: { Origin: "http://localhost:5173" } }, env);
     expect(real.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
     expect(real.headers.get("Access-Control-Expose-Headers")).toContain("X-Request-Id");
+    expect(real.headers.get("Vary")).toContain("Origin");
+  });
+
+  it("a call without Origin (server to server) gets no CORS headers, but Vary: Origin for caches", async () => {
+    for (const res of [
+      await app.request("/v1/rulesets", {}, env),
+      await app.request("/v1/match?explain=none", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile: magnet, asOf: "2025-06-30" }) }, env),
+    ]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
+      expect(res.headers.get("Access-Control-Expose-Headers")).toBeNull();
+      expect(res.headers.get("Vary")).toBe("Origin");
+    }
   });
 });
 

@@ -69,6 +69,29 @@ describe("bad input", () => {
     await problemOf(res);
   });
 
+  it("a declared Content-Length over 64 KiB → 413 before the body is read", async () => {
+    // a body that never ends: answered only if the limit is judged on the header alone
+    const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": String(70 * 1024) }, body: endless });
+    expect(res.status).toBe(413);
+    expect((await problemOf(res)).detail).toMatch(/64 KiB/);
+  });
+
+  it("a body with a declared Content-Length within the limit is read once and matched", async () => {
+    const body = JSON.stringify({ profile: {}, asOf: "2025-06-30" });
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": String(new TextEncoder().encode(body).length) }, body });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { asOf: string }).asOf).toBe("2025-06-30");
+  });
+
+  it("a chunked body (no Content-Length) is counted as it streams: over 64 KiB → 413", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({ pull: (c) => { if (sent++ < 5) c.enqueue(chunk); else c.close(); } });
+    const res = await app.request("/v1/match", { method: "POST", headers: json, body: stream });
+    expect(res.status).toBe(413);
+  });
+
   it("a body of exactly 64 KiB is read (and judged on its fields)", async () => {
     const head = JSON.stringify({ profile: {}, pad: "" });
     const body = head.replace('"pad":""', `"pad":"${"x".repeat(64 * 1024 - head.length)}"`);

@@ -3,6 +3,7 @@
  * derived facts its author worked out from the source text.
  */
 import { describe, expect, it } from "vitest";
+import { MatchDecision, MatchResult } from "../../src/engine/result.js";
 import app from "../../src/index.js";
 import { CASES, PROFILES } from "../support/cases.js";
 
@@ -71,12 +72,25 @@ describe("POST /v1/match?explain=", () => {
     expect((await hnte(await ask("?explain=full"))).conditions).toEqual(full.conditions);
   });
 
-  it("none gives the decision alone: statuses and amounts, no conditions, no near-misses", async () => {
-    const r = (await (await ask("?explain=none")).json()) as { measures: { id: string; status: string; conditions: unknown[] }[]; nearMisses: unknown[] };
-    const full = (await (await ask("")).json()) as typeof r;
-    expect(r.measures.map((m) => [m.id, m.status])).toEqual(full.measures.map((m) => [m.id, m.status]));
-    expect(r.measures.every((m) => m.conditions.length === 0)).toBe(true);
-    expect(r.nearMisses).toEqual([]);
+  it("none answers the MatchDecision: the decisions of the full answer, without explanations, in a few KB", async () => {
+    const res = await ask("?explain=none");
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const lean = MatchDecision.strict().parse(JSON.parse(text));
+    const full = MatchResult.parse(await (await ask("")).json());
+    expect([lean.explain, full.explain]).toEqual(["none", "full"]);
+    expect(lean.decisionId).toBe(full.decisionId);
+    expect(lean.totals).toEqual(full.totals);
+    expect(lean.measures.map((m) => [m.id, m.status, m.amount?.value ?? null, m.missingFacts, m.excludedBy]))
+      .toEqual(full.measures.map((m) => [m.id, m.status, m.amount?.value ?? null, m.missingFacts, m.excludedBy]));
+    expect(lean.channels).toEqual(full.channels.map((c) => ({ id: c.id, openedBy: c.openedBy })));
+    expect(new TextEncoder().encode(text).length).toBeLessThan(8 * 1024);
+  });
+
+  it("a batch with explain=none answers a MatchDecision per profile", async () => {
+    const res = await app.request("/v1/match/batch?explain=none", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profiles: [profile, profile], asOf: "2025-06-30" }) });
+    const { results } = (await res.json()) as { results: { ok: boolean; result: unknown }[] };
+    expect(results.map((r) => MatchDecision.strict().parse(r.result).explain)).toEqual(["none", "none"]);
   });
 
   it("an unknown explain level → 400 naming the parameter", async () => {

@@ -7,8 +7,8 @@
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { match } from "../../engine/match.js";
-import { MatchResult } from "../../engine/result.js";
+import { answer } from "../../engine/answer.js";
+import { MatchAnswer } from "../../engine/result.js";
 import { EnterpriseProfile, IsoDate, ProfileDateError } from "../../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import { Version } from "../../ruleset/schema.js";
@@ -30,7 +30,7 @@ const BatchRequest = z.strictObject({
 });
 
 const BatchEntry = z.union([
-  z.object({ index: z.number().int(), ok: z.literal(true), result: MatchResult }),
+  z.object({ index: z.number().int(), ok: z.literal(true), result: MatchAnswer }),
   z.object({ index: z.number().int(), ok: z.literal(false), problem: ProblemSchema }),
 ]);
 
@@ -74,7 +74,7 @@ export function batchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
         continue;
       }
       try {
-        results.push({ index, ok: true as const, result: await match(parsed.data, loaded, { asOf, explain, evaluator }) });
+        results.push({ index, ok: true as const, result: await answer(parsed.data, loaded, { asOf, explain, evaluator }) });
       } catch (e) {
         if (!(e instanceof ProfileDateError)) throw e;
         results.push(invalid(index, "this profile contradicts the evaluation date asOf: see errors[]",

@@ -1,11 +1,10 @@
 /** What the rule-set routes share: path parameters, the body schema and its 1 MiB limit. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import * as z from "zod";
 import { Version } from "../../ruleset/schema.js";
 import type { AppEnv } from "../env.js";
+import { jsonBody } from "../json-body.js";
 import { problem } from "../problem.js";
-import { utf8Body } from "../utf8.js";
 
 /** 1 MiB: the limit for a rule set (DESIGN.md "Errors and limits"). */
 export const RULESET_BODY_LIMIT = 1024 * 1024;
@@ -21,9 +20,8 @@ export const RuleSetBody = z.record(z.string(), z.unknown()).describe("a rule se
 
 /** Applies the 1 MiB limit to `path` (413 problem+json past it), then refuses bodies that are not UTF-8 (415). */
 export function withBodyLimit(app: OpenAPIHono<AppEnv>, path: string): void {
-  app.use(path, bodyLimit({
+  app.use(path, jsonBody({
     maxSize: RULESET_BODY_LIMIT,
-    onError: (c) => problem(c, 413, "body-too-large", "Request body too large", "a body here is limited to 1 MiB"),
+    onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", "a body here is limited to 1 MiB"),
   }));
-  app.use(path, utf8Body);
 }

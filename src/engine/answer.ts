@@ -1,0 +1,26 @@
+/**
+ * The answer to a match request at the explanation level asked: `full` or `brief` → the
+ * explained MatchResult (match.ts), `none` → the MatchDecision (match-decision.ts).
+ */
+import type { EnterpriseProfile } from "../profile/index.js";
+import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import type { Evaluator } from "./evaluate-profile.js";
+import { match } from "./match.js";
+import { matchDecision } from "./match-decision.js";
+import type { MatchAnswer } from "./result.js";
+
+/** `none`: the decision alone; `brief`: the decisive conditions; `full`: every condition. */
+export type ExplainLevel = "none" | "brief" | "full";
+
+/**
+ * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
+ * @param opts.asOf ISO date (Asia/Shanghai); @param opts.explain default `full`; @param opts.evaluator default `compiled`
+ * @throws ProfileDateError when the profile contradicts `asOf`
+ */
+export function answer(
+  profile: EnterpriseProfile,
+  loaded: LoadedRuleSet,
+  { asOf, explain = "full", evaluator = "compiled" }: { asOf: string; explain?: ExplainLevel; evaluator?: Evaluator },
+): Promise<MatchAnswer> {
+  return explain === "none" ? matchDecision(profile, loaded, { asOf, evaluator }) : match(profile, loaded, { asOf, explain, evaluator });
+}

@@ -1,0 +1,62 @@
+/**
+ * The first step of every answer, explained or not: the profile checked against `asOf`, its
+ * facts resolved, every leaf condition decided by the chosen evaluator, and the head every
+ * answer carries (rule-set version, date, decision id, evaluator).
+ */
+import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, withCurrentAccounts } from "../profile/index.js";
+import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import { canonicalHash } from "../ruleset/hash.js";
+import { compile, compiledTruth, type CompiledRuleSet } from "./compiled.js";
+import type { Evaluation } from "./context.js";
+import { evaluateLeaves } from "./evaluate.js";
+
+/** Which evaluator decides the conditions; both give the same results. */
+export type Evaluator = "compiled" | "reference";
+
+/** The fields every answer starts with (DESIGN.md "MatchResult (output)"). */
+export interface AnswerHead {
+  ruleset: { id: string; version: string; hash: string; effectiveFrom: string };
+  /** ISO date, Asia/Shanghai */
+  asOf: string;
+  /** `sha256:` of the canonical (rule-set hash, asOf, profile) */
+  decisionId: string;
+  evaluator: Evaluator;
+  /** the derived facts (sizeClass, rdIntensity3y, …; fractions, days) */
+  derived: Record<string, unknown>;
+}
+
+/** A profile evaluated: what the answers are built from. */
+export interface ProfileEvaluation {
+  head: AnswerHead;
+  compiled: CompiledRuleSet;
+  ev: Evaluation;
+}
+
+/**
+ * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
+ * @param opts.asOf evaluation date (ISO, Asia/Shanghai); @param opts.evaluator `compiled` or `reference` (json-rules-engine)
+ * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
+ */
+export async function evaluateProfile(
+  profile: EnterpriseProfile,
+  loaded: LoadedRuleSet,
+  { asOf, evaluator }: { asOf: string; evaluator: Evaluator },
+): Promise<ProfileEvaluation> {
+  const problems = datedProblems(profile, asOf);
+  if (problems.length > 0) throw new ProfileDateError(problems);
+  const { ruleset, hash } = loaded;
+  const facts = resolveFacts({ profile, asOf });
+  const compiled = compile(ruleset);
+  const truth = evaluator === "compiled" ? compiledTruth(compiled, facts) : await evaluateLeaves(compiled.leaves, facts);
+  return {
+    head: {
+      ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
+      asOf,
+      decisionId: canonicalHash({ ruleset: hash, asOf, profile }),
+      evaluator,
+      derived: derivedValues(facts),
+    },
+    compiled,
+    ev: { ruleset, asOf, profile: withCurrentAccounts(profile, asOf), facts, truth },
+  };
+}
