@@ -52,7 +52,11 @@ if (values.json) {
     `${name.padEnd(10)} ours ${c.ours.toFixed(1).padStart(8)} µs (${(c.ours / c.baseline).toFixed(1)}× baseline) · with trace ${c.oursTrace.toFixed(1).padStart(8)} µs (${(c.oursTrace / c.baseline).toFixed(1)}×) · explained ${c.oursExplained.toFixed(0).padStart(7)} µs · json-rules-engine ${c.reference.toFixed(0).padStart(7)} µs · baseline ${c.baseline.toFixed(1).padStart(7)} µs`;
   console.log("per profile (median):");
   for (const [k, c] of Object.entries(evaluator)) console.log("  " + row(k, c));
-  console.log(`http: /v1/match ${http.matchRps} req/s (p99 ${http.matchP99Ms} ms) vs /healthz ${http.healthRps} req/s = ${((100 * http.matchRps) / http.healthRps).toFixed(1)} %`);
+  const pct = (rps: number) => `${((100 * rps) / http.healthRps).toFixed(1)} % of /healthz`;
+  console.log(`http: /healthz ${http.healthRps} req/s`);
+  console.log(`  /v1/match (explained) ${http.matchRps} req/s, p99 ${http.matchP99Ms} ms: ${pct(http.matchRps)}`);
+  console.log(`  /v1/match?explain=none ${http.decisionRps} req/s, p99 ${http.decisionP99Ms} ms: ${pct(http.decisionRps)}`);
+  console.log(`  floor (body read and validation only) ${http.floorRps} req/s: ${pct(http.floorRps)}`);
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
 }

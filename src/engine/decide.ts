@@ -78,6 +78,6 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */
 function stack(ruleset: RuleSet, decisions: Decision[]): void {
-  const by = excludedBy(ruleset.measures, decisions.map((d) => ({ ...d, id: d.measureId, amount: d.amount === null ? null : { value: d.amount } })));
+  const by = excludedBy(ruleset.measures, decisions.map((d) => ({ id: d.measureId, status: d.status, indicative: d.indicative, amount: d.amount === null ? null : { value: d.amount } })));
   decisions.forEach((d, i) => { d.excludedBy = by[i]!; });
 }

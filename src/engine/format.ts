@@ -22,6 +22,12 @@ function grouped(x: number): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
+/** Each count unit in zh-CN and (plural) en. */
+const UNITS: Partial<Record<FactUnit, [string, string]>> = {
+  people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
+  mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"], years: ["年", "years"],
+};
+
 const SINGULAR: Record<string, string> = { people: "person", days: "day", points: "point", items: "item", months: "month", years: "year" };
 
 /** A value in its unit, in both languages. */
@@ -31,11 +37,7 @@ export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilin
     if (unit === "yuan") return money(roundedProduct(value, [100]));
     if (unit === "fraction") return { "zh-CN": percent(value), en: percent(value) };
     const n = grouped(value);
-    const units: Partial<Record<FactUnit, [string, string]>> = {
-      people: ["人", "people"], days: ["天", "days"], points: ["分", "points"], items: ["项", "items"],
-      mu: ["亩", "mu"], m2: ["平方米", "m²"], usd: ["美元", "USD"], months: ["个月", "months"], years: ["年", "years"],
-    };
-    const [zh, plural] = (unit && units[unit]) ?? ["", ""];
+    const [zh, plural] = (unit && UNITS[unit]) ?? ["", ""];
     const en = value === 1 ? (SINGULAR[plural] ?? plural) : plural;
     return { "zh-CN": `${n}${zh ? " " + zh : ""}`, en: `${n}${en ? " " + en : ""}` };
   }

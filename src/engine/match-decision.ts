@@ -17,7 +17,7 @@ import { TruthTable } from "./compiled.js";
 import { combine, missingFacts, type Truth } from "./evaluate.js";
 import { nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
-import { type MatchDecision, type MeasureDecision, statusOf, totalsOf } from "./result.js";
+import { countable, type MatchDecision, type MeasureDecision, statusOf, totalsOf } from "./result.js";
 import { excludedBy } from "./stacking.js";
 import { eligibleUntil } from "./timing.js";
 
@@ -75,7 +75,7 @@ export async function matchDecision(
     explain: "none",
     measures,
     channels: openChannels(ruleset.channels, measures).map(({ id, openedBy }) => ({ id, openedBy })),
-    totals: totalsOf(measures.map((m) => ({ ...m, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null }))),
+    totals: totalsOf(measures.map(countable)),
     nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)).map(({ label: _, ...q }) => q),
   };
 }

@@ -10,7 +10,7 @@ import { type Explain, measureResult } from "./measure-result.js";
 import { rankNearMisses, reach } from "./near-miss.js";
 import { nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
-import { type MatchResult, type NearMiss, totalsOf } from "./result.js";
+import { countable, type MatchResult, type NearMiss, totalsOf } from "./result.js";
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
@@ -60,7 +60,7 @@ export async function match(
     explain,
     measures,
     channels: openChannels(ruleset.channels, measures),
-    totals: totalsOf(measures.map((m) => ({ ...m, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null }))),
+    totals: totalsOf(measures.map(countable)),
     nearMisses: rankNearMisses(nearMisses),
     nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)),
   };

@@ -10,6 +10,7 @@ interface Decimal { digits: bigint; scale: number; }
 /** The exact decimal a JSON number denotes (its shortest round-trip text, as JSON wrote it). */
 export function decimal(n: number): Decimal {
   if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
+  if (Number.isSafeInteger(n)) return { digits: BigInt(n), scale: 0 };
   const [mantissa, exp = "0"] = String(n).toLowerCase().split("e");
   const [int, frac = ""] = mantissa!.split(".");
   let scale = frac.length - Number(exp);

@@ -26,6 +26,11 @@ export interface Countable {
   excludedBy: string | null;
 }
 
+/** What `totals` reads of a measure's result (explained or not). */
+export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null }): Countable => ({
+  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy,
+});
+
 /**
  * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
  * by amount kind, added in integer fen (exact below 2^53 fen).
