@@ -5,51 +5,16 @@
  * `match` (tests/unit/match-decision.test.ts), at a fraction of its cost and size: amounts by
  * the compiled integer-fen arithmetic, no sentence rendered.
  */
-import { missingInputs, type EnterpriseProfile } from "../profile/index.js";
+import type { EnterpriseProfile } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
-import type { Measure } from "../ruleset/schema.js";
-import type { Condition } from "../ruleset/condition.js";
-import { evaluateAmount } from "./amount.js";
-import type { AmountFenFn } from "./amount-fen.js";
-import type { Evaluation } from "./context.js";
-import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
 import { TruthTable } from "./compiled.js";
-import { combine, missingFacts, type Truth } from "./evaluate.js";
+import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
+import { combine } from "./evaluate.js";
+import { measureDecision } from "./measure-decision.js";
 import { nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
-import { countable, type MatchDecision, type MeasureDecision, statusOf, totalsOf } from "./result.js";
+import { countable, type MatchDecision, totalsOf } from "./result.js";
 import { excludedBy } from "./stacking.js";
-import { eligibleUntil } from "./timing.js";
-
-/** One measure decided. */
-function measureDecision(m: Measure, tree: Condition, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
-  const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
-  let amount: MeasureDecision["amount"] = null;
-  if (result === true && m.amount) {
-    const fen = fenOf?.(ev.facts, ev.asOf);
-    if (fen !== undefined) amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
-    else {
-      // an amount fact missing: name it, as match does (the slow path runs only here)
-      const outcome = evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf);
-      if ("missing" in outcome) missing.push(...outcome.missing);
-    }
-  }
-  const until = result === true ? eligibleUntil(tree, ev) : undefined;
-  return {
-    id: m.id,
-    kind: m.kind,
-    status: statusOf(result),
-    indicative,
-    excludedBy: null,
-    amount,
-    missingFacts: missingInputs(missing, ev.facts, ev.profile),
-    channels: result === true ? m.channels : [],
-    evidence: m.evidence,
-    ...(m.validFrom ? { validFrom: m.validFrom } : {}),
-    ...(m.validTo ? { validTo: m.validTo } : {}),
-    ...(until ? { eligibleUntil: until } : {}),
-  };
-}
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version

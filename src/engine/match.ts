@@ -43,7 +43,7 @@ export async function match(
   const { ruleset } = loaded;
   const trees = compiled.trees;
 
-  const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain));
+  const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain, compiled.amounts[i]));
   applyStacking(ruleset.measures, measures);
 
   const nearMisses: NearMiss[] = [];

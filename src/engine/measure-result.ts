@@ -1,19 +1,21 @@
 /**
- * One measure's result: status, amount, every condition with its sentence, the inputs it
- * still needs, and when time changes the answer.
+ * One measure's result explained: its decision (measure-decision.ts) with the measure's texts,
+ * every condition with its sentence, and the amount's basis.
  */
-import { type Bilingual, missingInputs } from "../profile/index.js";
+import type { Bilingual } from "../profile/index.js";
 import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
+import type { AmountFenFn } from "./amount-fen.js";
 import { conditionText } from "./condition-text.js";
 import type { Evaluation } from "./context.js";
 import { decisiveLeaves } from "./decisive.js";
-import { combine, missingFacts } from "./evaluate.js";
+import { combine } from "./evaluate.js";
 import { indicativeReason } from "./indicative.js";
 import { heldFrom } from "./levers.js";
-import { type ConditionResult, type MeasureResult, statusOf } from "./result.js";
-import { eligibleUntil, heldUntil } from "./timing.js";
+import { measureDecision } from "./measure-decision.js";
+import { type ConditionResult, type MeasureResult } from "./result.js";
+import { heldUntil } from "./timing.js";
 
 /** `full`: every condition; `brief`: the decisive ones only (`none`, the decision alone, is match-decision.ts). */
 export type Explain = "brief" | "full";
@@ -47,39 +49,36 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
 /**
  * @param m the measure; @param tree its conditions preceded by its validity window
  * @param ev the evaluation; @param explain which conditions to list
+ * @param fenOf the measure's compiled amount (fen), when it has one
+ * @returns the decision (measure-decision.ts) with its explanations: texts, every (or every
+ *          decisive) condition with its sentence, the amount's basis
  */
-export function measureResult(m: Measure, tree: Condition, ev: Evaluation, explain: Explain): MeasureResult {
+export function measureResult(m: Measure, tree: Condition, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
   const result = combine(tree, ev.truth);
-  const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
-  let amount: MeasureResult["amount"] = null;
-  if (result === true && m.amount) {
-    const outcome = evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf);
-    if ("missing" in outcome) missing.push(...outcome.missing);
-    else amount = outcome.amount;
-  }
-  const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
-  const conditions = leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev));
-  const until = result === true ? eligibleUntil(tree, ev, shown) : undefined;
   const reason = indicativeReason(m);
+  const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
+  const outcome = decision.amount && m.amount ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
+  const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
+  // field by field, not by spreading `decision`: its shapes vary, and V8 copies those slowly
   return {
-    id: m.id,
-    kind: m.kind,
+    id: decision.id,
+    kind: decision.kind,
     title: m.title,
     summary: m.summary,
-    status: statusOf(result),
-    indicative: reason !== null,
+    status: decision.status,
+    indicative: decision.indicative,
     indicativeReason: reason,
     excludedBy: null,
     excludedReason: null,
-    amount,
-    conditions,
-    missingFacts: missingInputs(missing, ev.facts, ev.profile),
-    channels: result === true ? m.channels : [],
+    amount: outcome && "amount" in outcome ? outcome.amount : null,
+    conditions: leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev)),
+    missingFacts: decision.missingFacts,
+    channels: decision.channels,
     source: m.source,
-    evidence: m.evidence,
-    ...(m.validFrom ? { validFrom: m.validFrom } : {}),
-    ...(m.validTo ? { validTo: m.validTo } : {}),
-    ...(until ? { eligibleUntil: until } : {}),
+    evidence: decision.evidence,
+    ...(decision.validFrom ? { validFrom: decision.validFrom } : {}),
+    ...(decision.validTo ? { validTo: decision.validTo } : {}),
+    ...(decision.eligibleUntil ? { eligibleUntil: decision.eligibleUntil } : {}),
     apply: m.apply,
     requiredDocuments: m.requiredDocuments,
     unmodeledConditions: m.unmodeledConditions,
