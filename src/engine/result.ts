@@ -7,6 +7,13 @@ import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
 
+/**
+ * A Bilingual text or null. Not `Bilingual.nullable()`: Bilingual is a named OpenAPI component,
+ * and zod-to-openapi writes its nullable as `allOf: [$ref, {type: [object, null]}]`, which null
+ * never satisfies; a union is written `anyOf: [$ref, {type: null}]`.
+ */
+const NullableBilingual = z.union([Bilingual, z.null()]);
+
 /** Eligible (true), ineligible (false), undetermined (unknown: a fact it needs is missing). */
 export const Status = z.enum(["eligible", "ineligible", "undetermined"]);
 export type Status = z.infer<typeof Status>;
@@ -81,11 +88,11 @@ export const MeasureResult = z.object({
   /** evidence M/U or a model policy: shown, left out of totals */
   indicative: z.boolean(),
   /** why the measure is indicative (null when it is not) */
-  indicativeReason: Bilingual.nullable(),
+  indicativeReason: NullableBilingual,
   /** the measure chosen instead of this one, when they cannot be combined */
   excludedBy: z.string().nullable(),
   /** why it was excluded (null when it was not) */
-  excludedReason: Bilingual.nullable(),
+  excludedReason: NullableBilingual,
   /** null when the measure has no amount, is not eligible, or a fact the amount needs is missing */
   amount: AmountResult.nullable(),
   conditions: z.array(ConditionResult),

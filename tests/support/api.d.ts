@@ -301,9 +301,9 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "eligible" | "ineligible" | "undetermined";
                                 indicative: boolean;
-                                indicativeReason: components["schemas"]["Bilingual"] & (Record<string, never> | null);
+                                indicativeReason: components["schemas"]["Bilingual"] | null;
                                 excludedBy: string | null;
-                                excludedReason: components["schemas"]["Bilingual"] & (Record<string, never> | null);
+                                excludedReason: components["schemas"]["Bilingual"] | null;
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -751,9 +751,9 @@ export interface paths {
                                         /** @enum {string} */
                                         status: "eligible" | "ineligible" | "undetermined";
                                         indicative: boolean;
-                                        indicativeReason: components["schemas"]["Bilingual"] & (Record<string, never> | null);
+                                        indicativeReason: components["schemas"]["Bilingual"] | null;
                                         excludedBy: string | null;
-                                        excludedReason: components["schemas"]["Bilingual"] & (Record<string, never> | null);
+                                        excludedReason: components["schemas"]["Bilingual"] | null;
                                         amount: {
                                             value: number;
                                             /** @enum {string} */

@@ -1,10 +1,12 @@
 /** The OpenAPI contract: a valid OpenAPI 3.1 document naming every API route, and its generated types kept fresh. */
 import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app.js";
 import { bundledCatalog } from "../../src/ruleset/bundled.js";
 import { apiTypes } from "../support/api-types.js";
+import { PROFILES } from "../support/cases.js";
 
 const app = createApp({ catalog: bundledCatalog, today: () => "2025-06-30" });
 const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
@@ -36,5 +38,51 @@ describe("GET /openapi.json", () => {
 
   it("tests/support/api.d.ts is what `npm run api:types` generates (run it if this fails)", async () => {
     expect(readFileSync(new URL("../support/api.d.ts", import.meta.url), "utf8")).toBe(await apiTypes());
+  });
+});
+
+describe("the answers match the documented schemas", () => {
+  // the document as one JSON Schema 2020-12 resource, so the operations' $refs resolve
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema({ ...doc, $id: "openapi.json" });
+  const pointer = (...parts: string[]) => "openapi.json#/" + parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+  const validate = (op: string, path: string, status: string, body: unknown) => {
+    const check = ajv.getSchema(pointer("paths", path, op, "responses", status, "content", status === "200" ? "application/json" : "application/problem+json", "schema"))!;
+    expect(check(body) ? [] : check.errors, `${op} ${path} ${status}`).toEqual([]);
+  };
+  const post = (path: string, body: unknown) => app.request(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+
+  it.each(["full", "brief", "none"])("POST /v1/match?explain=%s, every fixture profile", async (explain) => {
+    for (const profile of Object.values(PROFILES)) {
+      const res = await post(`/v1/match?explain=${explain}`, { profile, asOf: "2025-06-30" });
+      validate("post", "/v1/match", "200", await res.json());
+    }
+  });
+
+  it("POST /v1/match/batch, with a bad profile among good ones", async () => {
+    const res = await post("/v1/match/batch", { profiles: [...Object.values(PROFILES), { employees: -1 }], asOf: "2025-06-30" });
+    validate("post", "/v1/match/batch", "200", await res.json());
+  });
+
+  it.each([
+    ["/healthz", "/healthz"],
+    ["/v1/rulesets", "/v1/rulesets"],
+    ["/v1/rulesets/{id}/versions/{version}", "/v1/rulesets/baotou-rare-earth-hi-tech-zone/versions/2025.1.0"],
+    ["/v1/rulesets/{id}/diff", "/v1/rulesets/baotou-rare-earth-hi-tech-zone/diff?from=2023.1.0&to=2025.2.0"],
+  ])("GET %s", async (path, url) => {
+    const res = await app.request(url);
+    expect(res.status).toBe(200);
+    validate("get", path, "200", await res.json());
+  });
+
+  it("POST /v1/rulesets/validate, a lint report with findings", async () => {
+    const res = await post("/v1/rulesets/validate", { id: "x" });
+    validate("post", "/v1/rulesets/validate", "200", await res.json());
+  });
+
+  it("a 400 problem", async () => {
+    const res = await post("/v1/match", { profile: { employees: -1 } });
+    expect(res.status).toBe(400);
+    validate("post", "/v1/match", "400", await res.json());
   });
 });
