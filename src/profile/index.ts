@@ -4,7 +4,7 @@ export { readableIssues } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
 export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
-export { Bilingual, IsoDate, Fraction, yuan, fractionDigits } from "./units.js";
+export { Bilingual, IsoDate, Fraction, MAX_YUAN, yuan, fractionDigits } from "./units.js";
 export { todayInShanghai, daysBetween, addDays, periodEnd } from "./dates.js";
 export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";

@@ -42,8 +42,13 @@ export function fractionDigits(n: number): number {
   return Math.max(0, (mantissa!.split(".")[1]?.length ?? 0) - Number(exp));
 }
 
-/** The largest money amount accepted: 10^15 yuan (a thousand trillion). */
-const MAX_YUAN = 1e15;
+/**
+ * The largest money amount accepted: 10^13 yuan (ten trillion; the largest Chinese enterprises
+ * report a few trillion). Below it every amount of at most 2 decimals has at most 15
+ * significant digits, which a JSON number (a double) keeps exactly, so the fen is exact;
+ * above it, e.g. 999,999,999,999,999.99 and …97 would both be read as 10^15.
+ */
+export const MAX_YUAN = 1e13;
 
 /**
  * Money in CNY yuan, a JSON number with at most 2 decimals (fen).
@@ -52,8 +57,8 @@ const MAX_YUAN = 1e15;
 export function yuan(opts: { signed?: boolean } = {}) {
   const base = z
     .number({ error: typeError("amount in yuan expected as a JSON number (e.g. 1250000.5)") })
-    .max(MAX_YUAN, { error: "amount in yuan is implausibly large (over 10^15): check the unit (yuan, not fen)" })
-    .min(-MAX_YUAN, { error: "amount in yuan is implausibly large (over 10^15)" });
+    .max(MAX_YUAN, { error: "amount in yuan is implausibly large (over 10^13, ten trillion): check the unit (yuan, not fen)" })
+    .min(-MAX_YUAN, { error: "amount in yuan is implausibly large (over 10^13, ten trillion)" });
   return (opts.signed ? base : base.nonnegative({ error: "amount in yuan cannot be negative" }))
     .refine((v) => fractionDigits(v) <= 2, { error: "amount in yuan has at most 2 decimals (fen)" });
 }

@@ -1,11 +1,12 @@
 /**
- * What people type into the form, understood or refused clearly (pure; no imports).
+ * What people type into the form, understood or refused clearly (pure).
  * Full-width digits and punctuation (０-９ ，．％ －), thousands separators (, and ，), a unit
  * typed after the number ("3%", "12.5万元", "180人"); an empty field is missing (`undefined`),
  * never 0. Money is typed in 万元 and converted to yuan exactly, to the fen, by moving the
  * decimal point in the text (never by multiplying floats): 12.3456 万元 = 123,456 yuan.
  * Every refusal says what to type instead, in Chinese and English.
  */
+import { MAX_YUAN } from "../profile/index.js";
 
 /** A message in both languages. */
 export interface Msg { "zh-CN": string; en: string }
@@ -104,8 +105,6 @@ export function parseNumber(raw: string, o: NumberOptions = {}): Parsed<number> 
   return checkRange(value, o);
 }
 
-/** The largest amount accepted: 10^15 yuan = 10^11 万元 (the profile schema's limit). */
-const MAX_YUAN = 1e15;
 
 /**
  * Money typed in 万元 → yuan, exact to the fen (at most 6 decimals in 万元).

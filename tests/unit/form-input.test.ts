@@ -80,8 +80,11 @@ describe("parseWan: 万元 to yuan, exact to the fen", () => {
   });
 
   it("refuses implausibly large amounts", () => {
-    refused(parseWan("100000000001"));
-    expect(value(parseWan("100000000000"))).toBe(1e15);
+    // 10^13 yuan = 10^9 万元, the profile schema's limit
+    refused(parseWan("1000000000.0001"));
+    refused(parseWan("1000000001"));
+    expect(value(parseWan("1000000000"))).toBe(1e13);
+    expect(value(parseWan("999999999.9999"))).toBe(9_999_999_999_999);
   });
 });
 
