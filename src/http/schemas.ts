@@ -13,7 +13,7 @@ export const MatchRequest = z.strictObject({
   asOf: IsoDate.optional(),
   /** pin a rule-set version; default the version in force on `asOf` */
   version: Version.optional(),
-});
+}, { error: 'the body must be a JSON object: { "profile": {…}, "asOf"?: "YYYY-MM-DD", "version"?: "YYYY.N.P" }' });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
 /**

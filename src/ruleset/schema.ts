@@ -11,7 +11,7 @@ import { references, TopCondition } from "./condition.js";
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id must be kebab-case, e.g. rd-post-subsidy" });
 
 /** `YYYY.N.P`, compared numerically part by part. */
-export const Version = z.string().regex(/^\d{4}\.\d+\.\d+$/, { error: "version must be YYYY.N.P, e.g. 2025.1.0" });
+export const Version = z.string({ error: "version must be text YYYY.N.P, e.g. \"2025.1.0\"" }).regex(/^\d{4}\.\d+\.\d+$/, { error: "version must be YYYY.N.P, e.g. 2025.1.0" });
 
 /** Evidence grades of policy/SOURCES.md: V-gov, V, V1 (verified), M (widely stated), U (unverified). */
 export const Evidence = z.enum(["V-gov", "V", "V1", "M", "U"]);

@@ -69,6 +69,16 @@ describe("bad input", () => {
     await problemOf(res);
   });
 
+  it("a body of the wrong shape is told what shape to send", async () => {
+    const errors = async (path: string, body: string) => (await problemOf(await app.request(path, { method: "POST", headers: json, body }))).errors;
+    for (const body of ["[]", "null", '"x"']) {
+      expect(await errors("/v1/match", body)).toEqual([{ pointer: "", message: expect.stringMatching(/^the body must be a JSON object: \{ "profile"/) }]);
+      expect(await errors("/v1/match/batch", body)).toEqual([{ pointer: "", message: expect.stringMatching(/^the body must be a JSON object: \{ "profiles"/) }]);
+    }
+    expect(await errors("/v1/match/batch", '{"profiles":{}}')).toEqual([{ pointer: "/profiles", message: "profiles must be a list (JSON array) of profiles" }]);
+    expect(await errors("/v1/match", '{"profile":{},"version":3}')).toEqual([{ pointer: "/version", message: 'version must be text YYYY.N.P, e.g. "2025.1.0"' }]);
+  });
+
   it("a declared Content-Length over 64 KiB → 413 before the body is read", async () => {
     // a body that never ends: answered only if the limit is judged on the header alone
     const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });

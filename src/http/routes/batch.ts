@@ -24,10 +24,10 @@ export const MAX_BATCH = 100;
 
 const BatchRequest = z.strictObject({
   /** each validated on its own: a bad one gets a problem entry, the others their results */
-  profiles: z.array(z.unknown()).min(1, { error: "profiles: at least one profile" }),
+  profiles: z.array(z.unknown(), { error: "profiles must be a list (JSON array) of profiles" }).min(1, { error: "profiles: at least one profile" }),
   asOf: IsoDate.optional(),
   version: Version.optional(),
-});
+}, { error: 'the body must be a JSON object: { "profiles": [{…}, …], "asOf"?: "YYYY-MM-DD", "version"?: "YYYY.N.P" }' });
 
 const BatchEntry = z.union([
   z.object({ index: z.number().int(), ok: z.literal(true), result: MatchAnswer }),
