@@ -84,6 +84,21 @@ describe("refusals, each audited, nothing stored", () => {
     expect([last!.outcome, last!.label, previous!.outcome]).toEqual(["forbidden", null, "unauthorized"]);
   });
 
+  it("a caller without a valid token is refused before its body is read: 401/403 whatever the body, no hash audited", async () => {
+    const notUtf8 = new Uint8Array([0x7b, 0xff, 0x7d]);
+    const raw = (body: BodyInit, token?: string) => app.request(`/v1/rulesets/${ID}/versions/2026.7.0`, {
+      method: "PUT", headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body,
+    }, env);
+    expect((await raw(notUtf8)).status).toBe(401);
+    expect((await raw("{not json")).status).toBe(401);
+    expect((await raw("{not json", "nope")).status).toBe(403);
+    const [last] = await audit();
+    expect(last).toMatchObject({ id: ID, version: "2026.7.0", hash: null, label: null, outcome: "forbidden" });
+    // admitted, the same bodies are judged: 415 and 400
+    expect((await raw(notUtf8, TOKEN)).status).toBe(415);
+    expect((await raw("{not json", TOKEN)).status).toBe(400);
+  });
+
   it("a rule set that fails lint → 422 with pointers", async () => {
     const bad = next("2026.6.0", "2026-06-01") as unknown as { measures: Record<string, unknown>[] };
     bad.measures = [{ ...bad.measures[0]!, conditions: { all: [{ fact: "revenu", operator: "greaterThan", value: 1 }] } }];

@@ -5,6 +5,8 @@
  * 403 wrong token; 409 the version exists, bundled or published (never overwritten); 413 over
  * 1 MiB; 422 the rule set fails lint (errors with pointers, schema errors included), or its
  * id/version differ from the path. Every attempt is audited; a publish stores all or nothing.
+ * The caller is admitted (401/403) before the body is read: a caller without a valid token
+ * never has its body read, decoded or parsed (its audit entry has no hash).
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -13,6 +15,7 @@ import { canonicalHash } from "../../ruleset/hash.js";
 import { lintRuleSet } from "../../ruleset/lint.js";
 import { PublishedStore, type PublishAttempt } from "../../ruleset/store.js";
 import { authenticate } from "../auth.js";
+import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../env.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
@@ -35,48 +38,64 @@ const route = createRoute({
   },
 });
 
+const PATH = "/v1/rulesets/:id/versions/:version";
+
+/** Audits one attempt (when the DB is bound): `now` ISO instant. */
+const auditOf = (db: D1Database | undefined, now: string) => (a: PublishAttempt) => (db ? new PublishedStore(db).audit(a, now) : Promise.resolve());
+
+/** Admits a publication's caller by bearer token, before its body is read; sets `publisher`. */
+const admitted: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== "PUT") return next();
+  const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
+  if ("refused" in caller) {
+    const { id = "", version = "" } = c.req.param() as { id?: string; version?: string };
+    await auditOf(c.env?.DB, new Date().toISOString())({ id, version, hash: null, label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused });
+    if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "the bearer token is not one of ADMIN_TOKENS");
+    const detail = caller.refused === "unconfigured"
+      ? "publishing is not configured: set the ADMIN_TOKENS secret (README, Deploy to Cloudflare; locally, in .dev.vars)"
+      : "send Authorization: Bearer <token>";
+    throw new ProblemError(401, "unauthorized", "Unauthorized", detail, undefined, { "WWW-Authenticate": 'Bearer realm="policy-match"' });
+  }
+  if (!c.env?.DB) throw new ProblemError(401, "unauthorized", "Unauthorized", "publishing needs the D1 binding DB (README, Deploy to Cloudflare)");
+  c.set("publisher", caller.label);
+  await next();
+};
+
 /** Mounts the route on `app`. */
 export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  withBodyLimit(app, "/v1/rulesets/:id/versions/:version");
+  app.use(PATH, admitted);
+  withBodyLimit(app, PATH);
   app.openapi(route, async (c) => {
     const { id, version } = c.req.valid("param");
     const body = c.req.valid("json");
+    const label = c.get("publisher")!;
     const now = new Date().toISOString();
-    const db = c.env?.DB;
-    const store = db && new PublishedStore(db);
+    const db = c.env!.DB!;
+    const store = new PublishedStore(db);
     const hash = canonicalHash(body);
-    const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => store?.audit({ id, version, hash, ...a }, now);
-
-    const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
-    if ("refused" in caller) {
-      await audit({ label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused });
-      if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "the bearer token is not one of ADMIN_TOKENS");
-      const detail = caller.refused === "unconfigured" ? "publishing is not configured: set the ADMIN_TOKENS secret (README, Deploy to Cloudflare)" : "send Authorization: Bearer <token>";
-      throw new ProblemError(401, "unauthorized", "Unauthorized", detail, undefined, { "WWW-Authenticate": 'Bearer realm="policy-match"' });
-    }
-    if (!store) throw new ProblemError(401, "unauthorized", "Unauthorized", "publishing needs the D1 binding DB (README, Deploy to Cloudflare)");
+    const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => auditOf(db, now)({ id, version, hash, ...a });
 
     const mismatch = [["id", id], ["version", version]].filter(([k, v]) => (body as Record<string, unknown>)[k!] !== v);
     if (mismatch.length) {
-      await audit({ label: caller.label, outcome: "invalid", detail: "path and body differ" });
+      await audit({ label, outcome: "invalid", detail: "path and body differ" });
       throw new ProblemError(422, "ruleset-invalid", "Rule set does not pass", "the path and the body name different rule sets or versions",
         mismatch.map(([k, v]) => ({ pointer: `/${k}`, message: `the path says "${v}", the body says ${JSON.stringify((body as Record<string, unknown>)[k!])}` })));
     }
     const catalog = await deps.catalog(db);
     if (catalog.has(id, version)) {
-      await audit({ label: caller.label, outcome: "conflict" });
+      await audit({ label, outcome: "conflict" });
       throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} exists already and is never overwritten: publish a new version number`);
     }
     const report = lintRuleSet(body, { others: catalog.summaries(), today: todayInShanghai() });
     if (!report.ok || !report.ruleset) {
-      await audit({ label: caller.label, outcome: "invalid", detail: `${report.errors.length} lint errors` });
+      await audit({ label, outcome: "invalid", detail: `${report.errors.length} lint errors` });
       throw new ProblemError(422, "ruleset-invalid", "Rule set does not pass", `${report.errors.length} errors: see errors[]; POST /v1/rulesets/validate checks without publishing`,
         report.errors.map((e) => ({ pointer: e.pointer, message: e.message })));
     }
     const { effectiveFrom } = report.ruleset;
-    const outcome = await store.publish({ id, version, effectiveFrom, hash }, JSON.stringify(body), caller.label, now);
+    const outcome = await store.publish({ id, version, effectiveFrom, hash }, JSON.stringify(body), label, now);
     if (outcome === "conflict") {
-      await audit({ label: caller.label, outcome: "conflict", detail: "published concurrently" });
+      await audit({ label, outcome: "conflict", detail: "published concurrently" });
       throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} was published by another request just now`);
     }
     return c.json({ id, version, hash }, 201);
