@@ -43,7 +43,7 @@ const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
 const allowedOrigins = (value: string | undefined) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
 const corsHeaders = cors({
-  origin: (origin, c) => (allowedOrigins(c.env?.CORS_ORIGINS).includes(origin) ? origin : null),
+  origin: (origin) => origin, // called only for allowed origins (corsForOrigins)
   allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
   allowHeaders: ["Content-Type", "Authorization"],
   exposeHeaders: ["X-Request-Id"],
@@ -51,13 +51,20 @@ const corsHeaders = cors({
 });
 
 /**
- * CORS on a request that carries `Origin` (browsers send it on every cross-origin call and
- * preflight); a request without one is not a CORS request and only gets `Vary: Origin`, so a
- * cache never hands its answer to a cross-origin caller. Skipping hono's cors there spares
- * every server-to-server call its header work (README "Speed").
+ * CORS for the origins listed in `CORS_ORIGINS`. A request from another origin gets no CORS
+ * headers at all, and its preflight a 403 naming the origin; a request without `Origin` (server
+ * to server) is not a CORS request. Both get `Vary: Origin`, so a cache never hands their
+ * answer to an allowed origin. Skipping hono's cors there also spares every server-to-server
+ * call its header work (README "Speed").
  */
 const corsForOrigins: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.header("Origin") !== undefined) return corsHeaders(c, next);
+  const origin = c.req.header("Origin");
+  if (origin !== undefined && allowedOrigins(c.env?.CORS_ORIGINS).includes(origin)) return corsHeaders(c, next);
+  if (origin !== undefined && c.req.method === "OPTIONS" && c.req.header("Access-Control-Request-Method")) {
+    const res = problem(c, 403, "origin-not-allowed", "Origin not allowed", `browsers at ${origin} may not call this API: the origins allowed are those in the CORS_ORIGINS var`);
+    res.headers.append("Vary", "Origin");
+    return res;
+  }
   await next();
   c.res.headers.append("Vary", "Origin");
 };

@@ -113,11 +113,21 @@ describe("CORS", () => {
     expect(ok.status).toBe(204);
     expect(ok.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
     expect(ok.headers.get("Access-Control-Allow-Methods")).toContain("POST");
-    expect((await pre("https://evil.example")).headers.get("Access-Control-Allow-Origin")).toBeNull();
+    const evil = await pre("https://evil.example");
+    expect(evil.status).toBe(403);
+    expect(evil.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    expect((await evil.json() as { detail: string }).detail).toMatch(/https:\/\/evil\.example.*CORS_ORIGINS/);
     const real = await app.request("/v1/rulesets", { headers: { Origin: "http://localhost:5173" } }, env);
     expect(real.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:5173");
     expect(real.headers.get("Access-Control-Expose-Headers")).toContain("X-Request-Id");
     expect(real.headers.get("Vary")).toContain("Origin");
+  });
+
+  it("a call from an origin not allowed gets no CORS headers at all, and Vary: Origin", async () => {
+    const res = await app.request("/v1/rulesets", { headers: { Origin: "https://evil.example" } }, env);
+    expect(res.status).toBe(200);
+    expect([...res.headers.keys()].filter((k) => k.startsWith("access-control-"))).toEqual([]);
+    expect(res.headers.get("Vary")).toBe("Origin");
   });
 
   it("a call without Origin (server to server) gets no CORS headers, but Vary: Origin for caches", async () => {
