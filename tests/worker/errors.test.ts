@@ -223,6 +223,12 @@ describe("input a person could not have meant", () => {
     expect((await post('{"profile":{}}', { "Content-Type": "application/json; charset=UTF-8" })).status).toBe(200);
   });
 
+  it("white space around the Content-Type's ';' (RFC 9110 OWS) is read as the same type", async () => {
+    expect((await post('{"profile":{}}', { "Content-Type": "application/json ; charset=utf-8" })).status).toBe(200);
+    expect((await post('{"profile":{}}', { "Content-Type": "application/json;" })).status).toBe(200);
+    expect((await post('{"profile":{}}', { "Content-Type": "application/json ; charset=iso-8859-1" })).status).toBe(415);
+  });
+
   it("a body that is not valid UTF-8 → 415, not a silent U+FFFD", async () => {
     const bytes = new TextEncoder().encode('{"asOf":"2025-06-30","profile":{"name":"caf_"}}');
     bytes[bytes.indexOf(0x5f)] = 0xe9; // a lone Latin-1 é
