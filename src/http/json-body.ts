@@ -40,7 +40,9 @@ async function decoded(c: Context<AppEnv>, next: Next): Promise<void> {
 }
 
 /**
- * @returns the middleware; requests other than POST and PUT pass untouched
+ * @param opts.maxSize bytes; @param opts.onTooLarge the 413 answer
+ * @returns the middleware: 413 (`onTooLarge`) past the limit, 415 problem+json for a body that
+ *          is not UTF-8; requests other than POST and PUT pass untouched
  */
 export function jsonBody({ maxSize, onTooLarge }: JsonBodyOptions): MiddlewareHandler<AppEnv> {
   const streamed = bodyLimit({ maxSize, onError: onTooLarge });

@@ -237,6 +237,9 @@ describe("input a person could not have meant", () => {
     expect((await problemOf(res)).detail).toMatch(/UTF-8/);
     const batch = await app.request("/v1/match/batch", { method: "POST", headers: json, body: bytes });
     expect(batch.status).toBe(415);
+    // the same with a declared Content-Length (the body is then read in one piece)
+    const declared = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": String(bytes.length) }, body: bytes });
+    expect(declared.status).toBe(415);
   });
 
   it("a wrong method on a known route → 405 with Allow", async () => {
