@@ -16,10 +16,13 @@ export function money(fen: bigint): Bilingual {
   return { "zh-CN": `${s} 元`, en: `${s} yuan` };
 }
 
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
 /** 1234567.891 → "1,234,567.891" (at most 4 decimals, thousands separated; no Intl on the hot path). */
 function grouped(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1000) return String(x);
   const [int, frac] = String(Number(x.toFixed(4))).split(".");
-  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+  return int!.replace(THOUSANDS, ",") + (frac ? "." + frac : "");
 }
 
 /** Each count unit in zh-CN and (plural) en. */

@@ -100,14 +100,22 @@ export function children(c: Condition): Condition[] {
   return "all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : [];
 }
 
+/** Each tree's leaves, found once (trees are never changed once parsed). */
+const leavesCache = new WeakMap<Condition, readonly Leaf[]>();
+
 /**
- * The leaves of a tree in document order (depth first).
+ * The leaves of a tree in document order (depth first); the same array for the same tree.
  * @throws Error on a reference: trees are expanded (`expandReferences`) before they are evaluated
  */
-export function leaves(c: Condition): Leaf[] {
-  if (isLeaf(c)) return [c];
-  if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
-  return children(c).flatMap(leaves);
+export function leaves(c: Condition): readonly Leaf[] {
+  let found = leavesCache.get(c);
+  if (!found) {
+    if (isLeaf(c)) found = [c];
+    else if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
+    else found = children(c).flatMap(leaves);
+    leavesCache.set(c, found);
+  }
+  return found;
 }
 
 /** The names of the conditions a tree refers to, directly. */
