@@ -24,7 +24,8 @@ const PHRASES: Record<BaseOperator, { yes: Phrase; no: Phrase; need: [string, st
   doesNotContain: { yes: (_a, b) => [`不包含 ${b}`, ` do not include ${b}`], no: (_a, b) => [`包含 ${b}`, ` include ${b}`], need: ["不包含", "not including"] },
 };
 
-function show(value: unknown, fact: string): Bilingual {
+/** A value of `fact` as people read it, in its unit (lists joined), in both languages. */
+export function show(value: unknown, fact: string): Bilingual {
   if (typeof value === "boolean") return value ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" };
   if (Array.isArray(value)) {
     const parts = value.map((v) => show(v, fact));
@@ -37,11 +38,12 @@ function show(value: unknown, fact: string): Bilingual {
  * @param fact the fact tested; @param operator a json-rules-engine operator
  * @param actual the fact's value (undefined when missing); @param required the value compared with
  * @param result true, false, or null (unknown)
+ * @param shownRequired `required` as `show` renders it, when the caller has it already
  * @returns the sentence in both languages, starting with the fact's label
  */
-export function conditionText(fact: string, operator: Operator, actual: unknown, required: unknown, result: Truth): Bilingual {
+export function conditionText(fact: string, operator: Operator, actual: unknown, required: unknown, result: Truth, shownRequired?: Bilingual): Bilingual {
   const label = FACTS.get(fact)?.label ?? { "zh-CN": fact, en: fact };
-  const a = show(actual, fact), b = show(required, fact);
+  const a = show(actual, fact), b = shownRequired ?? show(required, fact);
   if (baseOperator(operator) !== operator) {
     // a decorated operator (e.g. everyFact:greaterThan) reads as written
     const verdict = result === null ? { "zh-CN": "未知", en: "unknown" } : result ? { "zh-CN": "满足", en: "holds" } : { "zh-CN": "不满足", en: "does not hold" };

@@ -7,7 +7,7 @@ import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/conditi
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
-import { conditionText } from "./condition-text.js";
+import { conditionText, show } from "./condition-text.js";
 import type { Evaluation } from "./context.js";
 import { decisiveLeaves } from "./decisive.js";
 import { combine } from "./evaluate.js";
@@ -26,6 +26,15 @@ const withDate = (t: Bilingual, from?: string, until?: string): Bilingual =>
   : until ? { "zh-CN": `${t["zh-CN"]}（满足至 ${until}）`, en: `${t.en} (met until ${until})` }
   : t;
 
+/** The required side of each leaf whose value the rule writes (not another fact's), rendered once. */
+const writtenRequired = new WeakMap<Leaf, Bilingual>();
+
+function shownWritten(leaf: Leaf): Bilingual {
+  let shown = writtenRequired.get(leaf);
+  if (!shown) writtenRequired.set(leaf, (shown = show(leaf.value, leaf.fact)));
+  return shown;
+}
+
 function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
   const ref = valueFact(leaf);
   const required = ref ? ev.facts[ref] : leaf.value;
@@ -40,7 +49,7 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
     actual: actual ?? null,
     result,
     ...(leaf.clause ? { clause: leaf.clause } : {}),
-    text: withDate(conditionText(leaf.fact, leaf.operator, actual, required, result), from, until),
+    text: withDate(conditionText(leaf.fact, leaf.operator, actual, required, result, ref ? undefined : shownWritten(leaf)), from, until),
     ...(from ? { from } : {}),
     ...(until ? { until } : {}),
   };
