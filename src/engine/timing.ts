@@ -8,28 +8,31 @@ import { type Condition, type Leaf, leaves } from "../ruleset/condition.js";
 import type { Evaluation } from "./context.js";
 import { decisiveLeaves } from "./decisive.js";
 
-/** The last day on which a true leaf still holds, when time alone will end it. */
-export function heldUntil(leaf: Leaf, ev: Evaluation): string | undefined {
-  if (leaf.fact === "asOf" && leaf.operator === "lessThanInclusive" && typeof leaf.value === "string") return leaf.value;
-  if (leaf.fact === "hnteCertified" && leaf.value === true) return ev.facts.hnteValidUntil as string | undefined;
-  if (leaf.fact === "hnteNewlyRecognised" && leaf.value === true) {
-    const first = (ev.profile.certifications ?? []).filter((c) => c.type === "hnte").map((c) => c.issuedOn).sort()[0];
-    return first && addDays(first, 365);
+/** How to date the end of a leaf that time alone can end, or undefined when time cannot end it. */
+function endOf(leaf: Leaf): ((ev: Evaluation) => string | undefined) | undefined {
+  const { fact, operator, value } = leaf;
+  if (fact === "asOf" && operator === "lessThanInclusive" && typeof value === "string") return () => value;
+  if (fact === "hnteCertified" && value === true) return (ev) => ev.facts.hnteValidUntil as string | undefined;
+  if (fact === "hnteNewlyRecognised" && value === true) {
+    return (ev) => {
+      const first = (ev.profile.certifications ?? []).filter((c) => c.type === "hnte").map((c) => c.issuedOn).sort()[0];
+      return first && addDays(first, 365);
+    };
   }
   return undefined;
 }
 
-/** Whether time alone can end a leaf that holds (the cases `heldUntil` dates). */
-const mayEnd = (leaf: Leaf) =>
-  (leaf.fact === "asOf" && leaf.operator === "lessThanInclusive" && typeof leaf.value === "string") ||
-  ((leaf.fact === "hnteCertified" || leaf.fact === "hnteNewlyRecognised") && leaf.value === true);
+/** The last day on which a true leaf still holds, when time alone will end it. */
+export function heldUntil(leaf: Leaf, ev: Evaluation): string | undefined {
+  return endOf(leaf)?.(ev);
+}
 
 const timedCache = new WeakMap<Condition, Leaf[]>();
 
 /** The leaves of a tree that time can end, computed once per tree. */
 function timedLeaves(tree: Condition): Leaf[] {
   let timed = timedCache.get(tree);
-  if (!timed) timedCache.set(tree, (timed = leaves(tree).filter(mayEnd)));
+  if (!timed) timedCache.set(tree, (timed = leaves(tree).filter((l) => endOf(l) !== undefined)));
   return timed;
 }
 
