@@ -5,12 +5,12 @@
 import type { EnterpriseProfile } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import type { Evaluator } from "./evaluate-profile.js";
-import { match } from "./match.js";
+import { type Explain, match } from "./match.js";
 import { matchDecision } from "./match-decision.js";
 import type { MatchAnswer } from "./result.js";
 
 /** `none`: the decision alone; `brief`: the decisive conditions; `full`: every condition. */
-export type ExplainLevel = "none" | "brief" | "full";
+export type ExplainLevel = Explain | "none";
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version

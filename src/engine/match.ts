@@ -14,7 +14,6 @@ import { countable, type MatchResult, type NearMiss, totalsOf } from "./result.j
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
-export type { Evaluator } from "./evaluate-profile.js";
 export type { Explain } from "./measure-result.js";
 
 /** Options of a match. */

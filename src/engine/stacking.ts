@@ -40,11 +40,11 @@ function rivals(measures: readonly Measure[]): number[][] {
   return r;
 }
 
-/** What stacking reads of a decision: amounts in yuan. */
-export type Decided = Pick<Stackable, "id" | "status" | "indicative" | "amount">;
+/** What stacking reads of a measure's outcome: amounts in yuan. */
+export type Candidate = Pick<Stackable, "id" | "status" | "indicative" | "amount">;
 
 /** The stacking rule: for each measure, the index of the measure chosen instead of it, or -1. */
-function winners(measures: readonly Measure[], results: readonly Decided[]): number[] {
+function winners(measures: readonly Measure[], results: readonly Candidate[]): number[] {
   const rival = rivals(measures);
   const by = results.map(() => -1);
   const order = results
@@ -78,7 +78,7 @@ export function applyStacking(measures: readonly Measure[], results: Stackable[]
  * @param measures the version's measures; @param decided their decisions, in the same order
  * @returns for each measure, the id of the measure chosen instead of it, or null
  */
-export function excludedBy(measures: readonly Measure[], decided: readonly Decided[]): (string | null)[] {
+export function excludedBy(measures: readonly Measure[], decided: readonly Candidate[]): (string | null)[] {
   return winners(measures, decided).map((by) => (by < 0 ? null : decided[by]!.id));
 }
 
