@@ -41,6 +41,6 @@ export async function matchDecision(
     measures,
     channels: openChannels(ruleset.channels, measures).map(({ id, openedBy }) => ({ id, openedBy })),
     totals: totalsOf(measures.map(countable)),
-    nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)).map(({ label: _, ...q }) => q),
+    nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)),
   };
 }

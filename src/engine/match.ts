@@ -8,7 +8,7 @@ import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
 import { type Explain, measureResult } from "./measure-result.js";
 import { rankNearMisses, reach } from "./near-miss.js";
-import { nextQuestions, pricedUndetermined } from "./next-questions.js";
+import { labelled, nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
 import { countable, type MatchResult, type NearMiss, totalsOf } from "./result.js";
 import { applyStacking } from "./stacking.js";
@@ -61,6 +61,6 @@ export async function match(
     channels: openChannels(ruleset.channels, measures),
     totals: totalsOf(measures.map(countable)),
     nearMisses: rankNearMisses(nearMisses),
-    nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)),
+    nextQuestions: labelled(nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf))),
   };
 }

@@ -22,16 +22,20 @@ export function pricedUndetermined(measures: readonly Waiting[], compiled: Compi
   return priced;
 }
 
+/** A next question as the decision answer gives it: the input, the measures it settles, the money behind them (yuan). */
+export type OpenQuestion = Omit<NextQuestion, "label">;
+
 /**
  * @param measures the results, with `missingFacts` filled in
  * @param priced each undetermined measure's amount (yuan) when it can already be computed, counted in totals
+ * @returns the questions, the one settling most measures (then most money) first; `labelled` adds their labels
  */
-export function nextQuestions(measures: readonly Waiting[], priced: ReadonlyMap<string, number>): NextQuestion[] {
-  const byInput = new Map<string, NextQuestion>();
+export function nextQuestions(measures: readonly Waiting[], priced: ReadonlyMap<string, number>): OpenQuestion[] {
+  const byInput = new Map<string, OpenQuestion>();
   for (const m of measures) {
     if (m.status !== "undetermined") continue;
     for (const name of m.missingFacts) {
-      const q = byInput.get(name) ?? { fact: name, label: inputLabel(name) ?? { "zh-CN": name, en: name }, settles: [], value: 0 };
+      const q = byInput.get(name) ?? { fact: name, settles: [], value: 0 };
       q.settles.push(m.id);
       q.value += priced.get(m.id) ?? 0;
       byInput.set(name, q);
@@ -40,4 +44,9 @@ export function nextQuestions(measures: readonly Waiting[], priced: ReadonlyMap<
   return [...byInput.values()]
     .map((q) => ({ ...q, value: Math.round(q.value * 100) / 100 }))
     .sort((a, b) => b.settles.length - a.settles.length || b.value - a.value);
+}
+
+/** The questions with the label of each input, in zh-CN and en (the explained answer). */
+export function labelled(questions: readonly OpenQuestion[]): NextQuestion[] {
+  return questions.map((q) => ({ fact: q.fact, label: inputLabel(q.fact) ?? { "zh-CN": q.fact, en: q.fact }, settles: q.settles, value: q.value }));
 }
