@@ -40,16 +40,14 @@ const route = createRoute({
 
 const PATH = "/v1/rulesets/:id/versions/:version";
 
-/** Audits one attempt (when the DB is bound): `now` ISO instant. */
-const auditOf = (db: D1Database | undefined, now: string) => (a: PublishAttempt) => (db ? new PublishedStore(db).audit(a, now) : Promise.resolve());
-
 /** Admits a publication's caller by bearer token, before its body is read; sets `publisher`. */
 const admitted: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== "PUT") return next();
   const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
   if ("refused" in caller) {
     const { id = "", version = "" } = c.req.param() as { id?: string; version?: string };
-    await auditOf(c.env?.DB, new Date().toISOString())({ id, version, hash: null, label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused });
+    const db = c.env?.DB;
+    if (db) await new PublishedStore(db).audit({ id, version, hash: null, label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused }, new Date().toISOString());
     if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "the bearer token is not one of ADMIN_TOKENS");
     const detail = caller.refused === "unconfigured"
       ? "publishing is not configured: set the ADMIN_TOKENS secret (README, Deploy to Cloudflare; locally, in .dev.vars)"
@@ -73,7 +71,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const db = c.env!.DB!;
     const store = new PublishedStore(db);
     const hash = canonicalHash(body);
-    const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => auditOf(db, now)({ id, version, hash, ...a });
+    const audit = (a: Omit<PublishAttempt, "id" | "version" | "hash">) => store.audit({ id, version, hash, ...a }, now);
 
     const mismatch = [["id", id], ["version", version]].filter(([k, v]) => (body as Record<string, unknown>)[k!] !== v);
     if (mismatch.length) {
