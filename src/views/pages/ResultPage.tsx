@@ -3,6 +3,7 @@
  * to apply and what to bring; the fast tracks opened; near-misses; what is still undetermined
  * and which answers would settle it; the rule-set version. Printable for a policy concierge.
  */
+import type { Child } from "hono/jsx";
 import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import { Channels } from "../components/Channels.js";
 import { Derived } from "../components/Derived.js";
@@ -17,6 +18,16 @@ import { Undetermined } from "../components/Undetermined.js";
 import type { FormValues } from "../field-index.js";
 import { dateText, KIND_ORDER, MEASURE_KIND } from "../format.js";
 import type { Lang } from "../i18n.js";
+
+/** One part of the page, headed and linked from the contents. */
+function Section({ id, title, children }: { id: string; title: Child; children: Child }) {
+  return (
+    <section class="result-section" id={id} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 function byKind(measures: readonly MeasureResult[]): [string, MeasureResult[]][] {
   const kinds = [...new Set([...KIND_ORDER, ...measures.map((m) => m.kind)])];
@@ -53,8 +64,7 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
         <ul>{sections.map(([id, title]) => <li><a href={`#${id}`}>{title}</a></li>)}</ul>
       </nav>
 
-      <section class="result-section" id={sEligible[0]} aria-labelledby={`${sEligible[0]}-h`}>
-        <h2 id={`${sEligible[0]}-h`}>{sEligible[1]}{en ? ` (${eligible.length})` : `（${eligible.length} 项）`}</h2>
+      <Section id={sEligible[0]} title={<>{sEligible[1]}{en ? ` (${eligible.length})` : `（${eligible.length} 项）`}</>}>
         {eligible.length === 0 && <p>{en ? "None yet from what you entered: see what is within reach and what is still to be settled." : "根据目前填写的信息，暂无符合条件的政策。请查看下方“差一点就能符合”和“尚无法判断”。"}</p>}
         {byKind(eligible).map(([kind, ms]) => (
           <div class="kind-group">
@@ -62,23 +72,19 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
             {ms.map((m) => <MeasureCard m={m} lang={lang} />)}
           </div>
         ))}
-      </section>
-      <section class="result-section" id={sChannels[0]} aria-labelledby={`${sChannels[0]}-h`}>
-        <h2 id={`${sChannels[0]}-h`}>{sChannels[1]}</h2>
+      </Section>
+      <Section id={sChannels[0]} title={sChannels[1]}>
         <Channels result={result} lang={lang} titleOf={titleOf} />
-      </section>
-      <section class="result-section" id={sNear[0]} aria-labelledby={`${sNear[0]}-h`}>
-        <h2 id={`${sNear[0]}-h`}>{sNear[1]}</h2>
+      </Section>
+      <Section id={sNear[0]} title={sNear[1]}>
         <NearMisses result={result} lang={lang} />
-      </section>
-      <section class="result-section" id={sOpen[0]} aria-labelledby={`${sOpen[0]}-h`}>
-        <h2 id={`${sOpen[0]}-h`}>{sOpen[1]}</h2>
+      </Section>
+      <Section id={sOpen[0]} title={sOpen[1]}>
         <Undetermined result={result} lang={lang} titleOf={titleOf} />
-      </section>
-      <section class="result-section" id={sOut[0]} aria-labelledby={`${sOut[0]}-h`}>
-        <h2 id={`${sOut[0]}-h`}>{sOut[1]}</h2>
+      </Section>
+      <Section id={sOut[0]} title={sOut[1]}>
         <Ineligible result={result} lang={lang} />
-      </section>
+      </Section>
       <section class="result-section" aria-labelledby="derived-h">
         <h2 id="derived-h">{en ? "Figures computed from your answers" : "根据填写信息计算的指标"}</h2>
         <Derived result={result} lang={lang} />
