@@ -2,8 +2,8 @@
  * `npm run register:generate -- --seed 1 --count 24800 --out register.jsonl [--format jsonl|csv]`
  *
  * Writes a seeded synthetic register of Baotou Rare Earth Hi-Tech Zone enterprises (see
- * src/cli/register/): JSONL, one EnterpriseProfile a line, or CSV with dotted headers (README
- * "Screening a register"). The format follows `--format`, else the extension of `--out`
+ * src/cli/register/): JSONL, one EnterpriseProfile a line, or CSV with dotted headers (docs/screening.md).
+ * The format follows `--format`, else the extension of `--out`
  * (`.csv` → CSV, anything else → JSONL). The same seed and count always give the same file.
  * Exit codes: 0 written; 2 bad arguments or the file cannot be written.
  */

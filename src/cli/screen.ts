@@ -6,7 +6,7 @@
  * undetermined measures with amounts and totals, or the row's errors with JSON pointers), then a
  * summary per measure and the overall budget; `--compare` also decides every enterprise under
  * another version and reports who gains and who loses, and the budget difference. Output: JSONL,
- * or CSV when `--out` ends in `.csv` (README "Screening a register"). Progress and a short
+ * or CSV when `--out` ends in `.csv` (docs/screening.md). Progress and a short
  * summary go to stderr.
  * Exit codes: 0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV
  * header or an unwritable output; 3 no rule-set version for the date or version asked.

@@ -201,7 +201,7 @@ export type MeasureDecision = z.infer<typeof MeasureDecision>;
  * The answer of `explain=none`: the decision alone — every MatchResult field that is not an
  * explanation (no conditions, sentences, near-misses or texts of the version), some 5 KB
  * instead of 64 KB for the bundled catalogue, for integrators that screen many enterprises
- * (README "The API", "The decision alone").
+ * (docs/api.md, "The decision alone").
  */
 export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decisionId: true, evaluator: true, derived: true, totals: true }).extend({
   explain: z.literal("none"),

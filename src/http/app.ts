@@ -63,7 +63,7 @@ const corsHeaders = cors({
  * headers at all, and its preflight a 403 naming the origin; a request without `Origin` (server
  * to server) is not a CORS request. Both get `Vary: Origin`, so a cache never hands their
  * answer to an allowed origin. Skipping hono's cors there also spares every server-to-server
- * call its header work (README "Speed").
+ * call its header work (docs/speed.md).
  */
 const corsForOrigins: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header("Origin");

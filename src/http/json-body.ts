@@ -7,7 +7,7 @@
  * A declared Content-Length is checked before anything is read and the body is then read in
  * one piece (`arrayBuffer`); only a body without one (chunked) is counted as it streams in, by
  * hono's bodyLimit. Reading `Request.body` as a stream for every request, as bodyLimit does,
- * costs under @hono/node-server a whole web Request per call (README "Speed").
+ * costs under @hono/node-server a whole web Request per call (docs/speed.md).
  */
 import type { Context, MiddlewareHandler, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";

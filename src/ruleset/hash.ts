@@ -3,7 +3,7 @@
  * rule set as written (DESIGN.md "Rule files and versions"); also the decision id of a match.
  * Canonicalisation by the `canonicalize` package (RFC 8785 reference implementation); digest
  * by @noble/hashes, synchronously: Web Crypto's `digest` is asynchronous and, under Node,
- * costs a thread-pool round trip (≈ 45 µs) per call — a quarter of a match (README "Speed").
+ * costs a thread-pool round trip (≈ 45 µs) per call — a quarter of a match (docs/speed.md).
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";

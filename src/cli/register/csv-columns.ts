@@ -1,6 +1,6 @@
 /**
  * The register's CSV layout: one enterprise a row, one EnterpriseProfile field a column, nested
- * fields under dotted headers (README "Screening a register", "CSV input").
+ * fields under dotted headers (docs/screening.md, "Register files").
  *
  * | header | profile field |
  * |---|---|

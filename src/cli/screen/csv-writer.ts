@@ -1,5 +1,5 @@
 /**
- * Writes the screen's records as CSV (README "Screening a register", "CSV output"): the rows to
+ * Writes the screen's records as CSV (docs/screening.md, "Output"): the rows to
  * `<out>.csv`, one per input row, and the summary to `<out>.summary.csv`, one per measure and a
  * `(budget)` row. Amount columns hold counted amounts only (eligible, non-indicative,
  * non-excluded), so a column's sum is the summary's figure.

@@ -1,5 +1,5 @@
 /**
- * The records `npm run screen` writes (README "Screening a register"). In JSONL every record is
+ * The records `npm run screen` writes (docs/screening.md). In JSONL every record is
  * one line `{ "type": "run" | "enterprise" | "error" | "summary", … }`: one `run` first, one
  * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
  */

@@ -50,11 +50,11 @@ const admitted: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (db) await new PublishedStore(db).audit({ id, version, hash: null, label: null, outcome: caller.refused === "wrong" ? "forbidden" : "unauthorized", detail: caller.refused }, new Date().toISOString());
     if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "the bearer token is not one of ADMIN_TOKENS");
     const detail = caller.refused === "unconfigured"
-      ? "publishing is not configured: set the ADMIN_TOKENS secret (README, Deploy to Cloudflare; locally, in .dev.vars)"
+      ? "publishing is not configured: set the ADMIN_TOKENS secret (docs/operations.md, Deploy to Cloudflare; locally, in .dev.vars)"
       : "send Authorization: Bearer <token>";
     throw new ProblemError(401, "unauthorized", "Unauthorized", detail, undefined, { "WWW-Authenticate": 'Bearer realm="policy-match"' });
   }
-  if (!c.env?.DB) throw new ProblemError(401, "unauthorized", "Unauthorized", "publishing needs the D1 binding DB (README, Deploy to Cloudflare)");
+  if (!c.env?.DB) throw new ProblemError(401, "unauthorized", "Unauthorized", "publishing needs the D1 binding DB (docs/operations.md, Deploy to Cloudflare)");
   c.set("publisher", caller.label);
   await next();
 };
