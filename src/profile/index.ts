@@ -1,5 +1,5 @@
 /** The profile layer: schema, credit code, facts. Nothing here imports a higher layer. */
-export { EnterpriseProfile } from "./schema.js";
+export { CreditCode, EnterpriseProfile } from "./schema.js";
 export { readableIssues } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
@@ -10,3 +10,4 @@ export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-chec
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
+export { SupportRecord, SupportStatus, SUPPORT_STATUSES, isReceived } from "./support.js";
