@@ -15,6 +15,7 @@ import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
 import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
+import { dossierRoutes } from "./routes/dossiers/index.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
 import { openapiRoute } from "./routes/openapi.js";
@@ -52,7 +53,7 @@ const allowedOrigins = (value: string | undefined) => (value ?? "").split(",").m
 
 const corsHeaders = cors({
   origin: (origin) => origin, // called only for allowed origins (corsForOrigins)
-  allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+  allowMethods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
   allowHeaders: ["Content-Type", "Authorization"],
   exposeHeaders: ["X-Request-Id"],
   maxAge: 600,
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   validateRoute(app, deps);
   rulesetReadRoutes(app, deps);
   publishRoute(app, deps);
+  dossierRoutes(app, deps);
   pagesRoutes(app, deps);
   openapiRoute(app);
 

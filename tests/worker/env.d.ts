@@ -3,5 +3,6 @@ declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: { name: string; queries: string[] }[];
     ADMIN_TOKENS: string;
+    RECEIPT_SIGNING_KEY: string;
   }
 }
