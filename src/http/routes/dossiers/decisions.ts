@@ -4,7 +4,8 @@
  *   stored profile version (default the latest) matched with the dossier's support records as
  *   `received`, the explained result stored with its hash, and a signed receipt when the
  *   service has a key. 201 `{ decision, result, receipt }`; 400 a bad field, or a profile that
- *   contradicts asOf; 404 no such rule-set version (or profile version); 409 no profile yet.
+ *   contradicts asOf; 404 no such rule-set version (or profile version); 409 no profile yet;
+ *   503 a receipt key that cannot be read (nothing stored).
  * - `GET /v1/dossiers/{creditCode}/decisions`: the log, newest first.
  * - `GET /v1/dossiers/{creditCode}/decisions/{decisionId}`: one decision with its result.
  */
@@ -41,6 +42,7 @@ const decide = createRoute({
     409: problemResponse("The dossier has no profile version yet"),
     413: problemResponse("Body over 64 KiB"),
     415: problemResponse("Body is not application/json"),
+    503: problemResponse("RECEIPT_SIGNING_KEY is set but is not an Ed25519 private key (nothing is decided or stored)"),
   },
 });
 
@@ -68,6 +70,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(decide, async (c) => {
     const d = c.get("dossier")!;
     const db = dossierDb(c);
+    const key = await receiptKey(c); // a key set but unusable refuses the match (503) before anything is stored
     const { asOf = deps.today(), version, profileVersion = d.latestVersion } = c.req.valid("json");
     if (d.latestVersion === 0) throw new ProblemError(409, "no-profile", "No profile yet", "the dossier has no profile version yet: save one first (POST …/versions)");
     const stored = await new DossierStore(db).version(d.id, profileVersion);
@@ -83,7 +86,6 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     }
     const now = new Date();
     const entry = await new DecisionStore(db).record(d.id, { profileVersion, result, summary: summaryOf(result), by: c.get("actor")! }, now);
-    const key = await receiptKey(c);
     const receipt = key ? await issueReceipt(db, key, d.id, d.creditCode, entry, result, now) : null;
     return c.json({ decision: decisionView(entry), result, receipt }, 201, { Location: `/v1/dossiers/${d.creditCode}/decisions/${encodeURIComponent(entry.decisionId)}` });
   });
