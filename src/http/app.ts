@@ -13,6 +13,7 @@ import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
+import { errorTrace } from "./log.js";
 import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { dossierRoutes } from "./routes/dossiers/index.js";
@@ -144,7 +145,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problem(c, 400, "malformed-json", "Malformed JSON", "the request body is not valid JSON; check quotes, commas and brackets");
     }
     if (err instanceof HTTPException) return problem(c, err.status as 400, "http-error", err.message || "Request refused", err.message);
-    console.error("unexpected error", c.get("requestId"), err);
+    console.error("unexpected error", c.get("requestId"), errorTrace(err));
     return problem(c, 500, "internal-error", "Internal error", "the service failed on this request; quote the requestId when reporting it");
   });
 

@@ -19,6 +19,7 @@ import { FormPage } from "../views/pages/FormPage.js";
 import { ResultPage } from "../views/pages/ResultPage.js";
 import { bi } from "../views/i18n.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { errorTrace } from "./log.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";
 
 /** The pages' policy: nothing but this site's own stylesheet and images; forms post only here. */
@@ -82,7 +83,7 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       return render(c, ResultPage({ lang, values: outcome.values, result: outcome.result, name: outcome.name }));
     } catch (err) {
       // never the profile: the request id and where it failed
-      console.error("form evaluation failed", c.get("requestId"), err instanceof Error ? err.stack?.split("\n").slice(1, 6).join(" | ") : typeof err);
+      console.error("form evaluation failed", c.get("requestId"), errorTrace(err));
       return render(c, MessagePage({
         lang, reference: c.get("requestId"),
         title: bi("服务暂时出错", "Something went wrong"),
