@@ -10,7 +10,7 @@ import type { Bindings } from "./http/env.js";
  * @param controller its `scheduledTime` is the "now" the period counts back from
  * @throws Error when `DOSSIER_RETENTION_DAYS` is set to something other than a whole number ≥ 1 (nothing is deleted)
  */
-export async function scheduled(controller: Pick<ScheduledController, "scheduledTime">, env: Bindings): Promise<void> {
+export async function scheduled(controller: Pick<ScheduledController, "scheduledTime">, env: Bindings, _ctx?: ExecutionContext): Promise<void> {
   if (!env.DB) return;
   const days = retentionDays(env.DOSSIER_RETENTION_DAYS);
   const deleted = await sweepExpired(env.DB, days, new Date(controller.scheduledTime));

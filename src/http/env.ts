@@ -17,7 +17,7 @@ export interface AppDeps {
  * the vars `CORS_ORIGINS`, `RECEIPT_RETIRED_KEYS` (JSON array of public JWKs still published)
  * and `DOSSIER_RETENTION_DAYS` (whole days; default 1095).
  */
-export type Bindings = Partial<Env> & {
+export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RETIRED_KEYS">> & {
   ADMIN_TOKENS?: string;
   CORS_ORIGINS?: string;
   RECEIPT_SIGNING_KEY?: string;

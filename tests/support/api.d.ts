@@ -1410,6 +1410,3101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search dossiers (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a credit-code prefix or part of the name */
+                    q?: string;
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Live dossiers by credit code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dossiers: {
+                                creditCode: string;
+                                name: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                latestVersion: number;
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Invalid query parameters */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a firm's dossier; answers its access token once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        profile?: {
+                            creditCode?: string;
+                            name?: string;
+                            /** Format: date */
+                            registrationDate?: string;
+                            industryCode?: string;
+                            zone?: string;
+                            sectorTags?: string[];
+                            /** @enum {string} */
+                            taxCollection?: "actual" | "assessed";
+                            employees?: number;
+                            techStaff?: number;
+                            averageEmployees?: number;
+                            totalAssets?: number;
+                            averageTotalAssets?: number;
+                            financials?: {
+                                year: number;
+                                revenue: number;
+                                rdExpense: number;
+                                rdExpenseDomestic?: number;
+                                highTechRevenue?: number;
+                                totalRevenue?: number;
+                                totalCosts?: number;
+                                taxableIncome?: number;
+                                netAssets?: number;
+                            }[];
+                            hnteAssessmentScore?: number;
+                            innovationPoints?: number;
+                            intellectualProperty?: {
+                                classI: number;
+                                classII: number;
+                            };
+                            certifications?: {
+                                /** @enum {string} */
+                                type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                /** Format: date */
+                                issuedOn: string;
+                                /** Format: date */
+                                validUntil?: string;
+                            }[];
+                            talents?: {
+                                /** @enum {string} */
+                                tier: "national" | "provincial" | "municipal";
+                                equityShare: number;
+                            }[];
+                            project?: {
+                                fixedAssetInvestment: number;
+                                equipmentInvestment?: number;
+                                landAreaMu?: number;
+                                /** @enum {string} */
+                                landTenure?: "purchased" | "leased";
+                                floorAreaM2?: number;
+                                foreignInvestmentUsd?: number;
+                                /** @enum {string} */
+                                stage: "signed" | "construction" | "commissioning" | "operating";
+                            };
+                            loanRequest?: {
+                                amount: number;
+                                termMonths: number;
+                            };
+                            annualTaxPaid?: number;
+                            flags?: {
+                                majorAccidentLastYear?: boolean;
+                                seriousEnvironmentalViolation?: boolean;
+                                seriousFraud?: boolean;
+                                researchMisconduct?: boolean;
+                                abnormalOperationList?: boolean;
+                                seriousIllegalityList?: boolean;
+                                restrictedIndustry?: boolean;
+                                icEnterprise?: boolean;
+                                machineToolEnterprise?: boolean;
+                                pendingLitigation?: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        source?: "api" | "import";
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: keep the token, it is not shown again */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the access token: shown this once, stored only as its SHA-256 */
+                            token: string;
+                            dossier: {
+                                creditCode: string;
+                                /** @description the latest version's registered name */
+                                name: string | null;
+                                createdAt: string;
+                                /** @description the last write: the retention period counts from it */
+                                updatedAt: string;
+                                /** @description when the dossier is deleted unless written to before (ISO timestamp, UTC) */
+                                retainUntil: string;
+                                tokenIssuedAt: string;
+                                latestVersion: {
+                                    /** @description 1, 2, … in the order saved */
+                                    version: number;
+                                    /** @description ISO timestamp, UTC */
+                                    savedAt: string;
+                                    /** @description ISO date, Asia/Shanghai */
+                                    savedOn: string;
+                                    /** @enum {string} */
+                                    source: "form" | "api" | "import";
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    savedBy: string;
+                                    /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                    profileHash: string;
+                                    profile: {
+                                        creditCode?: string;
+                                        name?: string;
+                                        /** Format: date */
+                                        registrationDate?: string;
+                                        industryCode?: string;
+                                        zone?: string;
+                                        sectorTags?: string[];
+                                        /** @enum {string} */
+                                        taxCollection?: "actual" | "assessed";
+                                        employees?: number;
+                                        techStaff?: number;
+                                        averageEmployees?: number;
+                                        totalAssets?: number;
+                                        averageTotalAssets?: number;
+                                        financials?: {
+                                            year: number;
+                                            revenue: number;
+                                            rdExpense: number;
+                                            rdExpenseDomestic?: number;
+                                            highTechRevenue?: number;
+                                            totalRevenue?: number;
+                                            totalCosts?: number;
+                                            taxableIncome?: number;
+                                            netAssets?: number;
+                                        }[];
+                                        hnteAssessmentScore?: number;
+                                        innovationPoints?: number;
+                                        intellectualProperty?: {
+                                            classI: number;
+                                            classII: number;
+                                        };
+                                        certifications?: {
+                                            /** @enum {string} */
+                                            type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                            /** Format: date */
+                                            issuedOn: string;
+                                            /** Format: date */
+                                            validUntil?: string;
+                                        }[];
+                                        talents?: {
+                                            /** @enum {string} */
+                                            tier: "national" | "provincial" | "municipal";
+                                            equityShare: number;
+                                        }[];
+                                        project?: {
+                                            fixedAssetInvestment: number;
+                                            equipmentInvestment?: number;
+                                            landAreaMu?: number;
+                                            /** @enum {string} */
+                                            landTenure?: "purchased" | "leased";
+                                            floorAreaM2?: number;
+                                            foreignInvestmentUsd?: number;
+                                            /** @enum {string} */
+                                            stage: "signed" | "construction" | "commissioning" | "operating";
+                                        };
+                                        loanRequest?: {
+                                            amount: number;
+                                            termMonths: number;
+                                        };
+                                        annualTaxPaid?: number;
+                                        flags?: {
+                                            majorAccidentLastYear?: boolean;
+                                            seriousEnvironmentalViolation?: boolean;
+                                            seriousFraud?: boolean;
+                                            researchMisconduct?: boolean;
+                                            abnormalOperationList?: boolean;
+                                            seriousIllegalityList?: boolean;
+                                            restrictedIndustry?: boolean;
+                                            icEnterprise?: boolean;
+                                            machineToolEnterprise?: boolean;
+                                            pendingLitigation?: boolean;
+                                        };
+                                    };
+                                } | null;
+                                versions: number;
+                                lastDecision: {
+                                    decisionId: string;
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                    };
+                                    /** @description ISO date, Asia/Shanghai */
+                                    asOf: string;
+                                    profileVersion: number;
+                                    /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                    resultHash: string;
+                                    /** @description ISO timestamp, UTC */
+                                    decidedAt: string;
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    decidedBy: string;
+                                    /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                    resultPage: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed JSON or invalid fields (errors[] with pointers) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A dossier of this credit code exists: its firm holds the token; staff can issue a new one */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier: its latest profile version and last decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            /** @description the latest version's registered name */
+                            name: string | null;
+                            createdAt: string;
+                            /** @description the last write: the retention period counts from it */
+                            updatedAt: string;
+                            /** @description when the dossier is deleted unless written to before (ISO timestamp, UTC) */
+                            retainUntil: string;
+                            tokenIssuedAt: string;
+                            latestVersion: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                                profile: {
+                                    creditCode?: string;
+                                    name?: string;
+                                    /** Format: date */
+                                    registrationDate?: string;
+                                    industryCode?: string;
+                                    zone?: string;
+                                    sectorTags?: string[];
+                                    /** @enum {string} */
+                                    taxCollection?: "actual" | "assessed";
+                                    employees?: number;
+                                    techStaff?: number;
+                                    averageEmployees?: number;
+                                    totalAssets?: number;
+                                    averageTotalAssets?: number;
+                                    financials?: {
+                                        year: number;
+                                        revenue: number;
+                                        rdExpense: number;
+                                        rdExpenseDomestic?: number;
+                                        highTechRevenue?: number;
+                                        totalRevenue?: number;
+                                        totalCosts?: number;
+                                        taxableIncome?: number;
+                                        netAssets?: number;
+                                    }[];
+                                    hnteAssessmentScore?: number;
+                                    innovationPoints?: number;
+                                    intellectualProperty?: {
+                                        classI: number;
+                                        classII: number;
+                                    };
+                                    certifications?: {
+                                        /** @enum {string} */
+                                        type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                        /** Format: date */
+                                        issuedOn: string;
+                                        /** Format: date */
+                                        validUntil?: string;
+                                    }[];
+                                    talents?: {
+                                        /** @enum {string} */
+                                        tier: "national" | "provincial" | "municipal";
+                                        equityShare: number;
+                                    }[];
+                                    project?: {
+                                        fixedAssetInvestment: number;
+                                        equipmentInvestment?: number;
+                                        landAreaMu?: number;
+                                        /** @enum {string} */
+                                        landTenure?: "purchased" | "leased";
+                                        floorAreaM2?: number;
+                                        foreignInvestmentUsd?: number;
+                                        /** @enum {string} */
+                                        stage: "signed" | "construction" | "commissioning" | "operating";
+                                    };
+                                    loanRequest?: {
+                                        amount: number;
+                                        termMonths: number;
+                                    };
+                                    annualTaxPaid?: number;
+                                    flags?: {
+                                        majorAccidentLastYear?: boolean;
+                                        seriousEnvironmentalViolation?: boolean;
+                                        seriousFraud?: boolean;
+                                        researchMisconduct?: boolean;
+                                        abnormalOperationList?: boolean;
+                                        seriousIllegalityList?: boolean;
+                                        restrictedIndustry?: boolean;
+                                        icEnterprise?: boolean;
+                                        machineToolEnterprise?: boolean;
+                                        pendingLitigation?: boolean;
+                                    };
+                                };
+                            } | null;
+                            versions: number;
+                            lastDecision: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the dossier */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted: what was kept */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string;
+                            /** @description decisions whose ids and hashes are kept */
+                            decisionsKept: number;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile's versions, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every version, without profiles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new profile version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        profile: {
+                            creditCode?: string;
+                            name?: string;
+                            /** Format: date */
+                            registrationDate?: string;
+                            industryCode?: string;
+                            zone?: string;
+                            sectorTags?: string[];
+                            /** @enum {string} */
+                            taxCollection?: "actual" | "assessed";
+                            employees?: number;
+                            techStaff?: number;
+                            averageEmployees?: number;
+                            totalAssets?: number;
+                            averageTotalAssets?: number;
+                            financials?: {
+                                year: number;
+                                revenue: number;
+                                rdExpense: number;
+                                rdExpenseDomestic?: number;
+                                highTechRevenue?: number;
+                                totalRevenue?: number;
+                                totalCosts?: number;
+                                taxableIncome?: number;
+                                netAssets?: number;
+                            }[];
+                            hnteAssessmentScore?: number;
+                            innovationPoints?: number;
+                            intellectualProperty?: {
+                                classI: number;
+                                classII: number;
+                            };
+                            certifications?: {
+                                /** @enum {string} */
+                                type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                /** Format: date */
+                                issuedOn: string;
+                                /** Format: date */
+                                validUntil?: string;
+                            }[];
+                            talents?: {
+                                /** @enum {string} */
+                                tier: "national" | "provincial" | "municipal";
+                                equityShare: number;
+                            }[];
+                            project?: {
+                                fixedAssetInvestment: number;
+                                equipmentInvestment?: number;
+                                landAreaMu?: number;
+                                /** @enum {string} */
+                                landTenure?: "purchased" | "leased";
+                                floorAreaM2?: number;
+                                foreignInvestmentUsd?: number;
+                                /** @enum {string} */
+                                stage: "signed" | "construction" | "commissioning" | "operating";
+                            };
+                            loanRequest?: {
+                                amount: number;
+                                termMonths: number;
+                            };
+                            annualTaxPaid?: number;
+                            flags?: {
+                                majorAccidentLastYear?: boolean;
+                                seriousEnvironmentalViolation?: boolean;
+                                seriousFraud?: boolean;
+                                researchMisconduct?: boolean;
+                                abnormalOperationList?: boolean;
+                                seriousIllegalityList?: boolean;
+                                restrictedIndustry?: boolean;
+                                icEnterprise?: boolean;
+                                machineToolEnterprise?: boolean;
+                                pendingLitigation?: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        source?: "api" | "import";
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved: the new version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 1, 2, … in the order saved */
+                            version: number;
+                            /** @description ISO timestamp, UTC */
+                            savedAt: string;
+                            /** @description ISO date, Asia/Shanghai */
+                            savedOn: string;
+                            /** @enum {string} */
+                            source: "form" | "api" | "import";
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            savedBy: string;
+                            /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                            profileHash: string;
+                            profile: {
+                                creditCode?: string;
+                                name?: string;
+                                /** Format: date */
+                                registrationDate?: string;
+                                industryCode?: string;
+                                zone?: string;
+                                sectorTags?: string[];
+                                /** @enum {string} */
+                                taxCollection?: "actual" | "assessed";
+                                employees?: number;
+                                techStaff?: number;
+                                averageEmployees?: number;
+                                totalAssets?: number;
+                                averageTotalAssets?: number;
+                                financials?: {
+                                    year: number;
+                                    revenue: number;
+                                    rdExpense: number;
+                                    rdExpenseDomestic?: number;
+                                    highTechRevenue?: number;
+                                    totalRevenue?: number;
+                                    totalCosts?: number;
+                                    taxableIncome?: number;
+                                    netAssets?: number;
+                                }[];
+                                hnteAssessmentScore?: number;
+                                innovationPoints?: number;
+                                intellectualProperty?: {
+                                    classI: number;
+                                    classII: number;
+                                };
+                                certifications?: {
+                                    /** @enum {string} */
+                                    type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                    /** Format: date */
+                                    issuedOn: string;
+                                    /** Format: date */
+                                    validUntil?: string;
+                                }[];
+                                talents?: {
+                                    /** @enum {string} */
+                                    tier: "national" | "provincial" | "municipal";
+                                    equityShare: number;
+                                }[];
+                                project?: {
+                                    fixedAssetInvestment: number;
+                                    equipmentInvestment?: number;
+                                    landAreaMu?: number;
+                                    /** @enum {string} */
+                                    landTenure?: "purchased" | "leased";
+                                    floorAreaM2?: number;
+                                    foreignInvestmentUsd?: number;
+                                    /** @enum {string} */
+                                    stage: "signed" | "construction" | "commissioning" | "operating";
+                                };
+                                loanRequest?: {
+                                    amount: number;
+                                    termMonths: number;
+                                };
+                                annualTaxPaid?: number;
+                                flags?: {
+                                    majorAccidentLastYear?: boolean;
+                                    seriousEnvironmentalViolation?: boolean;
+                                    seriousFraud?: boolean;
+                                    researchMisconduct?: boolean;
+                                    abnormalOperationList?: boolean;
+                                    seriousIllegalityList?: boolean;
+                                    restrictedIndustry?: boolean;
+                                    icEnterprise?: boolean;
+                                    machineToolEnterprise?: boolean;
+                                    pendingLitigation?: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One profile version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version with its profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 1, 2, … in the order saved */
+                            version: number;
+                            /** @description ISO timestamp, UTC */
+                            savedAt: string;
+                            /** @description ISO date, Asia/Shanghai */
+                            savedOn: string;
+                            /** @enum {string} */
+                            source: "form" | "api" | "import";
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            savedBy: string;
+                            /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                            profileHash: string;
+                            profile: {
+                                creditCode?: string;
+                                name?: string;
+                                /** Format: date */
+                                registrationDate?: string;
+                                industryCode?: string;
+                                zone?: string;
+                                sectorTags?: string[];
+                                /** @enum {string} */
+                                taxCollection?: "actual" | "assessed";
+                                employees?: number;
+                                techStaff?: number;
+                                averageEmployees?: number;
+                                totalAssets?: number;
+                                averageTotalAssets?: number;
+                                financials?: {
+                                    year: number;
+                                    revenue: number;
+                                    rdExpense: number;
+                                    rdExpenseDomestic?: number;
+                                    highTechRevenue?: number;
+                                    totalRevenue?: number;
+                                    totalCosts?: number;
+                                    taxableIncome?: number;
+                                    netAssets?: number;
+                                }[];
+                                hnteAssessmentScore?: number;
+                                innovationPoints?: number;
+                                intellectualProperty?: {
+                                    classI: number;
+                                    classII: number;
+                                };
+                                certifications?: {
+                                    /** @enum {string} */
+                                    type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                    /** Format: date */
+                                    issuedOn: string;
+                                    /** Format: date */
+                                    validUntil?: string;
+                                }[];
+                                talents?: {
+                                    /** @enum {string} */
+                                    tier: "national" | "provincial" | "municipal";
+                                    equityShare: number;
+                                }[];
+                                project?: {
+                                    fixedAssetInvestment: number;
+                                    equipmentInvestment?: number;
+                                    landAreaMu?: number;
+                                    /** @enum {string} */
+                                    landTenure?: "purchased" | "leased";
+                                    floorAreaM2?: number;
+                                    foreignInvestmentUsd?: number;
+                                    /** @enum {string} */
+                                    stage: "signed" | "construction" | "commissioning" | "operating";
+                                };
+                                loanRequest?: {
+                                    amount: number;
+                                    termMonths: number;
+                                };
+                                annualTaxPaid?: number;
+                                flags?: {
+                                    majorAccidentLastYear?: boolean;
+                                    seriousEnvironmentalViolation?: boolean;
+                                    seriousFraud?: boolean;
+                                    researchMisconduct?: boolean;
+                                    abnormalOperationList?: boolean;
+                                    seriousIllegalityList?: boolean;
+                                    restrictedIndustry?: boolean;
+                                    icEnterprise?: boolean;
+                                    machineToolEnterprise?: boolean;
+                                    pendingLitigation?: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match the dossier's profile and keep the decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf?: string;
+                        version?: string;
+                        profileVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The decision, its explained result and its receipt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            };
+                            result: {
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                    effectiveFrom: string;
+                                };
+                                asOf: string;
+                                decisionId: string;
+                                /** @enum {string} */
+                                evaluator: "reference" | "compiled";
+                                /** @enum {string} */
+                                explain: "brief" | "full";
+                                derived: {
+                                    [key: string]: unknown;
+                                };
+                                measures: {
+                                    id: string;
+                                    kind: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    summary: components["schemas"]["Bilingual"];
+                                    /** @enum {string} */
+                                    status: "eligible" | "ineligible" | "undetermined";
+                                    indicative: boolean;
+                                    indicativeReason: components["schemas"]["Bilingual"] | null;
+                                    excludedBy: string | null;
+                                    excludedReason: components["schemas"]["Bilingual"] | null;
+                                    amount: {
+                                        value: number;
+                                        /** @enum {string} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                        basis: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        bound?: "floor" | "ceiling";
+                                    } | null;
+                                    conditions: {
+                                        fact: string;
+                                        operator: string;
+                                        required?: unknown;
+                                        actual?: unknown;
+                                        result: boolean | null;
+                                        clause?: string;
+                                        text: components["schemas"]["Bilingual"];
+                                        from?: string;
+                                        until?: string;
+                                    }[];
+                                    missingFacts: string[];
+                                    channels: string[];
+                                    source: {
+                                        title: string;
+                                        issuer: string;
+                                        number?: string;
+                                        /** Format: date */
+                                        date?: string;
+                                        note?: string;
+                                        /** Format: uri */
+                                        url?: string;
+                                        clause?: string;
+                                    };
+                                    /** @enum {string} */
+                                    evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                    validFrom?: string;
+                                    validTo?: string;
+                                    eligibleFrom?: string;
+                                    eligibleUntil?: string;
+                                    apply: {
+                                        department: components["schemas"]["Bilingual"];
+                                        /** Format: uri */
+                                        url?: string;
+                                        window?: components["schemas"]["Bilingual"];
+                                    };
+                                    requiredDocuments: components["schemas"]["Bilingual"][];
+                                    unmodeledConditions: components["schemas"]["Bilingual"][];
+                                }[];
+                                channels: {
+                                    id: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    commitment: components["schemas"]["Bilingual"];
+                                    department: components["schemas"]["Bilingual"];
+                                    openedBy: string[];
+                                }[];
+                                totals: {
+                                    payment: number;
+                                    taxSaving: number;
+                                    creditLine: number;
+                                    interestSubsidy: number;
+                                };
+                                nearMisses: {
+                                    measureId: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    gaps: {
+                                        fact: string;
+                                        change: components["schemas"]["Bilingual"];
+                                        field?: string;
+                                        by?: number;
+                                        unit?: string;
+                                        from?: string;
+                                    }[];
+                                    valueUnlocked: number;
+                                    /** @enum {string|null} */
+                                    kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                }[];
+                                nextQuestions: {
+                                    fact: string;
+                                    label: components["schemas"]["Bilingual"];
+                                    settles: string[];
+                                    value: number;
+                                }[];
+                            };
+                            /** @description null when the service has no signing key configured */
+                            receipt: {
+                                payload: {
+                                    /** @enum {string} */
+                                    type: "policy-match-decision-receipt/1";
+                                    decisionId: string;
+                                    reference?: string;
+                                    creditCode: string;
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                    };
+                                    asOf: string;
+                                    resultHash: string;
+                                    issuedAt: string;
+                                    keyId: string;
+                                };
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description base64url Ed25519 signature of the payload's RFC 8785 canonical JSON (UTF-8) */
+                                signature: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens; or no rule-set version for version/asOf; or no such profile version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The dossier has no profile version yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RECEIPT_SIGNING_KEY is set but is not an Ed25519 private key (nothing is decided or stored) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions log, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every decision made for the dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision with its result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    /** @description the answer's decisionId (sha256:…) */
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision and its explained result, as answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisionId: string;
+                            ruleset: {
+                                id: string;
+                                version: string;
+                                hash: string;
+                            };
+                            /** @description ISO date, Asia/Shanghai */
+                            asOf: string;
+                            profileVersion: number;
+                            /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                            resultHash: string;
+                            /** @description ISO timestamp, UTC */
+                            decidedAt: string;
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            decidedBy: string;
+                            /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                            resultPage: string;
+                            result: {
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                    effectiveFrom: string;
+                                };
+                                asOf: string;
+                                decisionId: string;
+                                /** @enum {string} */
+                                evaluator: "reference" | "compiled";
+                                /** @enum {string} */
+                                explain: "brief" | "full";
+                                derived: {
+                                    [key: string]: unknown;
+                                };
+                                measures: {
+                                    id: string;
+                                    kind: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    summary: components["schemas"]["Bilingual"];
+                                    /** @enum {string} */
+                                    status: "eligible" | "ineligible" | "undetermined";
+                                    indicative: boolean;
+                                    indicativeReason: components["schemas"]["Bilingual"] | null;
+                                    excludedBy: string | null;
+                                    excludedReason: components["schemas"]["Bilingual"] | null;
+                                    amount: {
+                                        value: number;
+                                        /** @enum {string} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                        basis: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        bound?: "floor" | "ceiling";
+                                    } | null;
+                                    conditions: {
+                                        fact: string;
+                                        operator: string;
+                                        required?: unknown;
+                                        actual?: unknown;
+                                        result: boolean | null;
+                                        clause?: string;
+                                        text: components["schemas"]["Bilingual"];
+                                        from?: string;
+                                        until?: string;
+                                    }[];
+                                    missingFacts: string[];
+                                    channels: string[];
+                                    source: {
+                                        title: string;
+                                        issuer: string;
+                                        number?: string;
+                                        /** Format: date */
+                                        date?: string;
+                                        note?: string;
+                                        /** Format: uri */
+                                        url?: string;
+                                        clause?: string;
+                                    };
+                                    /** @enum {string} */
+                                    evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                    validFrom?: string;
+                                    validTo?: string;
+                                    eligibleFrom?: string;
+                                    eligibleUntil?: string;
+                                    apply: {
+                                        department: components["schemas"]["Bilingual"];
+                                        /** Format: uri */
+                                        url?: string;
+                                        window?: components["schemas"]["Bilingual"];
+                                    };
+                                    requiredDocuments: components["schemas"]["Bilingual"][];
+                                    unmodeledConditions: components["schemas"]["Bilingual"][];
+                                }[];
+                                channels: {
+                                    id: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    commitment: components["schemas"]["Bilingual"];
+                                    department: components["schemas"]["Bilingual"];
+                                    openedBy: string[];
+                                }[];
+                                totals: {
+                                    payment: number;
+                                    taxSaving: number;
+                                    creditLine: number;
+                                    interestSubsidy: number;
+                                };
+                                nearMisses: {
+                                    measureId: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    gaps: {
+                                        fact: string;
+                                        change: components["schemas"]["Bilingual"];
+                                        field?: string;
+                                        by?: number;
+                                        unit?: string;
+                                        from?: string;
+                                    }[];
+                                    valueUnlocked: number;
+                                    /** @enum {string|null} */
+                                    kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                }[];
+                                nextQuestions: {
+                                    fact: string;
+                                    label: components["schemas"]["Bilingual"];
+                                    settles: string[];
+                                    value: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such decision in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dossier's receipts, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every receipt issued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipts: components["schemas"]["Receipt"][];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions/{decisionId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision's signed receipt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    /** @description the answer's decisionId (sha256:…) */
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The receipt (signed when first asked for, if the decision has none) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such decision in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The service signs no receipts (RECEIPT_SIGNING_KEY not set), or its key cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/policy-match/receipt-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys that verify receipts (JWK set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ed25519 public keys with their ids (RFC 7638 thumbprints); empty when the service signs no receipts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                /** @enum {string} */
+                                kty: "OKP";
+                                /** @enum {string} */
+                                crv: "Ed25519";
+                                x: string;
+                                kid: string;
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                /** @enum {string} */
+                                use: "sig";
+                            }[];
+                        };
+                    };
+                };
+                /** @description The service's receipt key cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support applied for, granted and paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records, in the order entered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            support: {
+                                measureId: string;
+                                /** @enum {string} */
+                                status: "applied" | "granted" | "paid";
+                                amount?: number;
+                                /** Format: date */
+                                date: string;
+                                reference?: string;
+                                fiscalYear?: number;
+                                id: number;
+                                /** @description ISO timestamp, UTC */
+                                recordedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                recordedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record support applied for, granted or paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measureId: string;
+                        /** @enum {string} */
+                        status: "applied" | "granted" | "paid";
+                        amount?: number;
+                        /** Format: date */
+                        date: string;
+                        reference?: string;
+                        fiscalYear?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measureId: string;
+                            /** @enum {string} */
+                            status: "applied" | "granted" | "paid";
+                            amount?: number;
+                            /** Format: date */
+                            date: string;
+                            reference?: string;
+                            fiscalYear?: number;
+                            id: number;
+                            /** @description ISO timestamp, UTC */
+                            recordedAt: string;
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            recordedBy: string;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/support/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a support record entered by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such record in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new access token; the old one stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new token: keep it, it is not shown again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            tokenIssuedAt: string;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the firm (JSON) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every profile version, decision, receipt and support record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "policy-match-dossier-export/1";
+                            exportedAt: string;
+                            dossier: {
+                                creditCode: string;
+                                name: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                tokenIssuedAt: string;
+                            };
+                            versions: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                                profile: {
+                                    creditCode?: string;
+                                    name?: string;
+                                    /** Format: date */
+                                    registrationDate?: string;
+                                    industryCode?: string;
+                                    zone?: string;
+                                    sectorTags?: string[];
+                                    /** @enum {string} */
+                                    taxCollection?: "actual" | "assessed";
+                                    employees?: number;
+                                    techStaff?: number;
+                                    averageEmployees?: number;
+                                    totalAssets?: number;
+                                    averageTotalAssets?: number;
+                                    financials?: {
+                                        year: number;
+                                        revenue: number;
+                                        rdExpense: number;
+                                        rdExpenseDomestic?: number;
+                                        highTechRevenue?: number;
+                                        totalRevenue?: number;
+                                        totalCosts?: number;
+                                        taxableIncome?: number;
+                                        netAssets?: number;
+                                    }[];
+                                    hnteAssessmentScore?: number;
+                                    innovationPoints?: number;
+                                    intellectualProperty?: {
+                                        classI: number;
+                                        classII: number;
+                                    };
+                                    certifications?: {
+                                        /** @enum {string} */
+                                        type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                        /** Format: date */
+                                        issuedOn: string;
+                                        /** Format: date */
+                                        validUntil?: string;
+                                    }[];
+                                    talents?: {
+                                        /** @enum {string} */
+                                        tier: "national" | "provincial" | "municipal";
+                                        equityShare: number;
+                                    }[];
+                                    project?: {
+                                        fixedAssetInvestment: number;
+                                        equipmentInvestment?: number;
+                                        landAreaMu?: number;
+                                        /** @enum {string} */
+                                        landTenure?: "purchased" | "leased";
+                                        floorAreaM2?: number;
+                                        foreignInvestmentUsd?: number;
+                                        /** @enum {string} */
+                                        stage: "signed" | "construction" | "commissioning" | "operating";
+                                    };
+                                    loanRequest?: {
+                                        amount: number;
+                                        termMonths: number;
+                                    };
+                                    annualTaxPaid?: number;
+                                    flags?: {
+                                        majorAccidentLastYear?: boolean;
+                                        seriousEnvironmentalViolation?: boolean;
+                                        seriousFraud?: boolean;
+                                        researchMisconduct?: boolean;
+                                        abnormalOperationList?: boolean;
+                                        seriousIllegalityList?: boolean;
+                                        restrictedIndustry?: boolean;
+                                        icEnterprise?: boolean;
+                                        machineToolEnterprise?: boolean;
+                                        pendingLitigation?: boolean;
+                                    };
+                                };
+                            }[];
+                            decisions: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                                result: {
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                        effectiveFrom: string;
+                                    };
+                                    asOf: string;
+                                    decisionId: string;
+                                    /** @enum {string} */
+                                    evaluator: "reference" | "compiled";
+                                    /** @enum {string} */
+                                    explain: "brief" | "full";
+                                    derived: {
+                                        [key: string]: unknown;
+                                    };
+                                    measures: {
+                                        id: string;
+                                        kind: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        summary: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        status: "eligible" | "ineligible" | "undetermined";
+                                        indicative: boolean;
+                                        indicativeReason: components["schemas"]["Bilingual"] | null;
+                                        excludedBy: string | null;
+                                        excludedReason: components["schemas"]["Bilingual"] | null;
+                                        amount: {
+                                            value: number;
+                                            /** @enum {string} */
+                                            kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                            basis: components["schemas"]["Bilingual"];
+                                            /** @enum {string} */
+                                            bound?: "floor" | "ceiling";
+                                        } | null;
+                                        conditions: {
+                                            fact: string;
+                                            operator: string;
+                                            required?: unknown;
+                                            actual?: unknown;
+                                            result: boolean | null;
+                                            clause?: string;
+                                            text: components["schemas"]["Bilingual"];
+                                            from?: string;
+                                            until?: string;
+                                        }[];
+                                        missingFacts: string[];
+                                        channels: string[];
+                                        source: {
+                                            title: string;
+                                            issuer: string;
+                                            number?: string;
+                                            /** Format: date */
+                                            date?: string;
+                                            note?: string;
+                                            /** Format: uri */
+                                            url?: string;
+                                            clause?: string;
+                                        };
+                                        /** @enum {string} */
+                                        evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                        validFrom?: string;
+                                        validTo?: string;
+                                        eligibleFrom?: string;
+                                        eligibleUntil?: string;
+                                        apply: {
+                                            department: components["schemas"]["Bilingual"];
+                                            /** Format: uri */
+                                            url?: string;
+                                            window?: components["schemas"]["Bilingual"];
+                                        };
+                                        requiredDocuments: components["schemas"]["Bilingual"][];
+                                        unmodeledConditions: components["schemas"]["Bilingual"][];
+                                    }[];
+                                    channels: {
+                                        id: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        commitment: components["schemas"]["Bilingual"];
+                                        department: components["schemas"]["Bilingual"];
+                                        openedBy: string[];
+                                    }[];
+                                    totals: {
+                                        payment: number;
+                                        taxSaving: number;
+                                        creditLine: number;
+                                        interestSubsidy: number;
+                                    };
+                                    nearMisses: {
+                                        measureId: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        gaps: {
+                                            fact: string;
+                                            change: components["schemas"]["Bilingual"];
+                                            field?: string;
+                                            by?: number;
+                                            unit?: string;
+                                            from?: string;
+                                        }[];
+                                        valueUnlocked: number;
+                                        /** @enum {string|null} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                    }[];
+                                    nextQuestions: {
+                                        fact: string;
+                                        label: components["schemas"]["Bilingual"];
+                                        settles: string[];
+                                        value: number;
+                                    }[];
+                                };
+                            }[];
+                            receipts: components["schemas"]["Receipt"][];
+                            support: {
+                                measureId: string;
+                                /** @enum {string} */
+                                status: "applied" | "granted" | "paid";
+                                amount?: number;
+                                /** Format: date */
+                                date: string;
+                                reference?: string;
+                                fiscalYear?: number;
+                                id: number;
+                                /** @description ISO timestamp, UTC */
+                                recordedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                recordedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1417,6 +4512,28 @@ export interface components {
         Bilingual: {
             "zh-CN": string;
             en: string;
+        };
+        Receipt: {
+            payload: {
+                /** @enum {string} */
+                type: "policy-match-decision-receipt/1";
+                decisionId: string;
+                reference?: string;
+                creditCode: string;
+                ruleset: {
+                    id: string;
+                    version: string;
+                    hash: string;
+                };
+                asOf: string;
+                resultHash: string;
+                issuedAt: string;
+                keyId: string;
+            };
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /** @description base64url Ed25519 signature of the payload's RFC 8785 canonical JSON (UTF-8) */
+            signature: string;
         };
     };
     responses: never;

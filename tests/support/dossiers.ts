@@ -22,7 +22,7 @@ export function freshCode(seed = Math.floor(Math.random() * 31 ** 3)): string {
 }
 
 /** A request to the app, JSON body when given, bearer `token` when given; `bindings` override the test env's. */
-export function call(method: string, path: string, { token, body, bindings }: { token?: string; body?: unknown; bindings?: Record<string, unknown> } = {}) {
+export async function call(method: string, path: string, { token, body, bindings }: { token?: string; body?: unknown; bindings?: Record<string, unknown> } = {}): Promise<Response> {
   const headers: Record<string, string> = {};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
