@@ -8,6 +8,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.js";
 import { DecisionStore } from "../../src/dossier/decisions.js";
+import { sweepExpired } from "../../src/dossier/erase.js";
 import { DossierStore } from "../../src/dossier/store.js";
 import { scheduled } from "../../src/scheduled.js";
 import { PROFILES } from "../support/cases.js";
@@ -138,6 +139,14 @@ describe("retention", () => {
     expect([await live(expired.id), await live(kept.id)]).toEqual([false, true]);
     const row = await env.DB.prepare("SELECT deleted_by, deleted_at, credit_code FROM dossiers WHERE id = ?").bind(expired.id).first();
     expect(row).toEqual({ deleted_by: "retention", deleted_at: "2031-01-10T18:30:00.000Z", credit_code: null });
+  });
+
+  it("deletes every expired dossier in one run, however many, and counts them", async () => {
+    const old = await Promise.all(Array.from({ length: 12 }, () => dossierAt("2040-01-01T00:00:00Z")));
+    const now = new Date("2041-01-01T00:00:01Z"); // 366 days and 1 s later
+    expect(await sweepExpired(env.DB, 366, now)).toBeGreaterThanOrEqual(12);
+    expect(await Promise.all(old.map((d) => live(d.id)))).toEqual(old.map(() => false));
+    expect(await sweepExpired(env.DB, 366, now)).toBe(0);
   });
 
   it("the period counts from the last write, and the dossier says until when it is kept", async () => {
