@@ -12,6 +12,7 @@ export function summaryOf(result: MatchResult): Decided {
   return {
     decisions: result.measures.map((m) => ({
       measureId: m.id, status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy,
+      ...(m.received ? { received: m.received } : {}),
     })),
     totals: result.totals,
   };

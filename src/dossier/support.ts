@@ -23,6 +23,11 @@ export const storedSupport = ({ amount, reference, fiscalYear, ...rest }: Suppor
 /** The columns of a support record. */
 export const SUPPORT_COLUMNS = `seq AS id, measure_id AS measureId, status, amount, date, reference, fiscal_year AS fiscalYear, recorded_at AS recordedAt, recorded_by AS recordedBy`;
 
+/** A dossier's support records as a match takes them (`received`): the records alone, without their ids and who entered them. */
+export async function supportOf(db: D1Database, dossierId: string): Promise<SupportRecord[]> {
+  return (await new SupportStore(db).list(dossierId)).map(({ id: _id, recordedAt: _at, recordedBy: _by, ...r }) => r);
+}
+
 /** Support records in D1. */
 export class SupportStore {
   constructor(private readonly db: D1Database) {}

@@ -3,7 +3,7 @@
  * facts resolved, every leaf condition decided by the chosen evaluator, and the head every
  * answer carries (rule-set version, date, decision id, evaluator).
  */
-import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, withCurrentAccounts } from "../profile/index.js";
+import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, type SupportRecord, withCurrentAccounts } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { compile, compiledTruth, type CompiledRuleSet } from "./compiled.js";
@@ -18,7 +18,7 @@ export interface AnswerHead {
   ruleset: { id: string; version: string; hash: string; effectiveFrom: string };
   /** ISO date, Asia/Shanghai */
   asOf: string;
-  /** `sha256:` of the canonical (rule-set hash, asOf, profile) */
+  /** `sha256:` of the canonical (rule-set hash, asOf, profile, and the support received when any is given) */
   decisionId: string;
   evaluator: Evaluator;
   /** the derived facts (sizeClass, rdIntensity3y, …; fractions, days) */
@@ -35,12 +35,13 @@ export interface ProfileEvaluation {
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
  * @param opts.asOf evaluation date (ISO, Asia/Shanghai); @param opts.evaluator `compiled` or `reference` (json-rules-engine)
+ * @param opts.received support the firm has applied for, been granted or paid (received.ts); part of the decision id when given
  * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
 export async function evaluateProfile(
   profile: EnterpriseProfile,
   loaded: LoadedRuleSet,
-  { asOf, evaluator }: { asOf: string; evaluator: Evaluator },
+  { asOf, evaluator, received }: { asOf: string; evaluator: Evaluator; received?: readonly SupportRecord[] | undefined },
 ): Promise<ProfileEvaluation> {
   const problems = datedProblems(profile, asOf);
   if (problems.length > 0) throw new ProfileDateError(problems);
@@ -52,7 +53,7 @@ export async function evaluateProfile(
     head: {
       ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
       asOf,
-      decisionId: canonicalHash({ ruleset: hash, asOf, profile }),
+      decisionId: canonicalHash({ ruleset: hash, asOf, profile, ...(received?.length ? { received } : {}) }),
       evaluator,
       derived: derivedValues(facts),
     },

@@ -5,7 +5,7 @@
  * `match` (tests/unit/match-decision.test.ts), at a fraction of its cost and size: amounts by
  * the compiled integer-fen arithmetic, no sentence rendered.
  */
-import type { EnterpriseProfile } from "../profile/index.js";
+import type { EnterpriseProfile, SupportRecord } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { TruthTable } from "./compiled.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
@@ -13,27 +13,30 @@ import { combine } from "./evaluate.js";
 import { measureDecision } from "./measure-decision.js";
 import { nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
+import { markReceived } from "./received.js";
 import { countable, type MatchDecision, totalsOf } from "./result.js";
 import { excludedBy } from "./stacking.js";
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
  * @param opts.asOf evaluation date (ISO, Asia/Shanghai); @param opts.evaluator `compiled` (default) or `reference`
+ * @param opts.received support applied for, granted or paid (received.ts), as `match` takes it
  * @returns the MatchDecision (result.ts): amounts in yuan
  * @throws ProfileDateError as `match` does
  */
 export async function matchDecision(
   profile: EnterpriseProfile,
   loaded: LoadedRuleSet,
-  { asOf, evaluator = "compiled" }: { asOf: string; evaluator?: Evaluator },
+  { asOf, evaluator = "compiled", received }: { asOf: string; evaluator?: Evaluator; received?: readonly SupportRecord[] | undefined },
 ): Promise<MatchDecision> {
-  const { head, compiled, ev } = await evaluateProfile(profile, loaded, { asOf, evaluator });
+  const { head, compiled, ev } = await evaluateProfile(profile, loaded, { asOf, evaluator, received });
   const { ruleset } = loaded;
   const { trees, combiners } = compiled;
   const { truth } = ev;
   // each tree's result from the leaf truths: by its compiled combiner, or (reference evaluator) by walking it
   const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values) : combine(trees[i]!, truth));
   const measures = ruleset.measures.map((m, i) => measureDecision(m, trees[i]!, result(i), ev, compiled.indicative[i]!, compiled.amounts[i]));
+  markReceived(ruleset.measures, measures, received, ev.facts, asOf);
   if (compiled.rivalled) excludedBy(ruleset.measures, measures).forEach((by, i) => { measures[i]!.excludedBy = by; });
   return {
     ...head,
@@ -41,6 +44,6 @@ export async function matchDecision(
     measures,
     channels: openChannels(ruleset.channels, measures).map(({ id, openedBy }) => ({ id, openedBy })),
     totals: totalsOf(measures.map(countable)),
-    nextQuestions: nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf)),
+    nextQuestions: nextQuestions(measures.filter((m) => !m.received), pricedUndetermined(measures, compiled, ev.facts, asOf)),
   };
 }

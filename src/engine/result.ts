@@ -6,6 +6,7 @@ import * as z from "zod";
 import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
+import { Received } from "./received.js";
 
 /**
  * A Bilingual text or null. Not `Bilingual.nullable()`: Bilingual is a named OpenAPI component,
@@ -31,21 +32,23 @@ export interface Countable {
   kind: AmountKind | null;
   indicative: boolean;
   excludedBy: string | null;
+  /** support of the measure already received for the decision's period (received.ts) */
+  received?: unknown;
 }
 
 /** What `totals` reads of a measure's result (explained or not). */
-export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null }): Countable => ({
-  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy,
+export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null; received?: unknown }): Countable => ({
+  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy, received: m.received,
 });
 
 /**
- * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
- * by amount kind, added in integer fen (exact below 2^53 fen).
+ * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures
+ * not yet received, by amount kind, added in integer fen (exact below 2^53 fen).
  */
 export function totalsOf(items: Iterable<Countable>): Totals {
   const fen = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 };
   for (const d of items) {
-    if (d.status === "eligible" && d.amount !== null && d.kind && !d.indicative && d.excludedBy === null) fen[TOTAL_KEY[d.kind]] += Math.round(d.amount * 100);
+    if (d.status === "eligible" && d.amount !== null && d.kind && !d.indicative && d.excludedBy === null && d.received === undefined) fen[TOTAL_KEY[d.kind]] += Math.round(d.amount * 100);
   }
   return { payment: fen.payment / 100, taxSaving: fen.taxSaving / 100, creditLine: fen.creditLine / 100, interestSubsidy: fen.interestSubsidy / 100 };
 }
@@ -107,6 +110,8 @@ export const MeasureResult = z.object({
   eligibleFrom: z.string().optional(),
   /** eligible now: the last day it stays so, all else unchanged (a certificate or the measure expiring) */
   eligibleUntil: z.string().optional(),
+  /** support of this measure already granted or paid for the decision's period (the `received` of the request): shown, not counted in totals */
+  received: Received.optional(),
   apply: Apply,
   requiredDocuments: z.array(Bilingual),
   unmodeledConditions: z.array(Bilingual),
@@ -153,7 +158,7 @@ export type NextQuestion = z.infer<typeof NextQuestion>;
 
 export const OpenChannel = Channel.extend({ openedBy: z.array(z.string()) });
 
-/** Sums in yuan over eligible, non-excluded, non-indicative measures, by amount kind. */
+/** Sums in yuan over eligible, non-excluded, non-indicative measures not yet received, by amount kind. */
 export const Totals = z.object({
   payment: z.number(),
   taxSaving: z.number(),
@@ -190,7 +195,7 @@ export type MatchResult = z.infer<typeof MatchResult>;
  */
 export const MeasureDecision = MeasureResult.pick({
   id: true, kind: true, status: true, indicative: true, excludedBy: true, missingFacts: true, channels: true,
-  evidence: true, validFrom: true, validTo: true, eligibleUntil: true,
+  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, received: true,
 }).extend({
   /** yuan; null as in MeasureResult */
   amount: AmountResult.omit({ basis: true }).nullable(),

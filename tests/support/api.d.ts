@@ -267,6 +267,16 @@ export interface paths {
                         /** Format: date */
                         asOf?: string;
                         version?: string;
+                        received?: {
+                            measureId: string;
+                            /** @enum {string} */
+                            status: "applied" | "granted" | "paid";
+                            amount?: number;
+                            /** Format: date */
+                            date: string;
+                            reference?: string;
+                            fiscalYear?: number;
+                        }[];
                     };
                 };
             };
@@ -342,6 +352,7 @@ export interface paths {
                                 validTo?: string;
                                 eligibleFrom?: string;
                                 eligibleUntil?: string;
+                                received?: components["schemas"]["Received"];
                                 apply: {
                                     department: components["schemas"]["Bilingual"];
                                     /** Format: uri */
@@ -421,6 +432,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                received?: components["schemas"]["Received"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -792,6 +804,7 @@ export interface paths {
                                         validTo?: string;
                                         eligibleFrom?: string;
                                         eligibleUntil?: string;
+                                        received?: components["schemas"]["Received"];
                                         apply: {
                                             department: components["schemas"]["Bilingual"];
                                             /** Format: uri */
@@ -871,6 +884,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        received?: components["schemas"]["Received"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */
@@ -2842,6 +2856,7 @@ export interface paths {
                                     validTo?: string;
                                     eligibleFrom?: string;
                                     eligibleUntil?: string;
+                                    received?: components["schemas"]["Received"];
                                     apply: {
                                         department: components["schemas"]["Bilingual"];
                                         /** Format: uri */
@@ -3290,6 +3305,7 @@ export interface paths {
                                     validTo?: string;
                                     eligibleFrom?: string;
                                     eligibleUntil?: string;
+                                    received?: components["schemas"]["Received"];
                                     apply: {
                                         department: components["schemas"]["Bilingual"];
                                         /** Format: uri */
@@ -4371,6 +4387,7 @@ export interface paths {
                                         validTo?: string;
                                         eligibleFrom?: string;
                                         eligibleUntil?: string;
+                                        received?: components["schemas"]["Received"];
                                         apply: {
                                             department: components["schemas"]["Bilingual"];
                                             /** Format: uri */
@@ -4512,6 +4529,15 @@ export interface components {
         Bilingual: {
             "zh-CN": string;
             en: string;
+        };
+        Received: {
+            amount?: number;
+            /** Format: date */
+            date: string;
+            reference?: string;
+            fiscalYear?: number;
+            /** @enum {string} */
+            status: "granted" | "paid";
         };
         Receipt: {
             payload: {

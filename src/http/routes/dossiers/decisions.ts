@@ -15,6 +15,7 @@ import { match } from "../../../engine/match.js";
 import { DecisionStore } from "../../../dossier/decisions.js";
 import { issueReceipt } from "../../../dossier/issue.js";
 import { DossierStore } from "../../../dossier/store.js";
+import { supportOf } from "../../../dossier/support.js";
 import { summaryOf } from "../../../dossier/summary.js";
 import { MatchResult } from "../../../engine/result.js";
 import { ProfileDateError } from "../../../profile/index.js";
@@ -78,7 +79,7 @@ export function decisionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const loaded = (await deps.catalog(db)).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
     let result;
     try {
-      result = await match(stored.profile, loaded, { asOf, explain: "full" });
+      result = await match(stored.profile, loaded, { asOf, explain: "full", received: await supportOf(db, d.id) });
     } catch (e) {
       if (!(e instanceof ProfileDateError)) throw e;
       throw new ProblemError(400, "invalid-request", "Invalid request", `profile version ${profileVersion} contradicts the evaluation date ${asOf}: see errors[]`,
