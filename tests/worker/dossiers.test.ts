@@ -243,3 +243,44 @@ describe("what re-deciding a batch reads (src/dossier/snapshot.ts)", () => {
     expect((await store.liveIds("", 10_000)).includes(ids[1]!)).toBe(true);
   });
 });
+
+describe("support received", () => {
+  it("is recorded, listed, removed when entered by mistake; a date after today is refused", async () => {
+    const code = freshCode();
+    const token = await createDossier(code, anonymous);
+    const path = `/v1/dossiers/${code}/support`;
+    const made = await call("POST", path, { token, body: { measureId: "rd-post-subsidy", status: "granted", amount: 125000, date: "2025-04-15", fiscalYear: 2024, reference: "包科发〔2025〕12号" } });
+    expect(made.status).toBe(201);
+    const record = await json(made);
+    expect(record).toMatchObject({ measureId: "rd-post-subsidy", status: "granted", amount: 125000, date: "2025-04-15", fiscalYear: 2024, recordedBy: "owner" });
+    const mistake = await json(await call("POST", path, { token: STAFF, body: { measureId: "talent-loan", status: "applied", date: "2025-01-02" } }));
+    expect(mistake.recordedBy).toBe("staff:test-officer");
+    expect((await json(await call("GET", path, { token }))).support.map((s: { id: number }) => s.id)).toEqual([record.id, mistake.id]);
+    expect((await call("DELETE", `${path}/${mistake.id}`, { token })).status).toBe(204);
+    expect((await call("DELETE", `${path}/${mistake.id}`, { token })).status).toBe(404);
+    expect((await json(await call("GET", path, { token }))).support).toEqual([record]);
+    const future = await call("POST", path, { token, body: { measureId: "rd-post-subsidy", status: "paid", date: "2099-01-01" } });
+    expect([future.status, (await json(future)).errors[0].pointer]).toEqual([400, "/date"]);
+    const bad = await call("POST", path, { token, body: { measureId: "RD post subsidy", status: "promised", date: "2025-01-01", amount: -1, fiscalYear: 24.5 } });
+    expect((await json(bad)).errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["/amount", "/fiscalYear", "/measureId", "/status"]);
+  });
+
+  it("a dossier's match reads its records: rd-post-subsidy granted for 2024 is received and out of totals, as POST /v1/match says with the same records", async () => {
+    const code = freshCode();
+    const token = await createDossier(code, anonymous);
+    const record = { measureId: "rd-post-subsidy", status: "granted", amount: 125000, date: "2025-04-15", fiscalYear: 2024 };
+    await call("POST", `/v1/dossiers/${code}/support`, { token, body: record });
+    const { result } = await json(await call("POST", `/v1/dossiers/${code}/match`, { token, body: { asOf: "2025-06-30" } }));
+    const rd = result.measures.find((m: { id: string }) => m.id === "rd-post-subsidy");
+    expect([rd.status, rd.amount.value, rd.received]).toEqual(["eligible", 125000, { status: "granted", amount: 125000, date: "2025-04-15", fiscalYear: 2024 }]);
+    expect(result.totals.payment).toBe(0); // 125,000 (2,500,000 × 5 %) received
+    const direct = await json(await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ profile: { ...anonymous, creditCode: code }, asOf: "2025-06-30", received: [record] }) }, env));
+    expect(direct).toEqual(result);
+    const none = await json(await app.request("/v1/match?explain=none", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ profile: { ...anonymous, creditCode: code }, asOf: "2025-06-30", received: [record] }) }, env));
+    expect(none.measures.find((m: { id: string }) => m.id === "rd-post-subsidy").received).toEqual(rd.received);
+    const bad = await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile: {}, received: [{ measureId: "rd-post-subsidy" }] }) }, env);
+    expect((await json(bad)).errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["/received/0/date", "/received/0/status"]);
+  });
+});
