@@ -1,15 +1,17 @@
 /**
- * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]`
+ * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--received ledger.jsonl|ledger.csv] [--format jsonl|csv] [--quiet]`
  *
  * Screens every enterprise of a register (免申即享: support delivered without an application)
  * against the bundled rule set: one output record per input row (the enterprise's eligible and
  * undetermined measures with amounts and totals, or the row's errors with JSON pointers), then a
  * summary per measure and the overall budget; `--compare` also decides every enterprise under
- * another version and reports who gains and who loses, and the budget difference. Output: JSONL,
+ * another version and reports who gains and who loses, and the budget difference; `--received`
+ * reads a ledger of support already granted or paid, reported apart and left out of the totals
+ * (docs/screening.md, "Support received"). Output: JSONL,
  * or CSV when `--out` ends in `.csv` (docs/screening.md). Progress and a short
  * summary go to stderr.
  * Exit codes: 0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV
- * header or an unwritable output; 3 no rule-set version for the date or version asked.
+ * header, a ledger with a wrong record, or an unwritable output; 3 no rule-set version for the date or version asked.
  */
 import { resolve } from "node:path";
 import { IsoDate, todayInShanghai } from "../profile/index.js";
@@ -17,11 +19,12 @@ import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError, type LoadedRuleSet } from "../ruleset/catalog.js";
 import { RegisterFileError } from "./screen/input-row.js";
 import { NO_PROGRESS, progress } from "./screen/progress.js";
+import { readReceived } from "./screen/read-received.js";
 import { renderReport } from "./screen/report.js";
 import { screenRegister, type RegisterFormat } from "./screen/run.js";
 import { fail, parseOrFail } from "./args.js";
 
-const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]";
+const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--received ledger.jsonl|ledger.csv] [--format jsonl|csv] [--quiet]";
 
 
 const { values, positionals } = parseOrFail({
@@ -29,6 +32,7 @@ const { values, positionals } = parseOrFail({
         "as-of": { type: "string" },
         version: { type: "string" },
         compare: { type: "string" },
+        received: { type: "string" },
         format: { type: "string" },
         quiet: { type: "boolean", default: false },
       }, USAGE);
@@ -53,8 +57,9 @@ try {
 
 const started = performance.now();
 try {
+  const received = values.received === undefined ? undefined : readReceived(values.received);
   const { summary, files } = await screenRegister({
-    input, out, asOf, loaded, other, format: values.format as RegisterFormat | undefined,
+    input, out, asOf, loaded, other, received, receivedFile: values.received, format: values.format as RegisterFormat | undefined,
     progress: values.quiet ? () => NO_PROGRESS : (expected) => progress(expected),
   });
   if (!values.quiet) process.stderr.write(renderReport(summary, (performance.now() - started) / 1000, files) + "\n");

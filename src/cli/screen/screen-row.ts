@@ -5,7 +5,7 @@
 import { diffDecisions, type EnterpriseDiff } from "../../engine/compare.js";
 import { decide, type Decided } from "../../engine/decide.js";
 import { fieldErrors, pointer } from "../../http/problem.js";
-import { EnterpriseProfile, ProfileDateError } from "../../profile/index.js";
+import { EnterpriseProfile, ProfileDateError, type SupportRecord } from "../../profile/index.js";
 import type { LoadedRuleSet } from "../../ruleset/catalog.js";
 import type { InputRow } from "./input-row.js";
 import type { EligibleMeasure, EnterpriseRecord, ErrorReason, ErrorRecord, RowError } from "./records.js";
@@ -17,6 +17,8 @@ export interface ScreenContext {
   other?: LoadedRuleSet | undefined;
   /** evaluation date, ISO */
   asOf: string;
+  /** the `--received` ledger: support records by credit code */
+  received?: ReadonlyMap<string, readonly SupportRecord[]> | undefined;
 }
 
 /** A screened row: its record, and for an enterprise the decisions (and diff) the summary counts. */
@@ -39,15 +41,18 @@ function errorRecord(row: InputRow, reason: ErrorReason, errors: RowError[]): { 
   return { record: { type: "error", line: row.line, reason, ...identity(row.value), errors: withColumns } };
 }
 
-/** The record's view of a decision set: eligible measures with amounts, undetermined ids. */
-function enterpriseRecord(line: number, p: EnterpriseProfile, d: Decided): EnterpriseRecord {
+/** The record's view of a decision set: eligible measures with amounts, undetermined ids; with a ledger, the received apart. */
+function enterpriseRecord(line: number, p: EnterpriseProfile, d: Decided, ledger: boolean): EnterpriseRecord {
   return {
     type: "enterprise", line, creditCode: p.creditCode ?? null, name: p.name ?? null,
-    eligible: d.decisions.filter((m) => m.status === "eligible").map((m): EligibleMeasure => ({
+    eligible: d.decisions.filter((m) => m.status === "eligible" && !m.received).map((m): EligibleMeasure => ({
       measureId: m.measureId, amount: m.amount, kind: m.kind,
       ...(m.indicative ? { indicative: true as const } : {}),
       ...(m.excludedBy !== null ? { excludedBy: m.excludedBy } : {}),
     })),
+    ...(ledger ? {
+      received: d.decisions.flatMap((m) => (m.received ? [{ measureId: m.measureId, status: m.status, amount: m.amount, kind: m.kind, received: m.received }] : [])),
+    } : {}),
     undetermined: d.decisions.filter((m) => m.status === "undetermined").map((m) => m.measureId),
     totals: d.totals,
   };
@@ -65,11 +70,12 @@ export async function screenRow(row: InputRow, ctx: ScreenContext): Promise<Scre
   if (!parsed.success || row.problems.length > 0) {
     return errorRecord(row, "invalid", [...row.problems, ...(parsed.success ? [] : fieldErrors(parsed.error.issues))]);
   }
+  const received = parsed.data.creditCode === undefined ? undefined : ctx.received?.get(parsed.data.creditCode);
   try {
-    const decided = await decide(parsed.data, ctx.loaded, { asOf: ctx.asOf });
-    const record = enterpriseRecord(row.line, parsed.data, decided);
+    const decided = await decide(parsed.data, ctx.loaded, { asOf: ctx.asOf, received });
+    const record = enterpriseRecord(row.line, parsed.data, decided, ctx.received !== undefined);
     if (!ctx.other) return { record, decided };
-    const diff = diffDecisions(decided, await decide(parsed.data, ctx.other, { asOf: ctx.asOf }));
+    const diff = diffDecisions(decided, await decide(parsed.data, ctx.other, { asOf: ctx.asOf, received }));
     record.compare = {
       version: ctx.other.ruleset.version, gains: diff.gains, losses: diff.losses,
       changes: diff.changes.map(({ delta: _delta, ...c }) => c), delta: diff.delta,
