@@ -1,12 +1,8 @@
 /** What lint may know beyond the posted JSON: other versions, the date, the cases. Plain data: lint does no I/O. */
 
-/** A version of a rule set, as `asOf` resolution sees it. */
-export interface VersionInfo {
-  id: string;
-  version: string;
-  /** ISO date */
-  effectiveFrom: string;
-}
+import type { VersionInfo } from "../resolution.js";
+
+export type { VersionInfo } from "../resolution.js";
 
 /** The context of `lintRuleSet`; every field is optional and enables the checks that need it. */
 export interface LintContext {
