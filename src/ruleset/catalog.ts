@@ -18,6 +18,21 @@ export interface LoadedRuleSet {
   hash: string;
 }
 
+/** How answers and reports name a loaded version. */
+export interface RuleSetRef {
+  id: string;
+  version: string;
+  /** `sha256:…` of the RFC 8785 canonical JSON */
+  hash: string;
+  /** ISO date */
+  effectiveFrom: string;
+}
+
+/** The reference to a loaded version. */
+export function ruleSetRef({ ruleset, hash }: LoadedRuleSet): RuleSetRef {
+  return { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom };
+}
+
 /** Raised when no version answers a request; HTTP maps it to 404. */
 export class RuleSetNotFoundError extends Error {
   override name = "RuleSetNotFoundError";

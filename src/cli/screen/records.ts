@@ -7,15 +7,10 @@ import type { MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
 import type { Totals } from "../../engine/result.js";
 import type { AmountKind } from "../../ruleset/amount.js";
 import type { ErrorReason, RowError } from "../../engine/register-row.js";
+import type { RuleSetRef } from "../../ruleset/catalog.js";
 
-/** A rule-set version as the answers name it. */
-export interface RuleSetRef {
-  id: string;
-  version: string;
-  /** `sha256:…` of the RFC 8785 canonical JSON */
-  hash: string;
-  effectiveFrom: string;
-}
+/** A rule-set version as the answers name it: id, version, hash, effectiveFrom. */
+export type { RuleSetRef } from "../../ruleset/catalog.js";
 
 /** First record: what was screened, against what, on which date. */
 export interface RunRecord {
