@@ -53,17 +53,25 @@ export interface RuleSetSummary {
   versions: { version: string; effectiveFrom: string; hash: string }[];
 }
 
+/** A rule-set file the RuleSet schema refuses; `issues` lists every problem as `/pointer: message`. */
+export class RuleSetInvalidError extends Error {
+  override name = "RuleSetInvalidError";
+  constructor(message: string, readonly issues: readonly string[]) {
+    super(message);
+  }
+}
+
 /**
  * Parses and hashes one rule-set file (a catalog's version, or a draft that is in none).
  * @param raw the parsed JSON of the file
- * @throws Error naming the file's id/version and the first schema problem
+ * @throws RuleSetInvalidError naming the file's id/version and the first schema problem (all in `issues`)
  */
 export function loadRuleSet(raw: unknown): LoadedRuleSet {
   const parsed = RuleSet.safeParse(raw);
   if (!parsed.success) {
     const where = (raw as { id?: string; version?: string }) ?? {};
-    const issue = readableIssues(parsed.error.issues)[0]!;
-    throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
+    const issues = readableIssues(parsed.error.issues).map((i) => `/${i.path.join("/")}: ${i.message}`);
+    throw new RuleSetInvalidError(`rule set ${where.id}@${where.version}: ${issues[0]}`, issues);
   }
   return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
 }
@@ -75,7 +83,7 @@ export class Catalog {
   /**
    * Parses and hashes rule-set files.
    * @param files parsed JSON of each `rules/<id>/<version>.json`
-   * @throws Error naming the file's id/version and the first schema problem, or a duplicate version
+   * @throws RuleSetInvalidError naming the file's id/version and the first schema problem; Error for a duplicate version
    */
   static async load(files: readonly unknown[]): Promise<Catalog> {
     const loaded = files.map(loadRuleSet);
