@@ -11,7 +11,7 @@
  */
 import type { Bilingual } from "../profile/index.js";
 import { type LoadedRuleSet, type RuleSetRef, ruleSetRef } from "../ruleset/catalog.js";
-import { addTotals, type ChangeKind, countedTotals, type DiffTally, diffDecisions, emptyDiffTally, tallyDiff, zeroTotals } from "./compare.js";
+import { addTotals, type ChangeKind, countedAmount, type DiffTally, diffDecisions, emptyDiffTally, tallyDiff, TOTALS_KEY, zeroTotals } from "./compare.js";
 import type { Decided } from "./decide.js";
 import { type ErrorReason, isRefused, type RefusedRow, type RegisterRow, screenRow } from "./register-row.js";
 import type { Status, Totals } from "./result.js";
@@ -99,9 +99,14 @@ export interface ImpactVersions {
 
 const NOTHING: Decided = { decisions: [], totals: zeroTotals() };
 
+/** A measure's running figures; budgets in integer fen by kind (added without allocating). */
+type Running = Pick<MeasureImpact, "measureId" | "title" | "inBefore" | "inAfter" | "eligibleBefore" | "eligibleAfter" | "firms"> & { fenBefore: Totals; fenAfter: Totals };
+
+const yuan = (fen: Totals): Totals => ({ payment: fen.payment / 100, taxSaving: fen.taxSaving / 100, creditLine: fen.creditLine / 100, interestSubsidy: fen.interestSubsidy / 100 });
+
 /** Accumulates rows into an impact report. */
 export class ImpactBuilder {
-  private readonly measures = new Map<string, Omit<MeasureImpact, "gained" | "lost" | "statusChanged" | "amountChanged" | "delta">>();
+  private readonly measures = new Map<string, Running>();
   private tally: DiffTally = emptyDiffTally();
   private budgetBefore = zeroTotals();
   private budgetAfter = zeroTotals();
@@ -114,7 +119,7 @@ export class ImpactBuilder {
     for (const id of [...after.keys(), ...[...before.keys()].filter((id) => !after.has(id))]) {
       this.measures.set(id, {
         measureId: id, title: (after.get(id) ?? before.get(id))!.title, inBefore: before.has(id), inAfter: after.has(id),
-        eligibleBefore: 0, eligibleAfter: 0, budgetBefore: zeroTotals(), budgetAfter: zeroTotals(), firms: [],
+        eligibleBefore: 0, eligibleAfter: 0, fenBefore: zeroTotals(), fenAfter: zeroTotals(), firms: [],
       });
     }
   }
@@ -133,17 +138,19 @@ export class ImpactBuilder {
     this.tally = tallyDiff(this.tally, diff);
     this.budgetBefore = addTotals(this.budgetBefore, b.totals);
     this.budgetAfter = addTotals(this.budgetAfter, a.totals);
-    this.count(b, "eligibleBefore", "budgetBefore");
-    this.count(a, "eligibleAfter", "budgetAfter");
+    this.count(b, "eligibleBefore", "fenBefore");
+    this.count(a, "eligibleAfter", "fenAfter");
     const firm: FirmRef = { line: s.line, creditCode: s.profile.creditCode ?? null, name: s.profile.name ?? null };
     for (const { measureId, ...change } of diff.changes) this.measures.get(measureId)!.firms.push({ ...firm, ...change });
   }
 
-  private count(d: Decided, eligible: "eligibleBefore" | "eligibleAfter", budget: "budgetBefore" | "budgetAfter"): void {
+  private count(d: Decided, eligible: "eligibleBefore" | "eligibleAfter", budget: "fenBefore" | "fenAfter"): void {
     for (const x of d.decisions) {
+      if (x.status !== "eligible") continue;
       const m = this.measures.get(x.measureId)!;
-      if (x.status === "eligible") m[eligible]++;
-      m[budget] = addTotals(m[budget], countedTotals(x));
+      m[eligible]++;
+      const v = countedAmount(x);
+      if (v !== 0) m[budget][TOTALS_KEY[x.kind!]] += Math.round(v * 100);
     }
   }
 
@@ -158,9 +165,9 @@ export class ImpactBuilder {
       rows: this.tally.enterprises + refused, enterprises: this.tally.enterprises, refused,
       refusedByReason: { ...this.refusedByReason }, refusedRows: [...this.refusedRows],
       changed: this.tally.changed, gaining: this.tally.gaining, losing: this.tally.losing,
-      measures: [...this.measures.values()].map((m) => {
+      measures: [...this.measures.values()].map(({ fenBefore, fenAfter, firms, ...m }) => {
         const { measureId: _id, ...t } = this.tally.measures[m.measureId] ?? { measureId: m.measureId, ...zero };
-        return { ...m, ...t, firms: [...m.firms] };
+        return { ...m, ...t, budgetBefore: yuan(fenBefore), budgetAfter: yuan(fenAfter), firms: [...firms] };
       }),
       budget: { before: this.budgetBefore, after: this.budgetAfter, delta: this.tally.delta },
     };

@@ -14,6 +14,7 @@ import { screenRegister } from "../../src/cli/screen/run.js";
 import { addYuan, zeroTotals } from "../../src/engine/compare.js";
 import { impactFirmsCsv, impactMeasuresCsv } from "../../src/engine/impact-csv.js";
 import { registerImpact, type RegisterImpact } from "../../src/engine/impact.js";
+import { jsonlRows } from "../../src/engine/register-jsonl.js";
 import type { RegisterRow } from "../../src/engine/register-row.js";
 import type { Totals } from "../../src/engine/result.js";
 import { bundledCatalog } from "../../src/ruleset/bundled.js";
@@ -153,5 +154,18 @@ describe("impact equals screen --compare on a generated register", () => {
       expect(x.firms.map(({ delta: _d, ...f }) => f), x.measureId).toEqual(behind);
     }
     expect(impact.changed).toBeGreaterThan(50); // the generated firms do feel the draft
+  });
+});
+
+describe("a JSONL register held in memory (an upload)", () => {
+  it("reads as the file does: a BOM ignored, CRLF, blank lines skipped, a broken line a malformed row", async () => {
+    const lines = [JSON.stringify(profile("ndfeb-plant-project-fai-30m-equipment-10m")), "", "{\"name\": ", JSON.stringify(profile("ndfeb-magnet-maker-small-rd-40m-at-cap"))];
+    const text = "\uFEFF" + lines.join("\r\n") + "\r\n";
+    const file = join(mkdtempSync(join(tmpdir(), "impact-upload-")), "upload.jsonl");
+    writeFileSync(file, text);
+    const rows = [...jsonlRows(text)];
+    expect(rows.map((r) => [r.line, r.problems.length])).toEqual([[1, 0], [3, 1], [4, 0]]);
+    const versions = { before: catalog.resolve({ id: "baotou-rare-earth-hi-tech-zone", version: "2025.2.0", asOf: ASOF }), after: loadRuleSet(draftA()), asOf: ASOF };
+    expect(await registerImpact(rows, versions)).toEqual(await registerImpact(readJsonl(file), versions));
   });
 });
