@@ -5,12 +5,14 @@
  * and decorators, `path` expressions, `any` beside `all`, `priority` ≤ 0, events of type
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
- * lapsed validity, versions asOf could never select. Every rule: lint/rules.ts.
+ * lapsed validity, versions asOf could never select, bands that overlap or leave a gap. Every
+ * rule: lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
  */
 import { lintAmounts } from "./lint/amounts.js";
+import { lintBands } from "./lint/bands.js";
 import { lintConditions } from "./lint/conditions.js";
 import type { LintContext } from "./lint/context.js";
 import { Collector, type Finding, split } from "./lint/finding.js";
@@ -55,6 +57,7 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintConditions(root, c);
   lintReferences(root, c);
   lintAmounts(root, c);
+  lintBands(root, c);
   lintMeasures(root, ctx, c);
   lintStacking(root, c);
   lintVersions(root, ctx, c);
