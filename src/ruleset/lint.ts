@@ -25,7 +25,7 @@ import { lintVersions } from "./lint/versions.js";
 import type { RuleSet } from "./schema.js";
 
 export type { Finding } from "./lint/finding.js";
-export type { LintContext, VersionInfo } from "./lint/context.js";
+export type { LintContext, VersionInfo, VersionQuery } from "./lint/context.js";
 export { LINT_RULES, type RuleId, type Severity } from "./lint/rules.js";
 
 /** What lint says about one rule set. */
@@ -43,8 +43,9 @@ export interface LintReport {
 /**
  * Lints a rule set as posted or read from a file.
  * @param json the parsed JSON (any value: a non-object is one `schema` error)
- * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO) and the measures that
- *        have cases; a check whose input is missing is skipped
+ * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO), the measures that
+ *        have cases and the cases' dates and versions; a check whose input is missing is
+ *        skipped; `requireCases` makes a version no case tests an error
  * @returns errors and warnings with RFC 6901 pointers into `json`, and the parsed rule set
  */
 export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
@@ -62,6 +63,6 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintStacking(root, c);
   lintVersions(root, ctx, c);
   const schema = schemaPass(json, c);
-  const { errors, warnings } = split([...c.findings, ...schema.findings]);
+  const { errors, warnings } = split([...c.findings, ...schema.findings], new Set(ctx.requireCases ? ["version-without-cases"] : []));
   return { ok: errors.length === 0, errors, warnings, ...(schema.ruleset ? { ruleset: schema.ruleset } : {}) };
 }

@@ -51,6 +51,7 @@ export const LINT_RULES = {
   "shadows-version": { severity: "warning", summary: "this version makes another unreachable by asOf (same effectiveFrom, lower number)" },
   "version-order": { severity: "warning", summary: "version numbers and effectiveFrom dates disagree (a higher number takes effect earlier)" },
   "measure-without-cases": { severity: "warning", summary: "a measure that no case (fixtures/cases, rules/<id>/cases) tests" },
+  "version-without-cases": { severity: "warning", summary: "a version no case tests: none pins it, none is dated in its period (an error with `requireCases`, which publishing is to set)" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A lint rule id. */
