@@ -11,10 +11,10 @@
  */
 import type { Bilingual } from "../profile/index.js";
 import { type LoadedRuleSet, type RuleSetRef, ruleSetRef } from "../ruleset/catalog.js";
-import { addTotals, type ChangeKind, countedAmount, type DiffTally, diffDecisions, emptyDiffTally, tallyDiff, TOTALS_KEY, zeroTotals } from "./compare.js";
+import { addTotals, countedAmount, type DiffTally, diffDecisions, emptyDiffTally, type MeasureChange, tallyDiff, TOTALS_KEY, zeroTotals } from "./compare.js";
 import type { Decided } from "./decide.js";
 import { type ErrorReason, isRefused, type RefusedRow, type RegisterRow, screenRow } from "./register-row.js";
-import type { Status, Totals } from "./result.js";
+import type { Totals } from "./result.js";
 
 /** At most this many refused rows are listed in a report (all are counted). */
 export const MAX_REFUSED_LISTED = 1000;
@@ -26,17 +26,12 @@ export interface FirmRef {
   name: string | null;
 }
 
-/** One firm's change on one measure: statuses under the replaced version and the draft, counted amounts (yuan) and their difference. */
-export interface FirmChange extends FirmRef {
-  change: ChangeKind;
-  /** null: the version has no such measure */
-  before: Status | null;
-  after: Status | null;
-  amountBefore: number;
-  amountAfter: number;
-  /** after − before, by kind */
-  delta: Totals;
-}
+/**
+ * One firm's change on one measure (compare.ts MeasureChange without the measure): `change`,
+ * the statuses under the replaced version and the draft (null: that version lacks the measure),
+ * the counted amounts (yuan) and their difference by kind (after − before).
+ */
+export type FirmChange = FirmRef & Omit<MeasureChange, "measureId">;
 
 /** One measure over the register. Amounts are counted amounts (eligible, not indicative, not excluded by stacking), yuan. */
 export interface MeasureImpact {
