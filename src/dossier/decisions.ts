@@ -98,14 +98,14 @@ export class DecisionStore {
     return { ...entry(rest), result: JSON.parse(result) as MatchResult };
   }
 
-  /** The decision a result page's capability id names, with its result and dossier; null when none (or the dossier was deleted). */
-  async byShareId(shareId: string): Promise<(DecisionEntry & { result: MatchResult; dossierId: string; creditCode: string }) | null> {
-    const row = await this.db.prepare(`SELECT ${columns("x.")}, x.result, x.dossier_id AS dossierId, d.credit_code AS creditCode
+  /** The decision a result page's capability id names, with its result, its dossier and the firm's name; null when none (or the dossier was deleted). */
+  async byShareId(shareId: string): Promise<(DecisionEntry & { result: MatchResult; dossierId: string; creditCode: string; name: string | null }) | null> {
+    const row = await this.db.prepare(`SELECT ${columns("x.")}, x.result, x.dossier_id AS dossierId, d.credit_code AS creditCode, d.name
         FROM dossier_decisions x JOIN dossiers d ON d.id = x.dossier_id WHERE x.share_id = ? AND d.deleted_at IS NULL AND x.result IS NOT NULL`)
-      .bind(shareId).first<Row & { result: string; dossierId: string; creditCode: string }>();
+      .bind(shareId).first<Row & { result: string; dossierId: string; creditCode: string; name: string | null }>();
     if (!row) return null;
-    const { result, dossierId, creditCode, ...rest } = row;
-    return { ...entry(rest), result: JSON.parse(result) as MatchResult, dossierId, creditCode };
+    const { result, dossierId, creditCode, name, ...rest } = row;
+    return { ...entry(rest), result: JSON.parse(result) as MatchResult, dossierId, creditCode, name };
   }
 
   /** Stores a receipt issued for the decision `decisionSeq`. */

@@ -1,16 +1,16 @@
 /**
  * The enterprise's pages: `GET /` the form, `POST /match` the result (or the form again with
- * its problems), and the stylesheet they use. Scoped to these routes: a strict
- * Content-Security-Policy, `Cache-Control: no-store`, CSRF protection of the form post (hono's
+ * its problems; with `_action=save`, saved to the firm's dossier: form-save.ts), the dossier's
+ * pages (dossier-pages.ts), and the stylesheet they use. Scoped to these routes: a strict
+ * Content-Security-Policy, `Cache-Control: no-store`, CSRF protection of every post (hono's
  * csrf: the browser's Sec-Fetch-Site or Origin must be this site) and a 64 KiB body limit.
  * Nothing a person entered is logged.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import type { JSX } from "hono/jsx/jsx-runtime";
 import { APP_CSS, CSS_PATH } from "../views/assets.js";
 import { pickLang } from "../views/i18n.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
@@ -19,6 +19,9 @@ import { FormPage } from "../views/pages/FormPage.js";
 import { ResultPage } from "../views/pages/ResultPage.js";
 import { bi } from "../views/i18n.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { dossierPages, openedForForm } from "./dossier-pages.js";
+import { saveForm } from "./form-save.js";
+import { langOf, render } from "./page-render.js";
 import { errorTrace } from "./log.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";
 
@@ -32,11 +35,6 @@ const pageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.append("Vary", "Accept-Language");
 };
 
-async function render(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 403 | 413 | 415 | 500 = 200): Promise<Response> {
-  return c.html(`<!DOCTYPE html>${await page.toString()}`, status);
-}
-
-const langOf = (c: Context<AppEnv>) => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));
 
 /** hono's csrf, answering a refused post with a page instead of a bare 403. */
 function csrfForm(): MiddlewareHandler<AppEnv> {
@@ -58,17 +56,18 @@ function csrfForm(): MiddlewareHandler<AppEnv> {
 
 /** Mounts the pages on `app`. */
 export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.use("/", pageHeaders);
-  app.use("/match", pageHeaders);
-  app.use("/match", bodyLimit({
-    maxSize: MATCH_BODY_LIMIT,
-    onError: (c) => render(c, MessagePage({ lang: langOf(c), title: bi("提交内容过大", "Too much was sent"), text: bi("表单内容超过 64 KiB，请检查后重新提交。", "The form is over 64 KiB: check it and send it again.") }), 413),
-  }));
-  app.use("/match", csrfForm());
+  for (const path of ["/", "/match", "/dossier", "/dossier/*", "/decisions/*"]) app.use(path, pageHeaders);
+  for (const path of ["/match", "/dossier/*"]) {
+    app.use(path, bodyLimit({
+      maxSize: MATCH_BODY_LIMIT,
+      onError: (c) => render(c, MessagePage({ lang: langOf(c), title: bi("提交内容过大", "Too much was sent"), text: bi("表单内容超过 64 KiB，请检查后重新提交。", "The form is over 64 KiB: check it and send it again.") }), 413),
+    }));
+    app.use(path, csrfForm());
+  }
 
   app.get(CSS_PATH, (c) => c.body(APP_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" }));
 
-  app.get("/", (c) => render(c, FormPage({ lang: langOf(c), values: {}, errors: [], posted: false })));
+  dossierPages(app, deps);
   app.get("/match", (c) => c.redirect(c.req.query("lang") ? `/?lang=${encodeURIComponent(c.req.query("lang")!)}` : "/", 303));
 
   app.post("/match", async (c) => {
@@ -78,8 +77,10 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     }
     const lang = pickLang(values.lang, c.req.header("Accept-Language"));
     try {
-      const outcome = await evaluateForm(values, { catalog: () => deps.catalog(c.env?.DB), today: deps.today });
-      if (outcome.kind === "form") return render(c, FormPage({ lang, values: outcome.values, errors: outcome.errors, posted: true }), outcome.errors.length ? 400 : 200);
+      const evaluate = { catalog: () => deps.catalog(c.env?.DB), today: deps.today };
+      if (values._action === "save") return await saveForm(c, values, lang, evaluate);
+      const outcome = await evaluateForm(values, evaluate);
+      if (outcome.kind === "form") return render(c, FormPage({ lang, values: outcome.values, errors: outcome.errors, posted: true, dossier: await openedForForm(c) }), outcome.errors.length ? 400 : 200);
       return render(c, ResultPage({ lang, values: outcome.values, result: outcome.result, name: outcome.name }));
     } catch (err) {
       // never the profile: the request id and where it failed

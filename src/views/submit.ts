@@ -5,7 +5,7 @@
  */
 import { match } from "../engine/match.js";
 import type { MatchResult } from "../engine/result.js";
-import { EnterpriseProfile, ProfileDateError } from "../profile/index.js";
+import { EnterpriseProfile, ProfileDateError, type SupportRecord } from "../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { type Catalog, RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { FIELD_BY_KEY, type FormValues } from "./field-index.js";
@@ -14,7 +14,7 @@ import { type FieldError, readForm } from "./form-profile.js";
 
 export type Outcome =
   | { kind: "form"; values: FormValues; errors: FieldError[] }
-  | { kind: "result"; values: FormValues; result: MatchResult; name?: string };
+  | { kind: "result"; values: FormValues; result: MatchResult; name?: string; profile: EnterpriseProfile };
 
 /** Control fields posted beside the answers: the page language and `_action=edit` (back to the form). */
 const CONTROLS = new Set(["lang", "_action"]);
@@ -46,6 +46,8 @@ export interface EvaluateDeps {
   catalog: () => Promise<Catalog>;
   /** today in Asia/Shanghai, ISO */
   today: () => string;
+  /** the support the firm has received, from its dossier (engine/received.ts) */
+  received?: readonly SupportRecord[] | undefined;
 }
 
 /** The answers without the control fields. */
@@ -71,8 +73,8 @@ export async function evaluateForm(posted: Readonly<Record<string, string>>, dep
     throw err;
   }
   try {
-    const result = await match(parsed.data, loaded, { asOf, explain: "full" });
-    return { kind: "result", values, result, name: parsed.data.name };
+    const result = await match(parsed.data, loaded, { asOf, explain: "full", received: deps.received });
+    return { kind: "result", values, result, name: parsed.data.name, profile: parsed.data };
   } catch (err) {
     if (err instanceof ProfileDateError) return { kind: "form", values, errors: datedErrors(err.problems, reading.source, asOf) };
     throw err;

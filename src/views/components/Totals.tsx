@@ -12,7 +12,7 @@ const ROWS = [
 
 export function Totals({ result, lang }: { result: MatchResult; lang: Lang }) {
   const en = lang === "en";
-  const eligible = result.measures.filter((m) => m.status === "eligible").length;
+  const eligible = result.measures.filter((m) => m.status === "eligible" && !m.received).length;
   return (
     <>
       <ul class="totals">
@@ -28,8 +28,8 @@ export function Totals({ result, lang }: { result: MatchResult; lang: Lang }) {
         ))}
       </ul>
       <p class="muted">{en
-        ? "Totals count eligible measures only; indicative amounts and measures that cannot be combined with a larger one are left out."
-        : "合计只计入符合条件的政策；仅供参考的金额和因不可叠加而未选用的政策不计入。"}</p>
+        ? "Totals count eligible measures only; indicative amounts, measures that cannot be combined with a larger one and support already received are left out."
+        : "合计只计入符合条件的政策；仅供参考的金额、因不可叠加而未选用的政策和本期已享受的政策不计入。"}</p>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { Channels } from "../components/Channels.js";
 import { Derived } from "../components/Derived.js";
 import { HiddenValues } from "../components/HiddenValues.js";
 import { Ineligible } from "../components/Ineligible.js";
+import { ReceivedList } from "../components/ReceivedList.js";
 import { LangSwitch } from "../components/LangSwitch.js";
 import { Layout } from "../components/Layout.js";
 import { MeasureCard } from "../components/MeasureCard.js";
@@ -34,11 +35,17 @@ function byKind(measures: readonly MeasureResult[]): [string, MeasureResult[]][]
   return kinds.map((k): [string, MeasureResult[]] => [k, measures.filter((m) => m.kind === k)]).filter(([, ms]) => ms.length > 0);
 }
 
-export function ResultPage({ result, lang, values, name }: { result: MatchResult; lang: Lang; values: FormValues; name?: string }) {
+/**
+ * @param switcher, actions replace the language switch and the actions at the foot (a kept
+ *        decision's page has links instead of the forms that re-post the answers)
+ */
+export function ResultPage({ result, lang, values, name, switcher, actions }: { result: MatchResult; lang: Lang; values: FormValues; name?: string; switcher?: Child; actions?: Child }) {
   const en = lang === "en";
   const titles = new Map(result.measures.map((m) => [m.id, m.title[lang]]));
   const titleOf = (id: string) => titles.get(id) ?? id;
-  const eligible = result.measures.filter((m) => m.status === "eligible");
+  const eligible = result.measures.filter((m) => m.status === "eligible" && !m.received);
+  const received = result.measures.filter((m) => m.received);
+  const open = received.length ? { ...result, measures: result.measures.filter((m) => !m.received) } : result; // received: not an opportunity
   const sections = [
     ["eligible", en ? "Measures you can apply for" : "可以申请的政策"],
     ["channels", en ? "Fast tracks opened" : "已开通的绿色通道"],
@@ -48,7 +55,7 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
   ] as const;
   const [sEligible, sChannels, sNear, sOpen, sOut] = sections;
   return (
-    <Layout lang={lang} title={`${en ? "Results" : "匹配结果"}${name ? ` · ${name}` : ""}`} switcher={<LangSwitch lang={lang} values={values} />}>
+    <Layout lang={lang} title={`${en ? "Results" : "匹配结果"}${name ? ` · ${name}` : ""}`} switcher={switcher ?? <LangSwitch lang={lang} values={values} />}>
       <h1>{en ? "Your results" : "政策匹配结果"}</h1>
       <dl class="meta">
         {name && <><dt>{en ? "Enterprise" : "企业"}</dt><dd>{name}</dd></>}
@@ -73,6 +80,11 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
           </div>
         ))}
       </Section>
+      {received.length > 0 && (
+        <Section id="received" title={en ? "Already received for this period" : "本期已享受"}>
+          <ReceivedList measures={received} lang={lang} />
+        </Section>
+      )}
       <Section id={sChannels[0]} title={sChannels[1]}>
         <Channels result={result} lang={lang} titleOf={titleOf} />
       </Section>
@@ -80,10 +92,10 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
         <NearMisses result={result} lang={lang} />
       </Section>
       <Section id={sOpen[0]} title={sOpen[1]}>
-        <Undetermined result={result} lang={lang} titleOf={titleOf} />
+        <Undetermined result={open} lang={lang} titleOf={titleOf} />
       </Section>
       <Section id={sOut[0]} title={sOut[1]}>
-        <Ineligible result={result} lang={lang} />
+        <Ineligible result={open} lang={lang} />
       </Section>
       <section class="result-section" aria-labelledby="derived-h">
         <h2 id="derived-h">{en ? "Figures computed from your answers" : "根据填写信息计算的指标"}</h2>
@@ -92,15 +104,18 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
       <p class="disclaimer">{en
         ? `Rule set ${result.ruleset.id}, version ${result.ruleset.version} (${result.ruleset.hash.slice(0, 19)}…). An estimate from the answers given: the departments named decide on each application.`
         : `规则集 ${result.ruleset.id}，版本 ${result.ruleset.version}（${result.ruleset.hash.slice(0, 19)}…）。本结果依据您填写的信息预判，是否享受以主管部门审核为准。`}</p>
-      <div class="actions">
-        <form method="post" action="/match" class="inline-form">
-          <HiddenValues values={values} />
-          <input type="hidden" name="lang" value={lang} />
-          <input type="hidden" name="_action" value="edit" />
-          <button class="button button--secondary" type="submit">{en ? "Change your answers" : "修改填写内容"}</button>
-        </form>
-        <a href={en ? "/?lang=en" : "/"}>{en ? "Start again with an empty form" : "重新填写"}</a>
-      </div>
+      {actions ?? (
+        <div class="actions">
+          <form method="post" action="/match" class="inline-form">
+            <HiddenValues values={values} />
+            <input type="hidden" name="lang" value={lang} />
+            <button class="button button--secondary" type="submit" name="_action" value="edit">{en ? "Change your answers" : "修改填写内容"}</button>
+            {" "}
+            <button class="button button--secondary" type="submit" name="_action" value="save">{en ? "Save to the dossier" : "保存到企业档案"}</button>
+          </form>
+          <a href={en ? "/?lang=en" : "/"}>{en ? "Start again with an empty form" : "重新填写"}</a>
+        </div>
+      )}
     </Layout>
   );
 }
