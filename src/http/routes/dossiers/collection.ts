@@ -16,7 +16,7 @@ import { dossierDb, staffOnly } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { ProblemError } from "../../problem.js";
 import { problemResponse } from "../../schemas.js";
-import { profileBody, sameCreditCode } from "./profile-body.js";
+import { BODY_REFUSALS, profileBody, sameCreditCode } from "./profile-body.js";
 import { CreateRequest, Created, DossierListing, ListQuery } from "./schemas.js";
 import { dossierView } from "./views.js";
 
@@ -31,8 +31,7 @@ const create = createRoute({
     201: { description: "Created: keep the token, it is not shown again", content: { "application/json": { schema: Created } } },
     400: problemResponse("Malformed JSON or invalid fields (errors[] with pointers)"),
     409: problemResponse("A dossier of this credit code exists: its firm holds the token; staff can issue a new one"),
-    413: problemResponse("Body over 64 KiB"),
-    415: problemResponse("Body is not application/json"),
+    ...BODY_REFUSALS,
   },
 });
 

@@ -9,7 +9,7 @@
  * - `GET /v1/dossiers/{creditCode}/decisions`: the log, newest first.
  * - `GET /v1/dossiers/{creditCode}/decisions/{decisionId}`: one decision with its result.
  */
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { match } from "../../../engine/match.js";
 import { DecisionStore } from "../../../dossier/decisions.js";
@@ -20,45 +20,39 @@ import { summaryOf } from "../../../dossier/summary.js";
 import { MatchResult } from "../../../engine/result.js";
 import { ProfileDateError } from "../../../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../../../ruleset/bundled.js";
-import { dossierAccess, dossierDb } from "../../dossier-access.js";
+import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { pointer, ProblemError } from "../../problem.js";
 import { receiptKey } from "../../receipt-key.js";
 import { problemResponse } from "../../schemas.js";
-import { ACCESS_REFUSALS, DOSSIER_SECURITY } from "./profile.js";
-import { profileBody } from "./profile-body.js";
+import { dossierRoute } from "./route.js";
+import { BODY_REFUSALS, profileBody } from "./profile-body.js";
 import { DecisionEntrySchema, DossierMatchAnswer, DossierMatchRequest, DossierParams } from "./schemas.js";
 import { decisionView } from "./views.js";
 
 export const DecisionParams = DossierParams.extend({ decisionId: z.string().max(100).describe("the answer's decisionId (sha256:…)") });
 
-const decide = createRoute({
-  method: "post", path: "/v1/dossiers/{creditCode}/match", tags: ["dossiers"], summary: "Match the dossier's profile and keep the decision",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess, profileBody],
+const decide = dossierRoute({
+  method: "post", path: "/v1/dossiers/{creditCode}/match", summary: "Match the dossier's profile and keep the decision", middleware: [profileBody],
   request: { params: DossierParams, body: { required: true, content: { "application/json": { schema: DossierMatchRequest } } } },
   responses: {
     201: { description: "The decision, its explained result and its receipt", content: { "application/json": { schema: DossierMatchAnswer } } },
-    ...ACCESS_REFUSALS,
     404: problemResponse("No dossier this token opens; or no rule-set version for version/asOf; or no such profile version"),
     409: problemResponse("The dossier has no profile version yet"),
-    413: problemResponse("Body over 64 KiB"),
-    415: problemResponse("Body is not application/json"),
+    ...BODY_REFUSALS,
     503: problemResponse("RECEIPT_SIGNING_KEY is set but is not an Ed25519 private key (nothing is decided or stored)"),
   },
 });
 
-const log = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/decisions", tags: ["dossiers"], summary: "The decisions log, newest first",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "Every decision made for the dossier", content: { "application/json": { schema: z.object({ decisions: z.array(DecisionEntrySchema) }) } } }, ...ACCESS_REFUSALS },
+const log = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/decisions", summary: "The decisions log, newest first", request: { params: DossierParams },
+  responses: { 200: { description: "Every decision made for the dossier", content: { "application/json": { schema: z.object({ decisions: z.array(DecisionEntrySchema) }) } } } },
 });
 
-const one = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/decisions/{decisionId}", tags: ["dossiers"], summary: "One decision with its result",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DecisionParams },
+const one = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/decisions/{decisionId}", summary: "One decision with its result", request: { params: DecisionParams },
   responses: {
     200: { description: "The decision and its explained result, as answered", content: { "application/json": { schema: DecisionEntrySchema.extend({ result: MatchResult }) } } },
-    ...ACCESS_REFUSALS,
     404: problemResponse("No dossier this token opens, or no such decision in it"),
   },
 });

@@ -4,39 +4,34 @@
  * - `GET /v1/dossiers/{creditCode}/export`: everything held about the firm, as one JSON document;
  * - `DELETE /v1/dossiers/{creditCode}`: deletes it, keeping only the decisions' ids and hashes and the date of deletion.
  */
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { eraseDossier } from "../../../dossier/erase.js";
 import { exportDossier } from "../../../dossier/export.js";
 import { newToken, tokenHash } from "../../../dossier/secret.js";
 import { DossierStore } from "../../../dossier/store.js";
-import { dossierAccess, dossierDb } from "../../dossier-access.js";
+import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
-import { ACCESS_REFUSALS, DOSSIER_SECURITY } from "./profile.js";
+import { dossierRoute } from "./route.js";
 import { DossierParams, ExportSchema } from "./schemas.js";
 import { decisionView } from "./views.js";
 
-const rotate = createRoute({
-  method: "post", path: "/v1/dossiers/{creditCode}/token", tags: ["dossiers"], summary: "Issue a new access token; the old one stops working",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
+const rotate = dossierRoute({
+  method: "post", path: "/v1/dossiers/{creditCode}/token", summary: "Issue a new access token; the old one stops working", request: { params: DossierParams },
   responses: {
     200: { description: "The new token: keep it, it is not shown again", content: { "application/json": { schema: z.object({ token: z.string(), tokenIssuedAt: z.string() }) } } },
-    ...ACCESS_REFUSALS,
   },
 });
 
-const exported = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/export", tags: ["dossiers"], summary: "Everything held about the firm (JSON)",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "Every profile version, decision, receipt and support record", content: { "application/json": { schema: ExportSchema } } }, ...ACCESS_REFUSALS },
+const exported = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/export", summary: "Everything held about the firm (JSON)", request: { params: DossierParams },
+  responses: { 200: { description: "Every profile version, decision, receipt and support record", content: { "application/json": { schema: ExportSchema } } } },
 });
 
-const remove = createRoute({
-  method: "delete", path: "/v1/dossiers/{creditCode}", tags: ["dossiers"], summary: "Delete the dossier",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
+const remove = dossierRoute({
+  method: "delete", path: "/v1/dossiers/{creditCode}", summary: "Delete the dossier", request: { params: DossierParams },
   responses: {
     200: { description: "Deleted: what was kept", content: { "application/json": { schema: z.object({ deletedAt: z.string(), decisionsKept: z.number().int().describe("decisions whose ids and hashes are kept") }) } } },
-    ...ACCESS_REFUSALS,
   },
 });
 

@@ -2,6 +2,7 @@
 import type { EnterpriseProfile } from "../../../profile/index.js";
 import { jsonBody } from "../../json-body.js";
 import { problem, ProblemError } from "../../problem.js";
+import { problemResponse } from "../../schemas.js";
 import { MATCH_BODY_LIMIT } from "../match.js";
 
 /** The body gate of a profile: ≤ 64 KiB (413), UTF-8 (415), as `POST /v1/match`. */
@@ -9,6 +10,12 @@ export const profileBody = jsonBody({
   maxSize: MATCH_BODY_LIMIT,
   onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", `a body here is limited to ${MATCH_BODY_LIMIT / 1024} KiB: one profile`),
 });
+
+/** The refusals of the body gate, as the routes document them. */
+export const BODY_REFUSALS = {
+  413: problemResponse(`Body over ${MATCH_BODY_LIMIT / 1024} KiB`),
+  415: problemResponse("Body is not application/json"),
+};
 
 /**
  * A dossier holds one firm: a profile naming another credit code is refused (400 at `pointer`).

@@ -7,56 +7,43 @@
  * Refusals: 400 a bad credit code, version number or profile; 401 no token; 404 no dossier
  * this token opens (the same for an unknown code), or no such version; 413; 415.
  */
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { DossierStore } from "../../../dossier/store.js";
-import { dossierAccess, dossierDb } from "../../dossier-access.js";
+import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { ProblemError } from "../../problem.js";
-import { problemResponse } from "../../schemas.js";
-import { profileBody, sameCreditCode } from "./profile-body.js";
+import { BODY_REFUSALS, profileBody, sameCreditCode } from "./profile-body.js";
+import { dossierRoute } from "./route.js";
 import { AddVersionRequest, DossierParams, DossierSchema, StoredVersionSchema, VersionEntrySchema } from "./schemas.js";
 import { dossierView } from "./views.js";
 
-/** The refusals every dossier route documents. */
-export const ACCESS_REFUSALS = {
-  400: problemResponse("A credit code that fails GB 32100-2015, or invalid parameters or fields"),
-  401: problemResponse("No bearer token"),
-  404: problemResponse("No dossier of this credit code opens with this token (the same answer whether it exists or not)"),
-};
-
-/** Security of the dossier routes: the dossier's token, or a staff token. */
-export const DOSSIER_SECURITY: Record<string, string[]>[] = [{ dossierToken: [] }, { bearer: [] }];
-
 const VersionParams = DossierParams.extend({ version: z.coerce.number({ error: "version must be a whole number ≥ 1" }).int({ error: "version must be a whole number ≥ 1" }).min(1, { error: "version must be a whole number ≥ 1" }) });
 
-const read = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}", tags: ["dossiers"], summary: "A dossier: its latest profile version and last decision",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "The dossier", content: { "application/json": { schema: DossierSchema } } }, ...ACCESS_REFUSALS },
+const read = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}", summary: "A dossier: its latest profile version and last decision",
+  request: { params: DossierParams },
+  responses: { 200: { description: "The dossier", content: { "application/json": { schema: DossierSchema } } } },
 });
 
-const versions = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/versions", tags: ["dossiers"], summary: "The profile's versions, oldest first",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "Every version, without profiles", content: { "application/json": { schema: z.object({ versions: z.array(VersionEntrySchema) }) } } }, ...ACCESS_REFUSALS },
+const versions = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/versions", summary: "The profile's versions, oldest first",
+  request: { params: DossierParams },
+  responses: { 200: { description: "Every version, without profiles", content: { "application/json": { schema: z.object({ versions: z.array(VersionEntrySchema) }) } } } },
 });
 
-const version = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/versions/{version}", tags: ["dossiers"], summary: "One profile version",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: VersionParams },
-  responses: { 200: { description: "The version with its profile", content: { "application/json": { schema: StoredVersionSchema } } }, ...ACCESS_REFUSALS },
+const version = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/versions/{version}", summary: "One profile version",
+  request: { params: VersionParams },
+  responses: { 200: { description: "The version with its profile", content: { "application/json": { schema: StoredVersionSchema } } } },
 });
 
-const add = createRoute({
-  method: "post", path: "/v1/dossiers/{creditCode}/versions", tags: ["dossiers"], summary: "Save a new profile version",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess, profileBody],
+const add = dossierRoute({
+  method: "post", path: "/v1/dossiers/{creditCode}/versions", summary: "Save a new profile version", middleware: [profileBody],
   request: { params: DossierParams, body: { required: true, content: { "application/json": { schema: AddVersionRequest } } } },
   responses: {
     201: { description: "Saved: the new version", content: { "application/json": { schema: StoredVersionSchema } } },
-    ...ACCESS_REFUSALS,
-    413: problemResponse("Body over 64 KiB"),
-    415: problemResponse("Body is not application/json"),
+    ...BODY_REFUSALS,
   },
 });
 

@@ -10,29 +10,26 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { DecisionStore } from "../../../dossier/decisions.js";
 import { issueReceipt } from "../../../dossier/issue.js";
-import { dossierAccess, dossierDb } from "../../dossier-access.js";
+import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { publishedKeys, requiredReceiptKey } from "../../receipt-key.js";
 import { problemResponse } from "../../schemas.js";
 import { DecisionParams, noDecision } from "./decisions.js";
-import { ACCESS_REFUSALS, DOSSIER_SECURITY } from "./profile.js";
+import { dossierRoute } from "./route.js";
 import { DossierParams, PublicKeys, ReceiptSchema } from "./schemas.js";
 
 /** Where the public keys are published. */
 export const RECEIPT_KEYS_PATH = "/.well-known/policy-match/receipt-keys.json";
 
-const list = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/receipts", tags: ["dossiers"], summary: "The dossier's receipts, newest first",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "Every receipt issued", content: { "application/json": { schema: z.object({ receipts: z.array(ReceiptSchema) }) } } }, ...ACCESS_REFUSALS },
+const list = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/receipts", summary: "The dossier's receipts, newest first", request: { params: DossierParams },
+  responses: { 200: { description: "Every receipt issued", content: { "application/json": { schema: z.object({ receipts: z.array(ReceiptSchema) }) } } } },
 });
 
-const one = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/decisions/{decisionId}/receipt", tags: ["dossiers"], summary: "A decision's signed receipt",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DecisionParams },
+const one = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/decisions/{decisionId}/receipt", summary: "A decision's signed receipt", request: { params: DecisionParams },
   responses: {
     200: { description: "The receipt (signed when first asked for, if the decision has none)", content: { "application/json": { schema: ReceiptSchema } } },
-    ...ACCESS_REFUSALS,
     404: problemResponse("No dossier this token opens, or no such decision in it"),
     503: problemResponse("The service signs no receipts (RECEIPT_SIGNING_KEY not set), or its key cannot be read"),
   },

@@ -6,41 +6,36 @@
  * - `DELETE /v1/dossiers/{creditCode}/support/{id}`: removes one entered by mistake: 204; 404 no such record.
  * Every match for the dossier reads them as `received` (docs/dossiers.md, "Support received").
  */
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { SupportStore } from "../../../dossier/support.js";
 import { SupportRecord } from "../../../profile/index.js";
-import { dossierAccess, dossierDb } from "../../dossier-access.js";
+import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { ProblemError } from "../../problem.js";
+import { dossierRoute } from "./route.js";
 import { problemResponse } from "../../schemas.js";
-import { ACCESS_REFUSALS, DOSSIER_SECURITY } from "./profile.js";
-import { profileBody } from "./profile-body.js";
+import { BODY_REFUSALS, profileBody } from "./profile-body.js";
 import { DossierParams, StoredSupportSchema } from "./schemas.js";
 
-const list = createRoute({
-  method: "get", path: "/v1/dossiers/{creditCode}/support", tags: ["dossiers"], summary: "Support applied for, granted and paid",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess], request: { params: DossierParams },
-  responses: { 200: { description: "The records, in the order entered", content: { "application/json": { schema: z.object({ support: z.array(StoredSupportSchema) }) } } }, ...ACCESS_REFUSALS },
+const list = dossierRoute({
+  method: "get", path: "/v1/dossiers/{creditCode}/support", summary: "Support applied for, granted and paid", request: { params: DossierParams },
+  responses: { 200: { description: "The records, in the order entered", content: { "application/json": { schema: z.object({ support: z.array(StoredSupportSchema) }) } } } },
 });
 
-const add = createRoute({
-  method: "post", path: "/v1/dossiers/{creditCode}/support", tags: ["dossiers"], summary: "Record support applied for, granted or paid",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess, profileBody],
+const add = dossierRoute({
+  method: "post", path: "/v1/dossiers/{creditCode}/support", summary: "Record support applied for, granted or paid", middleware: [profileBody],
   request: { params: DossierParams, body: { required: true, content: { "application/json": { schema: SupportRecord } } } },
   responses: {
     201: { description: "Recorded", content: { "application/json": { schema: StoredSupportSchema } } },
-    ...ACCESS_REFUSALS,
-    413: problemResponse("Body over 64 KiB"),
-    415: problemResponse("Body is not application/json"),
+    ...BODY_REFUSALS,
   },
 });
 
-const remove = createRoute({
-  method: "delete", path: "/v1/dossiers/{creditCode}/support/{id}", tags: ["dossiers"], summary: "Remove a support record entered by mistake",
-  security: DOSSIER_SECURITY, middleware: [dossierAccess],
+const remove = dossierRoute({
+  method: "delete", path: "/v1/dossiers/{creditCode}/support/{id}", summary: "Remove a support record entered by mistake",
   request: { params: DossierParams.extend({ id: z.coerce.number({ error: "id must be a whole number" }).int({ error: "id must be a whole number" }).min(1) }) },
-  responses: { 204: { description: "Removed" }, ...ACCESS_REFUSALS, 404: problemResponse("No dossier this token opens, or no such record in it") },
+  responses: { 204: { description: "Removed" }, 404: problemResponse("No dossier this token opens, or no such record in it") },
 });
 
 /** Mounts the three routes on `app`. */
