@@ -6,15 +6,13 @@
  * - `GET /dossier` the dossier (or the form that opens it), `POST /dossier/open`, `/dossier/close`,
  *   `/dossier/delete`, `/dossier/support`, `/dossier/support/remove`, `GET /dossier/export`,
  *   `GET /dossier/welcome` (a new dossier's token, once);
- * - `GET /decisions/{id}` a kept decision's page and `GET /decisions/{id}/receipt.json` its signed
- *   receipt: capability URLs, each showing that decision and nothing else of the dossier.
+ * - a kept decision's own page: decision-pages.ts.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { DecisionStore } from "../dossier/decisions.js";
 import { eraseDossier, retainUntil, retentionDays } from "../dossier/erase.js";
 import { exportDossier } from "../dossier/export.js";
-import { issueReceipt } from "../dossier/issue.js";
 import { DossierStore } from "../dossier/store.js";
 import { SupportStore } from "../dossier/support.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
@@ -25,8 +23,6 @@ import { nextYearForm, profileToForm } from "../views/profile-form.js";
 import { DossierPage, type DossierView, OPEN_FIELDS } from "../views/pages/DossierPage.js";
 import { FormPage } from "../views/pages/FormPage.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
-import { ResultPage } from "../views/pages/ResultPage.js";
-import { StoredResultActions, StoredResultSwitch } from "../views/components/StoredResult.js";
 import { WelcomePage } from "../views/pages/WelcomePage.js";
 import { readSupportForm, supportFields } from "../views/support-form.js";
 import { admit } from "./dossier-access.js";
@@ -35,7 +31,6 @@ import type { AppDeps, AppEnv } from "./env.js";
 import { WELCOME_PATH } from "./form-save.js";
 import { langOf, render } from "./page-render.js";
 import { decisionView } from "./routes/dossiers/views.js";
-import { receiptKey } from "./receipt-key.js";
 
 type Posted = Record<string, string>;
 
@@ -80,11 +75,10 @@ async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string): Promi
   ]);
   const lang = langOf(c);
   const titles = new Map(catalog.resolve({ id: DEFAULT_RULESET_ID, asOf: deps.today() }).ruleset.measures.map((m) => [m.id, m.title[lang]]));
-  let days: number;
-  try { days = retentionDays(c.env?.DOSSIER_RETENTION_DAYS); } catch { days = Number.NaN; }
+  let kept: string | undefined;
+  try { kept = retainUntil(d.updatedAt, retentionDays(c.env?.DOSSIER_RETENTION_DAYS)).slice(0, 10); } catch { /* a misconfigured var: the cron says so; the page leaves the date out */ }
   return {
-    creditCode: d.creditCode, name: d.name,
-    retainUntil: Number.isNaN(days) ? "" : retainUntil(d.updatedAt, days).slice(0, 10),
+    creditCode: d.creditCode, name: d.name, ...(kept ? { retainUntil: kept } : {}),
     versions: versions.map((v) => ({ version: v.version, savedOn: v.savedOn, source: v.source })),
     decisions: decisions.map((e) => ({ ...decisionView(e), decidedOn: e.decidedAt.slice(0, 10), rulesetVersion: e.ruleset.version })),
     support: support.map((r) => ({ ...r, measure: titles.get(r.measureId) ?? r.measureId })),
@@ -178,37 +172,5 @@ export function dossierPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const token = takeTokenOnce(c, WELCOME_PATH);
     const s = await sessionDossier(c);
     return render(c, WelcomePage({ lang: langOf(c), token, creditCode: s?.dossier.creditCode, resultPage: next && /^\/decisions\/[A-Za-z0-9_-]{43}$/.test(next) ? next : undefined }));
-  });
-
-  app.get("/decisions/:shareId", async (c) => {
-    const lang = langOf(c);
-    const found = c.env?.DB ? await new DecisionStore(c.env.DB).byShareId(c.req.param("shareId")) : null;
-    if (!found) return render(c, MessagePage({ lang, title: bi("找不到该结果", "No such result"), text: bi("该网址没有对应的匹配结果：可能输入有误，或档案已删除。", "This address shows no result: it may be mistyped, or its dossier was deleted.") }), 404);
-    const owner = (await sessionDossier(c))?.dossier.id === found.dossierId;
-    const path = `/decisions/${found.shareId}`;
-    const page = ResultPage({
-      lang, values: {}, result: found.result, ...(found.name ? { name: found.name } : {}),
-      switcher: StoredResultSwitch({ lang, path }),
-      actions: StoredResultActions({ lang, path, owner, decidedAt: found.decidedAt }),
-    });
-    const res = await render(c, page);
-    res.headers.set("X-Robots-Tag", "noindex");
-    return res;
-  });
-
-  app.get("/decisions/:shareId/receipt.json", async (c) => {
-    const lang = langOf(c);
-    const db = c.env?.DB;
-    const found = db ? await new DecisionStore(db).byShareId(c.req.param("shareId")) : null;
-    if (!db || !found) return render(c, MessagePage({ lang, title: bi("找不到该结果", "No such result"), text: bi("该网址没有对应的匹配结果。", "This address shows no result.") }), 404);
-    const store = new DecisionStore(db);
-    const { result, dossierId, creditCode, name: _name, ...entry } = found;
-    let receipt = await store.receipt(entry.seq);
-    if (!receipt) {
-      const key = await receiptKey(c).catch(() => undefined);
-      if (!key) return render(c, MessagePage({ lang, title: bi("暂不能出具回执", "No receipt can be issued"), text: bi("本服务尚未配置回执签名密钥，请联系园区。", "This service has no receipt key configured: ask the zone.") }), 503);
-      receipt = await issueReceipt(db, key, dossierId, creditCode, entry, result, new Date());
-    }
-    return c.json(receipt, 200, { "Content-Disposition": `attachment; filename="receipt-${entry.decisionId.slice(7, 19)}.json"` });
   });
 }

@@ -19,6 +19,7 @@ import { FormPage } from "../views/pages/FormPage.js";
 import { ResultPage } from "../views/pages/ResultPage.js";
 import { bi } from "../views/i18n.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { decisionPages } from "./decision-pages.js";
 import { dossierPages, openedForForm } from "./dossier-pages.js";
 import { saveForm } from "./form-save.js";
 import { langOf, render } from "./page-render.js";
@@ -68,6 +69,7 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.get(CSS_PATH, (c) => c.body(APP_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" }));
 
   dossierPages(app, deps);
+  decisionPages(app);
   app.get("/match", (c) => c.redirect(c.req.query("lang") ? `/?lang=${encodeURIComponent(c.req.query("lang")!)}` : "/", 303));
 
   app.post("/match", async (c) => {

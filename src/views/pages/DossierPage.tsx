@@ -19,8 +19,8 @@ import { bi, type Lang, otherLang } from "../i18n.js";
 export interface DossierView {
   creditCode: string;
   name: string | null;
-  /** ISO date (Asia/Shanghai) until which it is kept unless written to */
-  retainUntil: string;
+  /** ISO date until which it is kept unless written to (absent when the retention var is misconfigured) */
+  retainUntil?: string;
   versions: { version: number; savedOn: string; source: string }[];
   decisions: { decidedOn: string; asOf: string; rulesetVersion: string; profileVersion: number; resultPage: string; reference?: string }[];
   support: { id: number; measure: string; status: string; amount?: number; date: string; fiscalYear?: number; reference?: string }[];
@@ -76,7 +76,7 @@ export function DossierPage({ lang, view, values = {}, errors = [], supportField
       <dl class="meta" data-dossier={view.creditCode}>
         {view.name && <><dt>{en ? "Enterprise" : "企业"}</dt><dd>{view.name}</dd></>}
         <dt>{en ? "Credit code" : "统一社会信用代码"}</dt><dd><code>{view.creditCode}</code></dd>
-        <dt>{en ? "Kept until" : "保存至"}</dt><dd>{en ? `${dateText(view.retainUntil, lang)}, unless you use it before` : `${dateText(view.retainUntil, lang)}（期间有更新则顺延）`}</dd>
+        {view.retainUntil && <><dt>{en ? "Kept until" : "保存至"}</dt><dd>{en ? `${dateText(view.retainUntil, lang)}, unless you use it before` : `${dateText(view.retainUntil, lang)}（期间有更新则顺延）`}</dd></>}
       </dl>
 
       <section class="panel" aria-labelledby="answers-h">
