@@ -9,11 +9,11 @@
  * there are none). A measure without `period` is never received; an application alone neither.
  */
 import * as z from "zod";
-import { type FactValues, isReceived, type SupportRecord, SupportRecord as Record } from "../profile/index.js";
+import { type FactValues, isReceived, SupportRecord } from "../profile/index.js";
 import type { Measure } from "../ruleset/schema.js";
 
 /** The record that makes a measure received: granted or paid, with its date, amount, reference and fiscal year. */
-export const Received = Record.omit({ measureId: true, status: true }).extend({
+export const Received = SupportRecord.omit({ measureId: true, status: true }).extend({
   status: z.enum(["granted", "paid"]),
 }).meta({ id: "Received" });
 export type Received = z.infer<typeof Received>;

@@ -36,7 +36,6 @@ const pageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.append("Vary", "Accept-Language");
 };
 
-
 /** hono's csrf, answering a refused post with a page instead of a bare 403. */
 function csrfForm(): MiddlewareHandler<AppEnv> {
   const guard = csrf();
