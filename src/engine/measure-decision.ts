@@ -4,7 +4,7 @@
  * measure's result that `explain=none` answers and every explained result starts from.
  */
 import { missingInputs } from "../profile/index.js";
-import type { Condition } from "../ruleset/condition.js";
+import type { Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
@@ -20,7 +20,7 @@ import { eligibleUntil } from "./timing.js";
  * @param fenOf the measure's compiled amount (fen), when it has one
  * @returns the decision, `excludedBy` null (stacking decides it over all measures)
  */
-export function measureDecision(m: Measure, tree: Condition, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
+export function measureDecision(m: Measure, tree: Tree, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
   const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
   let amount: MeasureDecision["amount"] = null;
   if (result === true && m.amount) {

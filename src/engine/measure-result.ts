@@ -3,7 +3,7 @@
  * every condition with its sentence, and the amount's basis.
  */
 import type { Bilingual } from "../profile/index.js";
-import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
+import { type Leaf, leaves, type Tree, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
@@ -62,7 +62,7 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
  * @returns the decision (measure-decision.ts) with its explanations: texts, every (or every
  *          decisive) condition with its sentence, the amount's basis
  */
-export function measureResult(m: Measure, tree: Condition, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
+export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
   const result = combine(tree, ev.truth);
   const reason = indicativeReason(m);
   const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
