@@ -5,19 +5,23 @@
  * and decorators, `path` expressions, `any` beside `all`, `priority` ≤ 0, events of type
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
- * lapsed validity, versions asOf could never select. Every rule: lint/rules.ts.
+ * lapsed validity, versions asOf could never select — and, first, what would bring a walk down:
+ * nesting past 128 levels, prototype keys, conditions that written out are too large or deep
+ * (docs/rules.md "Limits"). Every rule: lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
  */
 import { lintAmounts } from "./lint/amounts.js";
 import { lintConditions } from "./lint/conditions.js";
+import { lintExpansion } from "./lint/expansion.js";
 import type { LintContext } from "./lint/context.js";
 import { Collector, type Finding, split } from "./lint/finding.js";
 import { asObject } from "./lint/json.js";
 import { lintMeasures } from "./lint/measures.js";
 import { lintReferences } from "./lint/references.js";
 import { schemaPass } from "./lint/schema.js";
+import { lintShape } from "./lint/shape.js";
 import { lintStacking } from "./lint/stacking.js";
 import { lintVersions } from "./lint/versions.js";
 import type { RuleSet } from "./schema.js";
@@ -52,8 +56,10 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
     c.report("schema", [], "a rule set is a JSON object { id, version, title, effectiveFrom, measures, … } (rules/ruleset.schema.json)");
     return { ok: false, ...split(c.findings) };
   }
+  if (lintShape(json, c)) return { ok: false, ...split(c.findings) }; // too deep for the walks below
   lintConditions(root, c);
   lintReferences(root, c);
+  lintExpansion(root, c);
   lintAmounts(root, c);
   lintMeasures(root, ctx, c);
   lintStacking(root, c);

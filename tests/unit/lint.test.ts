@@ -15,6 +15,19 @@ const ID = "baotou-rare-earth-hi-tech-zone";
 const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
 const hnte = (r: Json) => r.measures[0].conditions.all;
 
+/** Named conditions c0 (two leaves) … cN, each an `all` of the previous one twice: 2^(N+2) − 1 nodes written out. */
+const doubling = (n: number): Json => {
+  const c: Json = { c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+  for (let i = 1; i <= n; i++) c[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+  return c;
+};
+/** A leaf inside `n` nots. */
+const nots = (n: number): Json => {
+  let c: Json = { fact: "employees", operator: "equal", value: 1 };
+  for (let i = 0; i < n; i++) c = { not: c };
+  return c;
+};
+
 interface Example { rule: RuleId; pointer: string; mutate: (r: Json) => void; ctx?: LintContext; message?: RegExp; }
 
 const EXAMPLES: Example[] = [
@@ -37,6 +50,10 @@ const EXAMPLES: Example[] = [
   { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
   { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
+  { rule: "condition-too-large", pointer: "/conditions/c8", mutate: (r) => { r.conditions = doubling(22); hnte(r).push({ condition: "c22" }); }, message: /stands for 1,023 conditions.*at most 1,000/ },
+  { rule: "condition-too-deep", pointer: "/measures/0/conditions", mutate: (r) => { hnte(r).push(nots(40)); }, message: /nests 42 levels.*at most 32/ },
+  { rule: "nesting-too-deep", pointer: "/measures/0/conditions/all/9" + "/not".repeat(123), mutate: (r) => { hnte(r).push(nots(1500)); }, message: /nest 1,506 levels deep here; a rule set may nest at most 128/ },
+  { rule: "prototype-key", pointer: "/__proto__", mutate: (r) => { Object.defineProperty(r, "__proto__", { value: { x: 1 }, enumerable: true }); } },
   { rule: "duplicate-measure", pointer: "/measures/1/id", mutate: (r) => { r.measures[1].id = "hnte-recognition"; } },
   { rule: "duplicate-channel", pointer: "/channels/1/id", mutate: (r) => { r.channels[1].id = r.channels[0].id; } },
   { rule: "unknown-channel", pointer: "/measures/15/channels/0", mutate: (r) => { r.measures[15].channels = ["green-tag"]; } },
