@@ -19,7 +19,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../env.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
-import { RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
+import { rawRuleSet, RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
 
 const route = createRoute({
   method: "put",
@@ -65,7 +65,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   withBodyLimit(app, PATH);
   app.openapi(route, async (c) => {
     const { id, version } = c.req.valid("param");
-    const body = c.req.valid("json");
+    const body = await rawRuleSet(c);
     const label = c.get("publisher")!;
     const now = new Date().toISOString();
     const db = c.env!.DB!;

@@ -9,7 +9,7 @@ import { todayInShanghai } from "../../profile/index.js";
 import { lintRuleSet } from "../../ruleset/lint.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { problemResponse } from "../schemas.js";
-import { RuleSetBody, withBodyLimit } from "./ruleset-body.js";
+import { rawRuleSet, RuleSetBody, withBodyLimit } from "./ruleset-body.js";
 
 const Finding = z.object({ pointer: z.string(), message: z.string(), rule: z.string() });
 
@@ -30,7 +30,7 @@ export function validateRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   withBodyLimit(app, route.path);
   app.openapi(route, async (c) => {
     const catalog = await deps.catalog(c.env?.DB);
-    const { ok, errors, warnings } = lintRuleSet(c.req.valid("json"), { others: catalog.summaries(), today: todayInShanghai() });
+    const { ok, errors, warnings } = lintRuleSet(await rawRuleSet(c), { others: catalog.summaries(), today: todayInShanghai() });
     return c.json({ ok, errors, warnings }, 200);
   });
 }
