@@ -14,7 +14,8 @@ import { matchDecision } from "../../src/engine/match-decision.js";
 import type { EnterpriseProfile } from "../../src/profile/index.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { Catalog, type LoadedRuleSet } from "../../src/ruleset/catalog.js";
-import type { Leaf } from "../../src/ruleset/condition.js";
+import type { Leaf, Tree } from "../../src/ruleset/condition.js";
+import { minimalFix } from "../../src/engine/fixes.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ASOF = "2099-01-01";
@@ -98,5 +99,17 @@ describe("a short chain shows the difference from copying", async () => {
     const u = chain((await match({ techStaff: 5 }, loaded, { asOf: ASOF })).measures);
     expect(u).toMatchObject({ status: "undetermined", missingFacts: ["employees"] });
     expect(u.conditions).toHaveLength(2);
+  });
+});
+
+describe("near-miss fixes inside nested nots", () => {
+  it("20 nots around a leaf: each leaf read once or twice, not 2^20 times (the inside of a not was worked out twice per level)", () => {
+    const inner: Leaf = { fact: "employees", operator: "greaterThanInclusive", value: 10 };
+    let tree: Tree = inner;
+    for (let i = 0; i < 20; i++) tree = { not: tree };
+    let gets = 0;
+    const truths: Truths = { get: () => (gets++, false) };
+    expect(minimalFix({ all: [tree] }, truths, () => true)).toBeNull(); // no change of facts fixes a condition under a not
+    expect(gets).toBeLessThanOrEqual(2);
   });
 });
