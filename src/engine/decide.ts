@@ -69,8 +69,8 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     const r = results[i]!;
     const fen = r === true ? compiled.amounts[i]?.(facts, asOf) : undefined;
     decisions[i] = {
-      measureId: measures[i]!.id, status: statusOf(r), amount: fen === undefined ? null : fen / 100,
-      kind: fen === undefined ? null : measures[i]!.amount!.kind, indicative: compiled.indicative[i]!, excludedBy: null,
+      measureId: measures[i]!.id, status: statusOf(r), amount: typeof fen === "number" ? fen / 100 : null,
+      kind: typeof fen === "number" ? measures[i]!.amount!.kind : null, indicative: compiled.indicative[i]!, excludedBy: null,
     };
   }
   if (compiled.rivalled) stack(ruleset, decisions);

@@ -80,6 +80,7 @@ export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: E
     excludedBy: null,
     excludedReason: null,
     amount: outcome && "amount" in outcome ? outcome.amount : null,
+    ...(decision.amountWithheld ? { amountWithheld: decision.amountWithheld } : {}),
     conditions: leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev)),
     missingFacts: decision.missingFacts,
     channels: decision.channels,

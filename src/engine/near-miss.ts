@@ -41,7 +41,7 @@ export function reach(m: Measure, tree: Tree, ev: Evaluation, amount?: AmountFen
       measureId: m.id,
       title: m.title,
       gaps: needed,
-      valueUnlocked: fen === undefined ? 0 : fen / 100,
+      valueUnlocked: typeof fen === "number" ? fen / 100 : 0,
       kind: m.amount?.kind ?? null,
     },
   };

@@ -312,6 +312,7 @@ export interface paths {
                                     /** @enum {string} */
                                     bound?: "floor" | "ceiling";
                                 } | null;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 conditions: {
                                     fact: string;
                                     operator: string;
@@ -421,6 +422,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -762,6 +764,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
@@ -871,6 +874,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */

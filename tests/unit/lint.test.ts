@@ -48,6 +48,7 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/5/amount/base/fact", mutate: (r) => { r.measures[5].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "amount-too-large", pointer: "/measures/7/amount/value", mutate: (r) => { r.measures[7].amount.value = 1e308; }, message: /^1e\+308 is past the money limit of ±10\^13/ },
   { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
   { rule: "condition-too-large", pointer: "/conditions/c8", mutate: (r) => { r.conditions = doubling(22); hnte(r).push({ condition: "c22" }); }, message: /stands for 1,023 conditions.*at most 1,000/ },

@@ -117,6 +117,42 @@ describe("deep nesting: a condition nested 1,500 deep (about 11 KB)", () => {
   };
 });
 
+describe("absurd amounts: a fixed amount of 1e308", () => {
+  const absurd = (v: string, effectiveFrom: string) => {
+    const r = version(v, effectiveFrom);
+    const award = r.measures.find((m: any) => m.id === "tsme-database-award");
+    r.measures.push({ ...award, id: "absurd", conditions: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 1, clause: "test" }] }, amount: { type: "fixed", kind: "payment", value: 1e308 } });
+    return r;
+  };
+
+  it("publishing it is refused (422) at the amount; nothing is stored", async () => {
+    const res = await publish("2094.1.0", JSON.stringify(absurd("2094.1.0", "2094-01-01")));
+    expect(res.status).toBe(422);
+    const p = (await res.json()) as { errors: { pointer: string; message: string }[] };
+    expect(p.errors).toEqual([{ pointer: `/measures/${version("x", "x").measures.length}/amount/value`, message: expect.stringMatching(/^1e\+308 is past the money limit of ±10\^13/) }]);
+    expect(await stored("2094.1.0")).toBe(0);
+  });
+
+  it("one stored before the limit existed: eligible, amount withheld with its reason, totals a number (were null)", async () => {
+    const r = absurd("2093.1.0", "2093-01-01");
+    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), "test-officer", new Date().toISOString());
+    for (const explain of ["full", "none"]) {
+      const res = await send("POST", `/v1/match?explain=${explain}`, JSON.stringify({ profile: { employees: 5 }, asOf: "2093-06-30", version: "2093.1.0" }));
+      expect(res.status).toBe(200);
+      const result = (await res.json()) as { measures: any[]; totals: Record<string, unknown> };
+      expect(result.measures.find((m) => m.id === "absurd")).toMatchObject({ status: "eligible", amount: null, amountWithheld: { en: expect.stringMatching(/passes the money limit of 10\^13 yuan/) } });
+      expect(Object.values(result.totals).every((t) => typeof t === "number" && Number.isFinite(t))).toBe(true);
+    }
+  });
+
+  it("the bundled interest subsidy on a loan of 10^13 for 600 months (14 × 10^12 to pay): withheld, not a number past the limit", async () => {
+    const profile = { zone: ID, sectorTags: ["rare-earth"], loanRequest: { amount: 10_000_000_000_000, termMonths: 600 } };
+    const res = await send("POST", "/v1/match", JSON.stringify({ profile, asOf: "2025-06-30" }));
+    const m = ((await res.json()) as { measures: any[] }).measures.find((x) => x.id === "working-capital-loan-interest-subsidy");
+    expect(m).toMatchObject({ status: "eligible", amount: null, amountWithheld: expect.any(Object) });
+  });
+});
+
 describe("prototype keys", () => {
   const withProto = () => JSON.stringify(version("2096.1.0", "2096-01-01")).replace('"measures":', '"__proto__":{"x":1},"measures":');
 

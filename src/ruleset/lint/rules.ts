@@ -30,6 +30,7 @@ export const LINT_RULES = {
   "in-needs-array": { severity: "error", summary: "`in` / `notIn` without an array value (json-rules-engine matches substrings, or throws on null)" },
   "operand-type": { severity: "error", summary: "an amount operand naming a fact of the wrong type (a number needed, or a category for a lookup)" },
   "unknown-parameter": { severity: "error", summary: "an amount naming a parameter the rule set does not define" },
+  "amount-too-large": { severity: "error", summary: "a number of an amount (sum, cap, floor, literal, rate per unit, table value, band edge) or a parameter value past ±10^13, the money limit of profiles" },
   "unknown-condition": { severity: "error", summary: "a `{ \"condition\": name }` reference to a named condition the rule set does not define" },
   "condition-cycle": { severity: "error", summary: "named conditions that refer to each other in a cycle" },
   "condition-too-large": { severity: "error", summary: `a measure's or named condition's conditions that stand for more than ${MAX_CONDITION_NODES} conditions once references are written out (${MAX_RULESET_NODES} for all measures together): docs/rules.md "Limits"` },
