@@ -443,7 +443,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON or invalid fields (errors[] with RFC 6901 pointers) */
+                /** @description Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -913,7 +913,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an invalid asOf or version */
+                /** @description Malformed JSON, nested past 128 levels, or an invalid asOf or version */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1047,7 +1047,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1204,7 +1204,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
