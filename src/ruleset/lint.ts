@@ -5,14 +5,15 @@
  * and decorators, `path` expressions, `any` beside `all`, `priority` ≤ 0, events of type
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
- * lapsed validity, versions asOf could never select — and, first, what would bring a walk down:
- * nesting past 128 levels, prototype keys, conditions that written out are too large or deep
- * (docs/rules.md "Limits"). Every rule: lint/rules.ts.
+ * lapsed validity, versions asOf could never select, bands that overlap or leave a gap — and,
+ * first, what would bring a walk down: nesting past 128 levels, prototype keys, conditions that
+ * written out are too large or deep (docs/rules.md "Limits"). Every rule: lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
  */
 import { lintAmounts } from "./lint/amounts.js";
+import { lintBands } from "./lint/bands.js";
 import { lintConditions } from "./lint/conditions.js";
 import { lintExpansion } from "./lint/expansion.js";
 import type { LintContext } from "./lint/context.js";
@@ -27,7 +28,7 @@ import { lintVersions } from "./lint/versions.js";
 import type { RuleSet } from "./schema.js";
 
 export type { Finding } from "./lint/finding.js";
-export type { LintContext, VersionInfo } from "./lint/context.js";
+export type { LintContext, VersionInfo, VersionQuery } from "./lint/context.js";
 export { LINT_RULES, type RuleId, type Severity } from "./lint/rules.js";
 
 /** What lint says about one rule set. */
@@ -45,8 +46,9 @@ export interface LintReport {
 /**
  * Lints a rule set as posted or read from a file.
  * @param json the parsed JSON (any value: a non-object is one `schema` error)
- * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO) and the measures that
- *        have cases; a check whose input is missing is skipped
+ * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO), the measures that
+ *        have cases and the cases' dates and versions; a check whose input is missing is
+ *        skipped; `requireCases` makes a version no case tests an error
  * @returns errors and warnings with RFC 6901 pointers into `json`, and the parsed rule set
  */
 export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
@@ -61,10 +63,11 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintReferences(root, c);
   lintExpansion(root, c);
   lintAmounts(root, c);
+  lintBands(root, c);
   lintMeasures(root, ctx, c);
   lintStacking(root, c);
   lintVersions(root, ctx, c);
   const schema = schemaPass(json, c);
-  const { errors, warnings } = split([...c.findings, ...schema.findings]);
+  const { errors, warnings } = split([...c.findings, ...schema.findings], new Set(ctx.requireCases ? ["version-without-cases"] : []));
   return { ok: errors.length === 0, errors, warnings, ...(schema.ruleset ? { ruleset: schema.ruleset } : {}) };
 }
