@@ -44,6 +44,21 @@ export interface LintReport {
 }
 
 /**
+ * What would bring a walk down, checked alone and by loops: nesting past 128 levels, conditions
+ * nested past 32 levels once references are written out (zod and the evaluator recurse once per
+ * level). For loading a version without linting it (`loadRuleSet`: a draft on the command line,
+ * a stored version published before these limits).
+ * @param json the parsed JSON, any value
+ * @returns the `nesting-too-deep` and `condition-too-deep` errors, as `lintRuleSet` reports them
+ */
+export function depthErrors(json: unknown): Finding[] {
+  const c = new Collector();
+  const root = asObject(json);
+  if (root && !lintShape(json, c)) lintExpansion(root, c);
+  return split(c.findings.filter((f) => f.rule === "nesting-too-deep" || f.rule === "condition-too-deep")).errors;
+}
+
+/**
  * Lints a rule set as posted or read from a file.
  * @param json the parsed JSON (any value: a non-object is one `schema` error)
  * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO), the measures that

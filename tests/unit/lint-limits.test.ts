@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
+import { loadRuleSet, RuleSetInvalidError } from "../../src/ruleset/catalog.js";
 import { lintRuleSet } from "../../src/ruleset/lint.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -133,5 +134,27 @@ describe("prototype keys", () => {
     ]);
     expect(report.errors[0]!.message).toMatch(/the version stored would not be the one sent/);
     expect(report.ruleset).toBeUndefined();
+  });
+});
+
+describe("loading a version without lint (a draft, a version stored before the limits)", () => {
+  it("nesting past 128 levels, or conditions past 32 levels through a chain of names, is refused before zod or the evaluator recurse", () => {
+    const deep = latest();
+    deep.measures[0].conditions = { all: [nots(1500)] };
+    expect(() => loadRuleSet(deep)).toThrow(RuleSetInvalidError);
+    expect(() => loadRuleSet(deep)).toThrow(/^rule set baotou-rare-earth-hi-tech-zone@2025\.2\.0: \/measures\/0\/conditions\/all\/0(\/not){123}: arrays and objects nest 1,506 levels/);
+    const chain = latest();
+    chain.conditions = { d12000: { all: [leaf(0)] } };
+    for (let i = 11_999; i >= 0; i--) chain.conditions[`d${i}`] = { all: [{ condition: `d${i + 1}` }] };
+    chain.measures[0].conditions = { all: [{ condition: "d0" }] };
+    expect(() => loadRuleSet(chain)).toThrow(/\/conditions\/d11969: the named condition "d11969" nests 33 levels/);
+  });
+
+  it("a doubling chain loads (it is shared, not copied, when evaluated: tests/unit/shared-conditions.test.ts)", () => {
+    const r = latest();
+    r.conditions = { c0: { all: [leaf(0), leaf(1)] } };
+    for (let i = 1; i <= 22; i++) r.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+    r.measures[0].conditions = { all: [{ condition: "c22" }] };
+    expect(loadRuleSet(r).ruleset.conditions.c22).toBeDefined();
   });
 });
