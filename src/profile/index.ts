@@ -11,3 +11,4 @@ export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
 export { SupportRecord, SupportStatus, SUPPORT_STATUSES, isReceived } from "./support.js";
+export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";

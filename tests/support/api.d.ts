@@ -322,6 +322,7 @@ export interface paths {
                                     /** @enum {string} */
                                     bound?: "floor" | "ceiling";
                                 } | null;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 conditions: {
                                     fact: string;
                                     operator: string;
@@ -432,6 +433,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 received?: components["schemas"]["Received"];
                                 amount: {
                                     value: number;
@@ -453,7 +455,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON or invalid fields (errors[] with RFC 6901 pointers) */
+                /** @description Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -774,6 +776,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
@@ -884,6 +887,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         received?: components["schemas"]["Received"];
                                         amount: {
                                             value: number;
@@ -923,7 +927,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an invalid asOf or version */
+                /** @description Malformed JSON, nested past 128 levels, or an invalid asOf or version */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1057,7 +1061,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1214,7 +1218,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2826,6 +2830,7 @@ export interface paths {
                                         /** @enum {string} */
                                         bound?: "floor" | "ceiling";
                                     } | null;
+                                    amountWithheld?: components["schemas"]["Bilingual"];
                                     conditions: {
                                         fact: string;
                                         operator: string;
@@ -3275,6 +3280,7 @@ export interface paths {
                                         /** @enum {string} */
                                         bound?: "floor" | "ceiling";
                                     } | null;
+                                    amountWithheld?: components["schemas"]["Bilingual"];
                                     conditions: {
                                         fact: string;
                                         operator: string;
@@ -4357,6 +4363,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
