@@ -16,7 +16,7 @@ import { exportDossier } from "../dossier/export.js";
 import { DossierStore } from "../dossier/store.js";
 import { SupportStore } from "../dossier/support.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
-import type { DossierInForm } from "../views/components/DossierBar.js";
+import { type DossierInForm, inForm } from "../views/components/DossierBar.js";
 import { readField } from "../views/field-index.js";
 import { bi, type Lang, pickLang } from "../views/i18n.js";
 import { nextYearForm, profileToForm } from "../views/profile-form.js";
@@ -46,10 +46,10 @@ async function posted(c: Context<AppEnv>): Promise<Posted> {
 const langFrom = (c: Context<AppEnv>, p: Posted): Lang => pickLang(p.lang ?? c.req.query("lang"), c.req.header("Accept-Language"));
 const back = (c: Context<AppEnv>, lang: Lang, path = "/dossier") => c.redirect(lang === "en" ? `${path}?lang=en` : path, 303);
 
-/** The opened dossier as the form's panel shows it (no prefill). */
+/** The dossier this browser has opened, as the form's panel shows it. */
 export async function openedForForm(c: Context<AppEnv>): Promise<DossierInForm | undefined> {
   const s = await sessionDossier(c);
-  return s ? { creditCode: s.dossier.creditCode, name: s.dossier.name, dropped: [] } : undefined;
+  return s && inForm(s.dossier);
 }
 
 /** `GET /`: the form, empty or prefilled from the opened dossier's latest version. */
@@ -59,22 +59,21 @@ async function formPage(c: Context<AppEnv>): Promise<Response> {
   const s = await sessionDossier(c);
   if (!s) return render(c, FormPage({ lang, values: {}, errors: [], posted: false }));
   const latest = mode && s.dossier.latestVersion ? await new DossierStore(c.env!.DB!).version(s.dossier.id, s.dossier.latestVersion) : null;
-  if (!latest) return render(c, FormPage({ lang, values: {}, errors: [], posted: false, dossier: { creditCode: s.dossier.creditCode, name: s.dossier.name, dropped: [] } }));
+  if (!latest) return render(c, FormPage({ lang, values: {}, errors: [], posted: false, dossier: inForm(s.dossier) }));
   const { values, dropped } = profileToForm(latest.profile);
   const nextYear = mode === "next-year";
-  const dossier = { creditCode: s.dossier.creditCode, name: s.dossier.name, dropped, from: { version: latest.version, savedOn: latest.savedOn, nextYear } };
+  const dossier = { ...inForm(s.dossier), dropped, from: { version: latest.version, savedOn: latest.savedOn, nextYear } };
   return render(c, FormPage({ lang, values: nextYear ? nextYearForm(values) : values, errors: [], posted: false, dossier }));
 }
 
-/** The opened dossier's page data. */
-async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string): Promise<DossierView> {
+/** The opened dossier's page data, in `lang`. */
+async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string, lang: Lang): Promise<DossierView> {
   const db = c.env!.DB!;
   const d = (await new DossierStore(db).byId(id))!;
-  const [versions, decisions, support, catalog] = await Promise.all([
-    new DossierStore(db).versions(id), new DecisionStore(db).list(id), new SupportStore(db).list(id), deps.catalog(db),
+  const [versions, decisions, support, measures] = await Promise.all([
+    new DossierStore(db).versions(id), new DecisionStore(db).list(id), new SupportStore(db).list(id), measuresNow(c, deps),
   ]);
-  const lang = langOf(c);
-  const titles = new Map(catalog.resolve({ id: DEFAULT_RULESET_ID, asOf: deps.today() }).ruleset.measures.map((m) => [m.id, m.title[lang]]));
+  const titles = new Map(measures.map((m) => [m.id, m.title[lang]]));
   let kept: string | undefined;
   try { kept = retainUntil(d.updatedAt, retentionDays(c.env?.DOSSIER_RETENTION_DAYS)).slice(0, 10); } catch { /* a misconfigured var: the cron says so; the page leaves the date out */ }
   return {
@@ -98,7 +97,7 @@ export function dossierPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const lang = langOf(c);
     const s = await sessionDossier(c);
     if (!s) return render(c, DossierPage({ lang }));
-    return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id), supportFields: supportFields(await measuresNow(c, deps)) }));
+    return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id, lang), supportFields: supportFields(await measuresNow(c, deps)) }));
   });
 
   app.post("/dossier/open", async (c) => {
@@ -153,7 +152,7 @@ export function dossierPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const fields = supportFields(await measuresNow(c, deps));
     const read = readSupportForm(p, fields, deps.today());
     if ("errors" in read) {
-      return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id), supportFields: fields, supportValues: p, supportErrors: read.errors }), 400);
+      return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id, lang), supportFields: fields, supportValues: p, supportErrors: read.errors }), 400);
     }
     await new SupportStore(c.env!.DB!).add(s.dossier.id, read.record, s.actor, new Date());
     return back(c, lang);

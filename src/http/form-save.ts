@@ -19,6 +19,7 @@ import { bi, type Lang } from "../views/i18n.js";
 import { FormPage } from "../views/pages/FormPage.js";
 import { evaluateForm, type EvaluateDeps } from "../views/submit.js";
 import { dossierDb } from "./dossier-access.js";
+import { inForm } from "../views/components/DossierBar.js";
 import { openSession, passTokenOnce, sessionDossier } from "./dossier-session.js";
 import type { AppEnv } from "./env.js";
 import { render } from "./page-render.js";
@@ -32,7 +33,7 @@ const withLang = (path: string, lang: Lang) => (lang === "en" ? `${path}${path.i
 export async function saveForm(c: Context<AppEnv>, values: FormValues, lang: Lang, deps: EvaluateDeps): Promise<Response> {
   const checked = await evaluateForm(values, deps);
   const session = await sessionDossier(c);
-  const opened = session ? { creditCode: session.dossier.creditCode, name: session.dossier.name, dropped: [] } : undefined;
+  const opened = session && inForm(session.dossier);
   const refuse = (message: { "zh-CN": string; en: string }) =>
     render(c, FormPage({ lang, values: checked.values, errors: [{ key: "creditCode", message }], posted: true, dossier: opened }), 400);
   if (checked.kind === "form") return render(c, FormPage({ lang, values: checked.values, errors: checked.errors, posted: true, dossier: opened }), checked.errors.length ? 400 : 200);

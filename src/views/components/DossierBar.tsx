@@ -2,6 +2,7 @@
  * The form's dossier panel: working in an opened dossier (whose, which version the answers
  * come from, what the form could not hold), or how to keep the answers in one.
  */
+import type { Dossier } from "../../dossier/types.js";
 import { dateText } from "../format.js";
 import type { Lang } from "../i18n.js";
 
@@ -14,6 +15,9 @@ export interface DossierInForm {
   /** profile paths of that version the form cannot hold (profile-form.ts) */
   dropped: readonly string[];
 }
+
+/** A dossier as the panel shows it, the answers not prefilled from it. */
+export const inForm = (d: Pick<Dossier, "creditCode" | "name">): DossierInForm => ({ creditCode: d.creditCode, name: d.name, dropped: [] });
 
 export function DossierBar({ lang, dossier }: { lang: Lang; dossier?: DossierInForm | undefined }) {
   const en = lang === "en";
