@@ -47,6 +47,27 @@ const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/** A client's `X-Request-Id` taken as sent: at most 64 of `[A-Za-z0-9._-]` (safe in logs, headers and pages). */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * hono's requestId, with our shape for a client's id: a safe one is kept as sent, anything
+ * else (longer, other characters) is replaced by a new UUID. hono's own test (255 characters
+ * of `[\w=-]`) is switched off by `headerName: ""`, so the header is set here.
+ */
+const requestIds: MiddlewareHandler<AppEnv> = requestId({
+  headerName: "",
+  generator: (c) => {
+    const sent = c.req.header("X-Request-Id");
+    return sent !== undefined && SAFE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+  },
+});
+
+const echoRequestId: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.header("X-Request-Id", c.get("requestId"));
+  await next();
+};
+
 /** The `CORS_ORIGINS` var as a list: `"https://a.example, https://b.example"` → two origins. */
 const allowedOrigins = (value: string | undefined) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
@@ -96,7 +117,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
 
-  app.use(requestId());
+  app.use(requestIds, echoRequestId);
   app.use(secureHeaders());
   // CORS for integrators: the origins listed in the CORS_ORIGINS var (comma-separated); none by default.
   app.use("/v1/*", corsForOrigins);

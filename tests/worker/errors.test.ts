@@ -256,3 +256,30 @@ describe("input a person could not have meant", () => {
     expect(e.errors!.at(-1)!.message).toMatch(/^2950 more errors/);
   });
 });
+
+describe("X-Request-Id", () => {
+  const idOf = async (sent: string) => {
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "X-Request-Id": sent }, body: "{bad" });
+    const header = res.headers.get("X-Request-Id");
+    expect((await problemOf(res)).requestId).toBe(header);
+    return header;
+  };
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it("a client's id of up to 64 characters of [A-Za-z0-9._-] is kept as sent", async () => {
+    for (const sent of ["abc", "trace.2025-06-30_x", "A".repeat(64), "0.1-_"]) expect(await idOf(sent)).toBe(sent);
+  });
+
+  it("any other id is replaced by a new one", async () => {
+    for (const sent of ["A".repeat(65), "a=b", "a b", "<script>", "a/b", "id\u00e9", "a;b", "a:b"]) {
+      const got = await idOf(sent);
+      expect(got, sent).not.toBe(sent);
+      expect(got, sent).toMatch(UUID);
+    }
+  });
+
+  it("without one, a new one (a UUID) is made", async () => {
+    const res = await app.request("/healthz");
+    expect(res.headers.get("X-Request-Id")).toMatch(UUID);
+  });
+});
