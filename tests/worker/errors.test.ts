@@ -206,6 +206,15 @@ describe("input a person could not have meant", () => {
     ]);
   });
 
+  it("talents whose equity shares add up to more than the whole enterprise → 400 at the share that passes 1", async () => {
+    const e = await profileErrors({ talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }], loanRequest: { amount: 1e6, termMonths: 12 } });
+    expect(Object.keys(e)).toEqual(["/profile/talents/1/equityShare"]);
+    expect(e["/profile/talents/1/equityShare"]).toMatch(/add up to 180 % \(1\.8\).*more than the whole enterprise/);
+    // shares that reach exactly the whole (in decimal fractions that do not add exactly as doubles) are accepted
+    const whole = await post(JSON.stringify({ asOf: "2025-06-30", profile: { talents: [0.1, 0.2, 0.7].map((equityShare) => ({ tier: "municipal", equityShare })) } }));
+    expect(whole.status).toBe(200);
+  });
+
   it("messages say 'required' for a missing value and name the right unit", async () => {
     const e = await profileErrors({ financials: [{ year: 2024, rdExpense: 1 }], intellectualProperty: { classI: 1 }, employees: 1e20 });
     expect(e["/profile/financials/0/revenue"]).toMatch(/^required/);

@@ -167,6 +167,17 @@ describe("POST /match: problems", () => {
     expect(html).toContain("thousands separators go every three digits");
   });
 
+  it("refuses talents whose equity shares add up to more than 100 %, at the share that passes it", async () => {
+    const talents = { talentsAnswer: "listed", "talent0.tier": "national", "talent0.equityShare": "90%", "talent1.tier": "provincial", "talent1.equityShare": "90%", "loan.amount": "100", "loan.termMonths": "12" };
+    const res = await post({ ...talents, lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('href="#f-talent1-equityShare"');
+    expect(html).toContain("the talents&#39; equity shares add up to 180 %, more than the whole enterprise");
+    expect(measure(html, "talent-loan")).toBeUndefined(); // the form again, no result
+    expect(await (await post(talents)).text()).toContain("各位人才的持股比例合计 180 %");
+  });
+
   it("ties date problems to their field: registered after the evaluation date, no rules that early", async () => {
     const late = await (await post({ registrationDate: "2025-07-01", asOf: "2025-06-30" })).text();
     expect(late).toContain('href="#f-registrationDate"');
