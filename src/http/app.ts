@@ -23,30 +23,6 @@ import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
 import { validateRoute } from "./routes/validate.js";
 
-/**
- * Refuses request bodies the validators would misread: compressed (`Content-Encoding` other
- * than identity) or in a charset other than UTF-8 → 415. A Content-Type with white space
- * around its `;` (RFC 9110 allows it: `application/json ; charset=utf-8`), which hono's
- * validator would not take for JSON, is passed on written without it.
- */
-const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const type = c.req.header("Content-Type");
-  if (type && /\s;|;\s*;|;\s*$/.test(type)) {
-    const headers = new Headers(c.req.raw.headers);
-    headers.set("Content-Type", type.split(";").map((p) => p.trim()).filter(Boolean).join("; "));
-    c.req.raw = new Request(c.req.raw, { headers });
-  }
-  const encoding = c.req.header("Content-Encoding");
-  if (encoding && encoding.trim().toLowerCase() !== "identity") {
-    return problem(c, 415, "unsupported-media-type", "Unsupported content encoding", `Content-Encoding "${encoding}" is not accepted: send the JSON uncompressed`);
-  }
-  const charset = /;\s*charset=("?)([^";]+)\1/i.exec(c.req.header("Content-Type") ?? "")?.[2];
-  if (charset && charset.toLowerCase() !== "utf-8") {
-    return problem(c, 415, "unsupported-media-type", "Unsupported charset", `charset "${charset}" is not accepted: send the JSON as UTF-8`);
-  }
-  await next();
-};
-
 /** A client's `X-Request-Id` taken as sent: at most 64 of `[A-Za-z0-9._-]` (safe in logs, headers and pages). */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -131,7 +107,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use(plainJsonBodies);
 
   healthRoute(app, deps);
   rulesetsRoute(app, deps);

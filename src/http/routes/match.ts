@@ -14,7 +14,6 @@ import { MatchAnswer } from "../../engine/result.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { jsonBody } from "../json-body.js";
-import { problem } from "../problem.js";
 import exampleProfile from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import { MatchQuery, MatchRequest, problemResponse } from "../schemas.js";
 
@@ -41,10 +40,7 @@ const route = createRoute({
 
 /** Mounts the route on `app`. */
 export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.use(route.path, jsonBody({
-    maxSize: MATCH_BODY_LIMIT,
-    onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request`),
-  }));
+  app.use(route.path, jsonBody({ maxSize: MATCH_BODY_LIMIT, tooLarge: `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request` }));
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
     const { explain = "full", evaluator = "compiled" } = c.req.valid("query");
