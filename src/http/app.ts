@@ -10,7 +10,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { ProfileDateError } from "../profile/index.js";
-import { RuleSetNotFoundError } from "../ruleset/catalog.js";
+import { RuleSetNotFoundError, RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
 import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
@@ -131,6 +131,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problem(c, 400, "invalid-request", "Invalid request", "the profile contradicts the evaluation date asOf: see errors[]", errors);
     }
     if (err instanceof RuleSetNotFoundError) return problem(c, 404, "ruleset-not-found", "Rule-set version not found", err.message);
+    if (err instanceof RuleSetUnavailableError) {
+      const { id, version } = err.unavailable;
+      return problem(c, 503, "ruleset-unavailable", "Rule-set version unavailable",
+        `${err.message}. The service's operators see it on /healthz and must repair it; meanwhile pin another version (GET /v1/rulesets lists those available) or leave out "version" to be answered by the version in force on asOf. Retrying ${id} ${version} will not help until then.`);
+    }
+    if (err instanceof StoreUnreachableError) {
+      return problem(c, 503, "store-unavailable", "Published versions unavailable", `${err.message}. Try again in a minute.`, undefined);
+    }
     if (err instanceof HTTPException && err.status === 415) {
       return problem(c, 415, "unsupported-media-type", "Unsupported media type", "send the body as JSON with the header Content-Type: application/json");
     }

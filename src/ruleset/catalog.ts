@@ -22,6 +22,45 @@ export class RuleSetNotFoundError extends Error {
   override name = "RuleSetNotFoundError";
 }
 
+/**
+ * A stored version that cannot be loaded (its text is not JSON, fails the schema, or names
+ * another version than its row): left out of resolution and reported.
+ */
+export interface UnavailableVersion {
+  id: string;
+  /** as its row spells it */
+  version: string;
+  /** ISO date from its row */
+  effectiveFrom: string;
+  /** why it cannot be loaded, for the people who must fix it */
+  reason: string;
+}
+
+/** Raised when a request asks for a version that is stored but cannot be loaded; HTTP maps it to 503. */
+export class RuleSetUnavailableError extends Error {
+  override name = "RuleSetUnavailableError";
+  constructor(readonly unavailable: UnavailableVersion) {
+    super(`${unavailable.id} ${unavailable.version} is stored but cannot be loaded (${unavailable.reason})`);
+  }
+}
+
+/** Raised when the answer may be a published version but the store cannot be read; HTTP maps it to 503. */
+export class StoreUnreachableError extends Error {
+  override name = "StoreUnreachableError";
+}
+
+/**
+ * One rule-set file, parsed and hashed.
+ * @param raw the parsed JSON of `rules/<id>/<version>.json` or of a stored version
+ * @returns the loaded version, or the first schema problem as `/pointer: message`
+ */
+export function loadRuleSet(raw: unknown): LoadedRuleSet | { problem: string } {
+  const parsed = RuleSet.safeParse(raw);
+  if (parsed.success) return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
+  const issue = readableIssues(parsed.error.issues)[0]!;
+  return { problem: `/${issue.path.join("/")}: ${issue.message}` };
+}
+
 /** What a caller asks for: a rule-set id, and a pinned `version` or an `asOf` date. */
 export interface Resolution {
   id: string;
@@ -37,9 +76,15 @@ export interface RuleSetSummary {
   versions: { version: string; effectiveFrom: string; hash: string }[];
 }
 
-/** An immutable set of rule-set versions. */
+/** An immutable set of rule-set versions, with the stored ones that could not be loaded. */
 export class Catalog {
-  private constructor(private readonly versions: readonly LoadedRuleSet[]) {}
+  private constructor(
+    private readonly versions: readonly LoadedRuleSet[],
+    /** stored versions that cannot be loaded: left out of resolution */
+    readonly unavailable: readonly UnavailableVersion[] = [],
+    /** false when the published versions could not be read (this catalog then lacks them) */
+    readonly storeReachable = true,
+  ) {}
 
   /**
    * Parses and hashes rule-set files.
@@ -47,17 +92,14 @@ export class Catalog {
    * @throws Error naming the file's id/version and the first schema problem, or a duplicate version
    */
   static async load(files: readonly unknown[]): Promise<Catalog> {
-    const loaded = await Promise.all(
-      files.map(async (raw) => {
-        const parsed = RuleSet.safeParse(raw);
-        if (!parsed.success) {
-          const where = (raw as { id?: string; version?: string }) ?? {};
-          const issue = readableIssues(parsed.error.issues)[0]!;
-          throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
-        }
-        return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
-      }),
-    );
+    const loaded = files.map((raw) => {
+      const v = loadRuleSet(raw);
+      if ("problem" in v) {
+        const where = (raw as { id?: string; version?: string }) ?? {};
+        throw new Error(`rule set ${where.id}@${where.version}: ${v.problem}`);
+      }
+      return v;
+    });
     const seen = new Set<string>();
     for (const { ruleset: r } of loaded) {
       const key = `${r.id}@${r.version}`;
@@ -65,6 +107,24 @@ export class Catalog {
       seen.add(key);
     }
     return new Catalog(loaded);
+  }
+
+  /**
+   * This catalog and more: loaded versions added (the caller has checked they are new), and
+   * stored versions that could not be loaded.
+   */
+  with(added: readonly LoadedRuleSet[], unavailable: readonly UnavailableVersion[]): Catalog {
+    return new Catalog([...this.versions, ...added], [...this.unavailable, ...unavailable], this.storeReachable);
+  }
+
+  /** The same versions, marked as lacking the published ones (the store could not be read). */
+  withoutStore(): Catalog {
+    return new Catalog(this.versions, this.unavailable, false);
+  }
+
+  /** The stored version of that number that cannot be loaded, if any (`2041.07.0` is the number `2041.7.0`). */
+  unavailableVersion(id: string, version: string): UnavailableVersion | undefined {
+    return this.unavailable.find((u) => u.id === id && compareVersions(u.version, version) === 0);
   }
 
   /** `true` when the catalog holds that id and version. */
@@ -90,20 +150,22 @@ export class Catalog {
   }
 
   /**
-   * The version that answers `q`.
+   * The version that answers `q`. Versions that cannot be loaded are left out: on `asOf`, the
+   * latest loaded version in force answers.
+   * @throws RuleSetUnavailableError for a pinned version (or the only versions of `q.id`) stored but unloadable
+   * @throws StoreUnreachableError for a pinned version (or an id) not here while the store cannot be read
    * @throws RuleSetNotFoundError for an unknown id, an unknown pinned version, or no version in force on `asOf`
    */
   resolve(q: Resolution): LoadedRuleSet {
     const candidates = this.sorted().filter((v) => v.ruleset.id === q.id);
-    if (candidates.length === 0) throw new RuleSetNotFoundError(`no rule set "${q.id}"`);
     if (q.version !== undefined) {
       const pinned = candidates.find((v) => v.ruleset.version === q.version);
-      if (!pinned) {
-        const known = candidates.map((v) => v.ruleset.version).join(", ");
-        throw new RuleSetNotFoundError(`rule set "${q.id}" has no version "${q.version}" (versions: ${known})`);
-      }
-      return pinned;
+      if (pinned) return pinned;
+      const known = candidates.map((v) => v.ruleset.version).join(", ");
+      this.missing(q, this.unavailableVersion(q.id, q.version),
+        candidates.length ? `rule set "${q.id}" has no version "${q.version}" (versions: ${known})` : `no rule set "${q.id}"`);
     }
+    if (candidates.length === 0) this.missing(q, this.unavailable.find((u) => u.id === q.id), `no rule set "${q.id}"`);
     const inForce = candidates.filter((v) => v.ruleset.effectiveFrom <= q.asOf);
     if (inForce.length === 0) {
       throw new RuleSetNotFoundError(
@@ -117,6 +179,15 @@ export class Catalog {
         ? v
         : best,
     );
+  }
+
+  /** Why nothing answers `q` here: stored but unloadable (`broken`), the store unread, or not there at all. */
+  private missing(q: Resolution, broken: UnavailableVersion | undefined, notFound: string): never {
+    if (broken) throw new RuleSetUnavailableError(broken);
+    if (!this.storeReachable) {
+      throw new StoreUnreachableError(`the published versions cannot be read just now, so ${q.id} ${q.version ?? `in force on ${q.asOf}`} cannot be looked up; the bundled versions still answer`);
+    }
+    throw new RuleSetNotFoundError(notFound);
   }
 
   private sorted(): LoadedRuleSet[] {

@@ -12,6 +12,15 @@ export interface PublishedVersion {
   hash: string;
 }
 
+/** A stored version as its row holds it: the columns, and the JSON text (which may not load). */
+export interface StoredRow {
+  seq: number;
+  id: string;
+  version: string;
+  effectiveFrom: string;
+  body: string;
+}
+
 /** One audit row: who tried to publish what, and how it ended. */
 export interface PublishAttempt {
   label: string | null;
@@ -26,16 +35,24 @@ export interface PublishAttempt {
 export class PublishedStore {
   constructor(private readonly db: D1Database) {}
 
-  /** The number of the latest publication (0 with none): changes exactly when a version is added. */
-  async generation(): Promise<number> {
-    const row = await this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS g FROM ruleset_versions").first<{ g: number }>();
-    return row?.g ?? 0;
+  /** The generation of an empty store. */
+  static readonly EMPTY = "0:0";
+
+  /**
+   * The generation of the stored rows, `"<latest seq>:<row count>"`: changes when a version is
+   * added, and when an operator deletes a row by hand.
+   */
+  async generation(): Promise<string> {
+    const row = await this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS g, COUNT(*) AS n FROM ruleset_versions").first<{ g: number; n: number }>();
+    return `${row?.g ?? 0}:${row?.n ?? 0}`;
   }
 
-  /** Every published version's JSON text, in publication order. */
-  async bodies(): Promise<string[]> {
-    const { results } = await this.db.prepare("SELECT body FROM ruleset_versions ORDER BY seq").all<{ body: string }>();
-    return results.map((r) => r.body);
+  /** Every stored version, in publication order. */
+  async rows(): Promise<StoredRow[]> {
+    const { results } = await this.db
+      .prepare("SELECT seq, ruleset_id AS id, version, effective_from AS effectiveFrom, body FROM ruleset_versions ORDER BY seq")
+      .all<StoredRow>();
+    return results;
   }
 
   /**

@@ -6,7 +6,10 @@
  * `evaluator=reference` decides with json-rules-engine itself (default `compiled`). 200 MatchResult
  * (the field `explain` says which);
  * 400 invalid fields (problem+json with pointers) or malformed JSON; 404 no rule-set version
- * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON.
+ * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON, compressed, another charset or not
+ * UTF-8; 503 the version asked for is stored but cannot be loaded, or may be a published one
+ * while the store cannot be read (docs/operations.md). Versions that cannot be loaded are left
+ * out of `asOf` resolution.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { answer } from "../../engine/answer.js";
@@ -35,6 +38,7 @@ const route = createRoute({
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 64 KiB"),
     415: problemResponse("Body is not application/json"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 

@@ -2,15 +2,16 @@
  * `PUT /v1/rulesets/{id}/versions/{version}`: publish a rule-set version (body: the rule set,
  * ≤ 1 MiB). Needs `Authorization: Bearer <token>` of the `ADMIN_TOKENS` secret.
  * 201 `{ id, version, hash }`; 400 malformed JSON; 401 no token (or publishing not configured);
- * 403 wrong token; 409 the version exists, bundled or published (never overwritten); 413 over
- * 1 MiB; 422 the rule set fails lint (errors with pointers, schema errors included), or its
- * id/version differ from the path. Every attempt is audited; a publish stores all or nothing.
+ * 403 wrong token; 409 the version exists, bundled, published, or stored but unloadable (never
+ * overwritten); 413 over 1 MiB; 422 the rule set fails lint (errors with pointers, schema errors
+ * included), or its id/version differ from the path; 503 the store cannot be read. Every attempt is audited; a publish stores all or nothing.
  * The caller is admitted (401/403) before the body is read: a caller without a valid token
  * never has its body read, decoded or parsed (its audit entry has no hash).
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { todayInShanghai } from "../../profile/index.js";
+import { StoreUnreachableError } from "../../ruleset/catalog.js";
 import { canonicalHash } from "../../ruleset/hash.js";
 import { lintRuleSet } from "../../ruleset/lint.js";
 import { PublishedStore, type PublishAttempt } from "../../ruleset/store.js";
@@ -32,9 +33,10 @@ const route = createRoute({
     400: problemResponse("Malformed JSON"),
     401: problemResponse("No bearer token, or publishing is not configured"),
     403: problemResponse("Wrong bearer token"),
-    409: problemResponse("That version exists (bundled or published)"),
+    409: problemResponse("That version exists (bundled, published, or stored but unloadable)"),
     413: problemResponse(`Body over ${RULESET_BODY_LIMIT / 1024 / 1024} MiB`),
     422: problemResponse("The rule set fails lint (errors[] with pointers)"),
+    503: problemResponse("The store of published versions cannot be read just now: nothing was published"),
   },
 });
 
@@ -80,9 +82,13 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
         mismatch.map(([k, v]) => ({ pointer: `/${k}`, message: `the path says "${v}", the body says ${JSON.stringify((body as Record<string, unknown>)[k!])}` })));
     }
     const catalog = await deps.catalog(db);
-    if (catalog.has(id, version)) {
+    if (!catalog.storeReachable) throw new StoreUnreachableError("the store of published versions cannot be read just now, so nothing was published");
+    const broken = catalog.unavailableVersion(id, version);
+    if (catalog.has(id, version) || broken) {
       await audit({ label, outcome: "conflict" });
-      throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} exists already and is never overwritten: publish a new version number`);
+      throw new ProblemError(409, "version-exists", "Version exists", broken
+        ? `${id} ${broken.version} is stored already, though it cannot be loaded (${broken.reason}); a stored version is never overwritten: publish a new version number, and ask the operators to repair or remove the stored one`
+        : `${id} ${version} exists already and is never overwritten: publish a new version number`);
     }
     const report = lintRuleSet(body, { others: catalog.summaries(), today: todayInShanghai() });
     if (!report.ok || !report.ruleset) {
