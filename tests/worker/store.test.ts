@@ -1,8 +1,10 @@
 /**
  * The store of published versions inside workerd (issue 12): rows that cannot be loaded are
  * left out and reported while the rest of the service answers; D1 failing takes nothing down
- * that the bundled versions can answer.
+ * that the bundled versions can answer; one spelling per version number, enforced by the
+ * database, on a database that held rows before migration 0002.
  */
+import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import app from "../../src/index.js";
@@ -127,5 +129,61 @@ describe("when D1 itself fails", () => {
     logged.mockRestore();
     // and once D1 answers again, so does the service
     expect(await (await get("/healthz")).json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("one spelling per version number", () => {
+  it("a version with a leading zero is refused, naming its one spelling, in the path and in the body", async () => {
+    const path = await problemOf(await put("2041.07.0", next("2041.07.0", "2041-07-01")), 400);
+    expect(JSON.stringify(path)).toContain('version \\"2041.07.0\\" has a leading zero: write it 2041.7.0');
+    const body = await problemOf(await put("2041.7.0", next("2041.07.0", "2041-07-01")), 422);
+    expect(JSON.stringify(body)).toMatch(/\/version/);
+    const pinned = await problemOf(await match({ profile: {}, version: "2025.02.0" }), 400);
+    expect(JSON.stringify(pinned)).toContain("write it 2025.2.0");
+  });
+
+  it("publishing 2041.7.0 and 2041.07.0 at once stores exactly one", async () => {
+    const statuses = (await Promise.all([put("2041.7.0", next("2041.7.0", "2041-07-01")), put("2041.07.0", next("2041.07.0", "2041-07-01"))])).map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    const { n } = (await env.DB.prepare("SELECT COUNT(*) AS n FROM ruleset_versions WHERE version IN ('2041.7.0', '2041.07.0')").first<{ n: number }>())!;
+    expect(n).toBe(1);
+  });
+
+  it("the database itself stores no second spelling of a number, even when both inserts race", async () => {
+    const body = JSON.stringify(next("2042.1.0", "2042-01-01"));
+    const results = await Promise.allSettled([insertRow(env.DB, "2042.1.0", body), insertRow(env.DB, "2042.01.0", body), insertRow(env.DB, "2042.1.00", body)]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "rejected"]);
+    await expect(insertRow(env.DB, "2042.001.0", body)).rejects.toThrow(/UNIQUE constraint failed|one spelling/);
+    await env.DB.prepare("DELETE FROM ruleset_versions WHERE published_by = 'by-hand'").run();
+  });
+});
+
+describe("migration 0002 on a database that already holds rows", () => {
+  const db = env.MIGRATION_DB;
+  const bindings = { ...env, DB: db };
+
+  it("keeps every row, reports a version stored with a leading zero like a bad row, and enforces one spelling from then on", async () => {
+    const [first, ...rest] = env.TEST_MIGRATIONS;
+    expect(first!.name).toMatch(/^0001_/);
+    await applyD1Migrations(db, [first!]);
+    // rows as the service before 0002 could store them: 2041.7.0 and 2041.07.0 both (seq far from env.DB's)
+    await insertRow(db, "2041.7.0", JSON.stringify(next("2041.7.0", "2041-07-01")), { seq: 9001, effectiveFrom: "2041-07-01" });
+    await insertRow(db, "2041.07.0", JSON.stringify(next("2041.07.0", "2041-07-02")), { seq: 9002, effectiveFrom: "2041-07-02" });
+    await insertRow(db, "2041.08.0", JSON.stringify(next("2041.08.0", "2041-08-01")), { seq: 9003, effectiveFrom: "2041-08-01" });
+
+    await applyD1Migrations(db, [first!, ...rest]);
+    const rows = (await db.prepare("SELECT version, number FROM ruleset_versions ORDER BY seq").all<{ version: string; number: string }>()).results;
+    expect(rows).toEqual([{ version: "2041.7.0", number: "2041.7.0" }, { version: "2041.07.0", number: "2041.7.0" }, { version: "2041.08.0", number: "2041.8.0" }]);
+
+    const h = (await (await get("/healthz", bindings)).json()) as { status: string; unavailable: { version: string; reason: string }[] };
+    expect(h.status).toBe("degraded");
+    expect(h.unavailable.map((u) => u.version)).toEqual(["2041.07.0", "2041.08.0"]);
+    expect(h.unavailable[0]!.reason).toMatch(/write it 2041\.7\.0/);
+    expect((await match({ profile: {}, version: "2041.7.0" }, bindings)).status).toBe(200);
+    // 2041.8.0's number is taken by the unloadable 2041.08.0: a new number is needed
+    expect((await problemOf(await put("2041.8.0", next("2041.8.0", "2041-08-01"), bindings), 409)).detail).toMatch(/2041\.08\.0 is stored already, though it cannot be loaded/);
+    await expect(insertRow(db, "2041.8.0", "{}")).rejects.toThrow(/UNIQUE constraint failed/);
+    await expect(insertRow(db, "2041.09.0", "{}")).rejects.toThrow(/one spelling/);
+    expect((await put("2041.9.0", next("2041.9.0", "2041-09-01"), bindings)).status).toBe(201);
   });
 });
