@@ -1,5 +1,6 @@
--- Issue 12. One spelling per version number, enforced by the database. Applies to a database
--- that already holds rows: nothing stored is changed or dropped.
+-- Issue 12. One spelling per version number, enforced by the database; the audit records the
+-- status answered and the request id of every publish attempt. Applies to a database that
+-- already holds rows: nothing stored is changed or dropped.
 
 -- The number a version spells, without leading zeros in any part ('2041.07.0' → '2041.7.0').
 -- A row stored before this migration with a leading zero keeps its text; the service reports
@@ -26,3 +27,6 @@ WHEN (SELECT COUNT(*) FROM ruleset_versions WHERE ruleset_id = NEW.ruleset_id AN
 BEGIN
   SELECT RAISE(ABORT, 'UNIQUE constraint failed: ruleset_versions.ruleset_id, ruleset_versions.number');
 END;
+
+ALTER TABLE publish_audit ADD COLUMN status INTEGER;   -- the HTTP status answered; NULL in rows from before 0002
+ALTER TABLE publish_audit ADD COLUMN request_id TEXT;  -- the answer's X-Request-Id

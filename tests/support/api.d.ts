@@ -1266,7 +1266,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or an id or version not in the expected form */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1366,6 +1366,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body is not JSON, is compressed, in another charset, or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description The rule set fails lint (errors[] with pointers) */
                 422: {
                     headers: {
@@ -1386,7 +1406,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The store of published versions cannot be read just now: nothing was published */
+                /** @description The store of published versions cannot be read or written just now: nothing was published */
                 503: {
                     headers: {
                         [name: string]: unknown;

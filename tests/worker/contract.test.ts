@@ -88,6 +88,7 @@ const CASES: Record<string, Record<string, RequestInit & { path?: string; env?: 
     403: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(latest, { Authorization: "Bearer wrong" }) },
     409: { path: `/v1/rulesets/${ID}/versions/2025.2.0`, ...json(latest, { Authorization: `Bearer ${TOKEN}` }) },
     413: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(big, { Authorization: `Bearer ${TOKEN}` }) },
+    415: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json("{}", { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/plain" }) },
     503: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0" }, { Authorization: `Bearer ${TOKEN}` }), ...noStore },
     422: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0", measures: [] }, { Authorization: `Bearer ${TOKEN}` }) },
   },

@@ -123,9 +123,10 @@ describe("when D1 itself fails", () => {
     expect(unknown.type).toBe("/problems/store-unavailable");
     expect(((await (await get("/v1/rulesets", down)).json()) as { store: string }).store).toBe("unreachable");
     expect((await app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" }, body: "asOf=2025-06-30" }, down)).status).toBe(200);
-    // publishing cannot work: 503, nothing stored
+    // publishing cannot work: 503, nothing stored, and the attempt logged since it cannot be audited
     const pub = await problemOf(await put("2027.1.0", next("2027.1.0", "2027-01-01"), down), 503);
     expect(pub.detail).toMatch(/nothing was published/);
+    expect(logged.mock.calls.some(([m]) => String(m).startsWith("publish attempt not audited"))).toBe(true);
     logged.mockRestore();
     // and once D1 answers again, so does the service
     expect(await (await get("/healthz")).json()).toEqual({ status: "ok" });
@@ -170,10 +171,12 @@ describe("migration 0002 on a database that already holds rows", () => {
     await insertRow(db, "2041.7.0", JSON.stringify(next("2041.7.0", "2041-07-01")), { seq: 9001, effectiveFrom: "2041-07-01" });
     await insertRow(db, "2041.07.0", JSON.stringify(next("2041.07.0", "2041-07-02")), { seq: 9002, effectiveFrom: "2041-07-02" });
     await insertRow(db, "2041.08.0", JSON.stringify(next("2041.08.0", "2041-08-01")), { seq: 9003, effectiveFrom: "2041-08-01" });
+    await db.prepare("INSERT INTO publish_audit (at, label, ruleset_id, version, hash, outcome) VALUES ('2026-01-01T00:00:00Z', 'x', ?, '2041.7.0', NULL, 'created')").bind(ID).run();
 
     await applyD1Migrations(db, [first!, ...rest]);
     const rows = (await db.prepare("SELECT version, number FROM ruleset_versions ORDER BY seq").all<{ version: string; number: string }>()).results;
     expect(rows).toEqual([{ version: "2041.7.0", number: "2041.7.0" }, { version: "2041.07.0", number: "2041.7.0" }, { version: "2041.08.0", number: "2041.8.0" }]);
+    expect((await db.prepare("SELECT outcome, status FROM publish_audit").all()).results).toEqual([{ outcome: "created", status: null }]);
 
     const h = (await (await get("/healthz", bindings)).json()) as { status: string; unavailable: { version: string; reason: string }[] };
     expect(h.status).toBe("degraded");
