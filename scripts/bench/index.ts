@@ -4,8 +4,10 @@
  * - evaluator cost per profile (µs, median of rounds) on the bundled rule set and on generated
  *   sets of 200 and 1000 rules: ours (deciding), ours with the trace, json-rules-engine, baseline;
  * - HTTP requests/s and p99 of /v1/match against /healthz (@hono/node-server + autocannon);
- * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register.
- * Fixed sample sizes; about two minutes. With --json, stdout carries only the JSON object.
+ * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register;
+ * - memory under load: the Worker's workerd RSS and V8 heap over 50,000 match requests, against
+ *   a trivial Worker's RSS over as many (memory.ts).
+ * Fixed sample sizes; about five minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -16,6 +18,7 @@ import { completeProfile } from "../../tests/support/complete-profile.js";
 import { bundleGzipBytes } from "./bundle.js";
 import { benchEvaluators, type EvaluatorCosts } from "./evaluators.js";
 import { benchHttp } from "./http.js";
+import { benchMemory } from "./memory.js";
 import { syntheticRuleSet } from "./rules.js";
 import { benchScreen } from "./screen.js";
 
@@ -44,7 +47,10 @@ const bundleGzip = bundleGzipBytes();
 log("screening 24,800 enterprises…");
 const screen = await benchScreen(24_800, ASOF);
 
-const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip };
+log("memory under load (50,000 match requests in workerd)…");
+const memory = await benchMemory(50_000, log);
+
+const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip, memory };
 if (values.json) {
   process.stdout.write(JSON.stringify(result) + "\n");
 } else {
@@ -59,4 +65,7 @@ if (values.json) {
   console.log(`  floor (body read and validation only) ${http.floorRps} req/s: ${pct(http.floorRps)}`);
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
+  const [first, last] = [memory.samples[0]!, memory.samples.at(-1)!];
+  const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+  console.log(`memory, ${memory.requests} match requests in ${memory.seconds.toFixed(0)} s: workerd RSS ${mib(first.rssKiB)} → ${mib(last.rssKiB)} (a trivial Worker, as many requests: ${mib(first.baselineRssKiB)} → ${mib(last.baselineRssKiB)}); V8 heap floor by round: ${memory.samples.map((s) => (s.heapFloorKiB / 1024).toFixed(0)).join(", ")} MiB`);
 }
