@@ -137,7 +137,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         `${err.message}. The service's operators see it on /healthz and must repair it; meanwhile pin another version (GET /v1/rulesets lists those available) or leave out "version" to be answered by the version in force on asOf. Retrying ${id} ${version} will not help until then.`);
     }
     if (err instanceof StoreUnreachableError) {
-      return problem(c, 503, "store-unavailable", "Published versions unavailable", `${err.message}. Try again in a minute.`, undefined);
+      const res = problem(c, 503, "store-unavailable", "Published versions unavailable", `${err.message}. Try again in a minute.`);
+      res.headers.set("Retry-After", "60");
+      return res;
     }
     if (err instanceof HTTPException && err.status === 415) {
       return problem(c, 415, "unsupported-media-type", "Unsupported media type", "send the body as JSON with the header Content-Type: application/json");

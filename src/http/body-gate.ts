@@ -7,7 +7,10 @@
  * - it is over the route's limit (413): a declared Content-Length is judged before anything is
  *   read; a body without one (chunked) is counted as it streams in, by hono's bodyLimit;
  * - it is not UTF-8 (415): decoding it leniently would turn bad bytes into U+FFFD and change
- *   what the enterprise sent without telling anyone.
+ *   what the enterprise sent without telling anyone;
+ * - it cannot be read to its end (400): the client went away, or sent less than its
+ *   Content-Length (the runtime then reports the connection lost) — the client's doing, not a
+ *   failure of ours to log as one.
  * The body is read once, in one piece (`arrayBuffer`), and its text cached where
  * `c.req.json()` and `c.req.text()` read it. (Reading `Request.body` as a stream for every
  * request, as bodyLimit does, costs under @hono/node-server a whole web Request per call:
@@ -21,6 +24,7 @@ import type { AppEnv } from "./env.js";
 
 /** Why a body was refused, and the status to answer. */
 export type BodyRefusal =
+  | { status: 400; reason: "incomplete" }
   | { status: 413; reason: "too-large" }
   | { status: 415; reason: "encoding"; encoding: string }
   | { status: 415; reason: "charset"; charset: string }
@@ -63,9 +67,14 @@ export function bodyGate({ maxSize, refuse }: BodyGateOptions): MiddlewareHandle
 
   /** Reads the body, refuses it unless UTF-8, and caches the text where `c.req.json()` reads it. */
   const decoded = async (c: Context<AppEnv>, next: Next): Promise<Response | void> => {
-    let text: string;
+    let bytes: ArrayBuffer, text: string;
     try {
-      text = strict.decode(await c.req.arrayBuffer());
+      bytes = await c.req.arrayBuffer();
+    } catch {
+      return refuse(c, { status: 400, reason: "incomplete" });
+    }
+    try {
+      text = strict.decode(bytes);
     } catch (e) {
       if (!(e instanceof TypeError)) throw e;
       return refuse(c, { status: 415, reason: "not-utf8" });
@@ -82,7 +91,14 @@ export function bodyGate({ maxSize, refuse }: BodyGateOptions): MiddlewareHandle
     if (refused) return refuse(c, refused);
     const declared = c.req.header("Content-Length");
     // bodyLimit returns what its `next` returns: the refusal, when the body is not UTF-8
-    if (declared === undefined || c.req.header("Transfer-Encoding") !== undefined) return streamed(c, (() => decoded(c, next)) as Next);
+    if (declared === undefined || c.req.header("Transfer-Encoding") !== undefined) {
+      try {
+        return await streamed(c, (() => decoded(c, next)) as Next);
+      } catch {
+        // what escapes is bodyLimit's own reading: the handlers' errors are answered further in (hono's compose)
+        return refuse(c, { status: 400, reason: "incomplete" });
+      }
+    }
     if (Number(declared) > maxSize) return refuse(c, { status: 413, reason: "too-large" });
     return decoded(c, next);
   };

@@ -61,6 +61,7 @@ function csrfForm(): MiddlewareHandler<AppEnv> {
 function refusedPage(c: Context<AppEnv>, why: BodyRefusal | { status: 415; reason: "not-form" }): Promise<Response> {
   const page = (title: Msg, text: Msg) => render(c, MessagePage({ lang: langOf(c), title, text }), why.status);
   switch (why.reason) {
+    case "incomplete": return page(bi("提交内容不完整", "The form arrived incomplete"), bi("连接中断，表单未能完整送达。请重新提交。", "The connection broke before the whole form arrived. Send it again."));
     case "too-large": return page(bi("提交内容过大", "Too much was sent"), bi("表单内容超过 64 KiB，请检查后重新提交。", "The form is over 64 KiB: check it and send it again."));
     case "not-form": return page(bi("无法读取提交内容", "The form could not be read"), bi("请从填写页面提交表单。", "Send the form from its page."));
     case "not-utf8": return page(bi("提交内容含有无法识别的字符", "The form contains characters that could not be read"),

@@ -2,7 +2,7 @@
  * Bad input inside workerd: every error is RFC 9457 problem+json with a status of
  * DESIGN.md "Errors and limits", and none is a 500.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import app from "../../src/index.js";
 
 const json = { "Content-Type": "application/json" };
@@ -290,5 +290,39 @@ describe("X-Request-Id", () => {
   it("without one, a new one (a UUID) is made", async () => {
     const res = await app.request("/healthz");
     expect(res.headers.get("X-Request-Id")).toMatch(UUID);
+  });
+});
+
+describe("what workerd lets through of the requests wrangler dev's proxy and workerd refuse (docs/operations.md)", () => {
+  /** A body that breaks off after its first bytes, as when the client goes away mid-body. */
+  const brokenOff = () => new ReadableStream<Uint8Array>({
+    start: (c) => { c.enqueue(new TextEncoder().encode('{"profile":{')); c.error(new Error("Network connection lost.")); },
+  });
+
+  it("a body that breaks off (shorter than its Content-Length, or chunked) → 400 incomplete-body, never an unexpected 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const headers of [{ ...json, "Content-Length": "100" }, json]) {
+      const res = await app.request("/v1/match", { method: "POST", headers, body: brokenOff() });
+      expect(res.status).toBe(400);
+      expect((await problemOf(res)).type).toBe("/problems/incomplete-body");
+    }
+    const form = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" }, body: brokenOff() });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toContain("提交内容不完整");
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it("a gzip-compressed body sent as Transfer-Encoding: gzip, chunked → 415, not misread", async () => {
+    const gzipped = new Uint8Array(await new Response(new Blob(['{"profile":{}}']).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer());
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Transfer-Encoding": "gzip, chunked" }, body: gzipped });
+    expect(res.status).toBe(415);
+    await problemOf(res);
+  });
+
+  it("a Content-Length that is not a number is not taken for a size: the body is read and judged", async () => {
+    const body = '{"profile":{},"asOf":"2025-06-30"}';
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": "abc" }, body });
+    expect(res.status).toBe(200);
   });
 });

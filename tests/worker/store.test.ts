@@ -119,7 +119,9 @@ describe("when D1 itself fails", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { ruleset: { version: string } }).ruleset.version).toBe("2025.2.0");
     expect((await match({ profile: {}, version: "2025.1.0" }, down)).status).toBe(200);
-    const unknown = await problemOf(await match({ profile: {}, version: "2099.1.0" }, down), 503);
+    const unknownRes = await match({ profile: {}, version: "2099.1.0" }, down);
+    expect(unknownRes.headers.get("Retry-After")).toBe("60");
+    const unknown = await problemOf(unknownRes, 503);
     expect(unknown.type).toBe("/problems/store-unavailable");
     expect(((await (await get("/v1/rulesets", down)).json()) as { store: string }).store).toBe("unreachable");
     expect((await app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" }, body: "asOf=2025-06-30" }, down)).status).toBe(200);

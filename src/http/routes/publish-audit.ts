@@ -23,7 +23,7 @@ const MAX_DETAIL = 500;
 function outcomeOf(status: number, type: string | undefined): PublishOutcome {
   switch (status) {
     case 201: return "created";
-    case 400: return type === "/problems/malformed-json" ? "malformed" : "invalid";
+    case 400: return type === "/problems/malformed-json" || type === "/problems/incomplete-body" ? "malformed" : "invalid";
     case 401: return "unauthorized";
     case 403: return "forbidden";
     case 409: return "conflict";
