@@ -4,10 +4,11 @@
  * - evaluator cost per profile (µs, median of rounds) on the bundled rule set and on generated
  *   sets of 200 and 1000 rules: ours (deciding), ours with the trace, json-rules-engine, baseline;
  * - HTTP requests/s and p99 of /v1/match against /healthz (@hono/node-server + autocannon);
- * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register;
+ * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register, and to
+ *   measure a draft's impact on it (two versions per firm) against that screen;
  * - memory under load: the Worker's workerd RSS and V8 heap over 50,000 match requests, against
  *   a trivial Worker's RSS over as many (memory.ts).
- * Fixed sample sizes; about five minutes. With --json, stdout carries only the JSON object.
+ * Fixed sample sizes; about eight minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -64,6 +65,7 @@ if (values.json) {
   console.log(`  /v1/match?explain=none ${http.decisionRps} req/s, p99 ${http.decisionP99Ms} ms: ${pct(http.decisionRps)}`);
   console.log(`  floor (body read and validation only) ${http.floorRps} req/s: ${pct(http.floorRps)}`);
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
+  console.log(`  impact of a draft (every firm under two versions): ${screen.impactSeconds.toFixed(2)} s, ${(screen.impactSeconds / screen.seconds).toFixed(2)}× the screen`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
   const [first, last] = [memory.samples[0]!, memory.samples.at(-1)!];
   const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;

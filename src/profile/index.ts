@@ -1,6 +1,6 @@
 /** The profile layer: schema, credit code, facts. Nothing here imports a higher layer. */
-export { EnterpriseProfile, equityOverflow, percentOf } from "./schema.js";
-export { readableIssues } from "./issues.js";
+export { EnterpriseProfile, equityOverflow, FiscalYear, percentOf } from "./schema.js";
+export { readableIssues, fieldErrors, pointer, type IssueAt } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
 export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
@@ -10,3 +10,4 @@ export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-chec
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
+export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";

@@ -8,7 +8,7 @@
  * bundled one) answers, marked as lacking the store (docs/operations.md).
  */
 import { bundledCatalog } from "./bundled.js";
-import { Catalog, type LoadedRuleSet, loadRuleSet, type UnavailableVersion } from "./catalog.js";
+import { type Catalog, type LoadedRuleSet, loadRuleSet, RuleSetInvalidError, type UnavailableVersion } from "./catalog.js";
 import { PublishedStore, type StoredRow } from "./store.js";
 
 /** The catalog of the latest generation seen (a Worker has one `DB`; binding objects may differ between requests). */
@@ -70,8 +70,13 @@ function loadStored(row: StoredRow): LoadedRuleSet | string {
     } catch (e) {
       return `its stored text is not valid JSON (${(e as Error).message})`;
     }
-    const v = loadRuleSet(raw);
-    if ("problem" in v) return `its stored text fails the rule-set schema at ${v.problem}`;
+    let v: LoadedRuleSet;
+    try {
+      v = loadRuleSet(raw);
+    } catch (e) {
+      if (e instanceof RuleSetInvalidError) return `its stored text fails the rule-set schema at ${e.issues[0]}`;
+      throw e;
+    }
     const { id, version } = v.ruleset;
     if (id !== row.id || version !== row.version) return `its stored text is ${id} ${version}, its row says ${row.id} ${row.version}`;
     return v;

@@ -318,6 +318,7 @@ export interface paths {
                                     /** @enum {string} */
                                     bound?: "floor" | "ceiling";
                                 } | null;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 conditions: {
                                     fact: string;
                                     operator: string;
@@ -427,6 +428,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -447,7 +449,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON or invalid fields (errors[] with RFC 6901 pointers) */
+                /** @description Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -788,6 +790,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
@@ -897,6 +900,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */
@@ -935,7 +939,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an invalid asOf or version */
+                /** @description Malformed JSON, nested past 128 levels, or an invalid asOf or version */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1089,7 +1093,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1266,7 +1270,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an id or version not in the expected form */
+                /** @description Malformed JSON, nested past 128 levels (nesting-too-deep), or an id or version not in the expected form */
                 400: {
                     headers: {
                         [name: string]: unknown;

@@ -15,6 +15,21 @@ const ID = "baotou-rare-earth-hi-tech-zone";
 const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
 const hnte = (r: Json) => r.measures[0].conditions.all;
 
+/** Named conditions c0 (two leaves) … cN, each an `all` of the previous one twice: 2^(N+2) − 1 nodes written out. */
+const doubling = (n: number): Json => {
+  const c: Json = { c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+  for (let i = 1; i <= n; i++) c[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+  return c;
+};
+/** A leaf inside `n` nots. */
+const nots = (n: number): Json => {
+  let c: Json = { fact: "employees", operator: "equal", value: 1 };
+  for (let i = 0; i < n; i++) c = { not: c };
+  return c;
+};
+/** The other bundled versions, as lint sees them beside 2025.2.0. */
+const OTHERS = [{ id: ID, version: "2023.1.0", effectiveFrom: "2023-04-17" }, { id: ID, version: "2025.1.0", effectiveFrom: "2025-01-01" }];
+
 interface Example { rule: RuleId; pointer: string; mutate: (r: Json) => void; ctx?: LintContext; message?: RegExp; }
 
 const EXAMPLES: Example[] = [
@@ -35,8 +50,16 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/5/amount/base/fact", mutate: (r) => { r.measures[5].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "amount-too-large", pointer: "/measures/7/amount/value", mutate: (r) => { r.measures[7].amount.value = 1e308; }, message: /^1e\+308 is past the money limit of ±10\^13/ },
+  { rule: "band-gap", pointer: "/measures/9/amount/bands/1", mutate: (r) => { r.measures[9].amount.bands[1].from = 250_000_000; }, message: /200000000 ≤ project\.fixedAssetInvestment < 250000000 falls in neither/ },
+  { rule: "band-overlap", pointer: "/measures/0/conditions/all/3/any/1", mutate: (r) => { hnte(r)[3].any[1].all[0].operator = "greaterThanInclusive"; }, message: /lastYear\.revenue = 50000000 falls in both/ },
+  { rule: "band-empty", pointer: "/measures/9/amount/bands/2", mutate: (r) => { r.measures[9].amount.bands[2].to = 500_000_000; } },
   { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
+  { rule: "condition-too-large", pointer: "/conditions/c8", mutate: (r) => { r.conditions = doubling(22); hnte(r).push({ condition: "c22" }); }, message: /stands for 1,023 conditions.*at most 1,000/ },
+  { rule: "condition-too-deep", pointer: "/measures/0/conditions", mutate: (r) => { hnte(r).push(nots(40)); }, message: /nests 42 levels.*at most 32/ },
+  { rule: "nesting-too-deep", pointer: "/measures/0/conditions/all/9" + "/not".repeat(123), mutate: (r) => { hnte(r).push(nots(1500)); }, message: /nest 1,506 levels deep here; a rule set may nest at most 128/ },
+  { rule: "prototype-key", pointer: "/__proto__", mutate: (r) => { Object.defineProperty(r, "__proto__", { value: { x: 1 }, enumerable: true }); } },
   { rule: "duplicate-measure", pointer: "/measures/1/id", mutate: (r) => { r.measures[1].id = "hnte-recognition"; } },
   { rule: "duplicate-channel", pointer: "/channels/1/id", mutate: (r) => { r.channels[1].id = r.channels[0].id; } },
   { rule: "unknown-channel", pointer: "/measures/15/channels/0", mutate: (r) => { r.measures[15].channels = ["green-tag"]; } },
@@ -55,6 +78,7 @@ const EXAMPLES: Example[] = [
   { rule: "unreachable-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-05-20" }] }, message: /2025\.3\.0 takes effect the same day/ },
   { rule: "shadows-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.1.9", effectiveFrom: "2025-05-20" }] } },
   { rule: "version-order", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-03-01" }] } },
+  { rule: "version-without-cases", pointer: "/version", mutate: () => {}, ctx: { others: OTHERS, cases: [{ id: ID, asOf: "2025-06-30", version: "2025.1.0" }, { id: ID, asOf: "2025-05-19" }] }, message: /none pins "version": "2025\.2\.0" and none has an asOf from 2025-05-20 on/ },
   { rule: "measure-without-cases", pointer: "/measures/13/id", mutate: () => {}, ctx: { measuresWithCases: new Set(latest().measures.map((m: Json) => m.id).filter((id: string) => id !== "talent-loan")) } },
 ];
 
@@ -87,6 +111,20 @@ describe("lint: more of what the rules catch", () => {
     return lintRuleSet(json, ctx);
   };
   const at = (report: ReturnType<typeof lintRuleSet>, pointer: string) => [...report.errors, ...report.warnings].filter((f) => f.pointer === pointer);
+
+  it("a version some case tests: pinned to it, or dated in its period (before a later version takes over); requireCases makes none an error", () => {
+    const without = (cases: LintContext["cases"], requireCases = false) => lint(() => {}, { others: OTHERS, cases, requireCases });
+    const rule = (r: ReturnType<typeof lintRuleSet>) => [...r.errors, ...r.warnings].filter((f) => f.rule === "version-without-cases");
+    expect(rule(without([{ id: ID, asOf: "2025-05-20" }]))).toEqual([]); // its first day
+    expect(rule(without([{ id: ID, asOf: "2024-06-30", version: "2025.2.0" }]))).toEqual([]); // pinned, whatever the date
+    expect(rule(without([{ id: ID, asOf: "2025-05-19" }, { id: "another-zone", asOf: "2025-06-30" }]))).toHaveLength(1); // the day before; another rule set's case
+    const later = lint(() => {}, { others: [...OTHERS, { id: ID, version: "2026.1.0", effectiveFrom: "2026-01-01" }], cases: [{ id: ID, asOf: "2026-01-01" }] });
+    expect(rule(later).map((f) => f.message)).toEqual([expect.stringContaining("an asOf from 2025-05-20 to before 2026-01-01")]);
+    const required = without([], true);
+    expect([required.ok, required.errors.map((f) => f.rule)]).toEqual([false, ["version-without-cases"]]);
+    expect(without([]).ok).toBe(true);
+    expect(rule(lint(() => {}, { others: OTHERS }))).toEqual([]); // no cases given: not checked
+  });
 
   it("rates of an amount are fractions: an LPR row of 3.0, a literal rate of 5, a lookup rate of 5, a negative rate", () => {
     // measure 5 is rd-post-subsidy (lookup rates), measure 11 the working-capital interest subsidy (lpr1y and a labelled 0.8)

@@ -65,7 +65,8 @@ describe("rules:check", () => {
     expect(errors).toContain(`rules/${ID}/2026.1.0.json /measures/0/priority: "priority": 0`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /measures/2/conditions/all/1: a threshold on "employees" without "clause"`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /: src/ruleset/bundled.ts does not import ${ID} 2026.1.0`);
-    expect(r.stdout).toMatch(/checked 4 files: 2 errors, 2 warnings$/);
+    expect(warnings).toContain(`rules/${ID}/2026.1.0.json /version: no case tests ${ID} 2026.1.0`);
+    expect(r.stdout).toMatch(/checked 4 files: 2 errors, 3 warnings$/);
   });
 
   it("checks the files given against the others: a copy under the same number is a duplicate; --json", async () => {
@@ -88,6 +89,43 @@ describe("rules:check", () => {
     const c = { name: "n", profile: {}, asOf: "2026-06-30", expect: { "new-award": { status: "ineligible" } }, arithmetic: "none" };
     const beside = await run(rulesCheck, [file], scratch({ [file]: draft, [`rules/${ID}/cases/new-award/x.json`]: c }));
     expect(beside.stdout).not.toContain("no case tests");
+  });
+
+  it("a file nested 1,500 deep, a doubling chain of named conditions, a __proto__ key: each an error with its pointer (exit 1), no crash", async () => {
+    const draft = (version: string) => ({ ...latest(), version, effectiveFrom: `${version.slice(0, 4)}-0${version[5]}-01` });
+    let c: any = { fact: "employees", operator: "equal", value: 1 };
+    for (let i = 0; i < 1500; i++) c = { not: c };
+    const deep = draft("2026.2.0");
+    deep.measures[0].conditions = { all: [c] };
+    const chain = draft("2026.3.0");
+    chain.conditions = { c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+    for (let i = 1; i <= 22; i++) chain.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+    chain.measures[0].conditions = { all: [{ condition: "c22" }] };
+    const proto = JSON.stringify(draft("2026.4.0")).replace('"measures":', '"__proto__":{"x":1},"measures":');
+    const root = scratch({ "drafts/deep.json": deep, "drafts/chain.json": chain, "drafts/proto.json": proto });
+    const r = await run(rulesCheck, ["drafts/deep.json", "drafts/chain.json", "drafts/proto.json"], root);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split("warnings:\n")[0]!.split("\n").filter((l) => l.startsWith("  "));
+    expect(errors).toEqual([
+      `  drafts/deep.json /measures/0/conditions/all/0${"/not".repeat(123)}: arrays and objects nest 1,506 levels deep here; a rule set may nest at most 128 (its conditions at most 32 levels of all/any/not: docs/rules.md "Limits") [nesting-too-deep]`,
+      expect.stringMatching(/^ {2}drafts\/chain\.json \/conditions\/c8: the named condition "c8" stands for 1,023 conditions .* \[condition-too-large\]$/),
+      expect.stringMatching(/^ {2}drafts\/proto\.json \/__proto__: the key "__proto__" .* \[prototype-key\]$/),
+    ]);
+  });
+
+  it("a version no case tests is a warning (an error with --require-cases); a case dated in its period answers it", async () => {
+    const draft = latest();
+    draft.version = "2026.1.0";
+    draft.effectiveFrom = "2026-01-01";
+    const file = `rules/${ID}/2026.1.0.json`;
+    const root = scratch({ [file]: draft });
+    const [warned, required] = [await run(rulesCheck, [file], root), await run(rulesCheck, [file, "--require-cases"], root)];
+    expect([warned.code, warned.stdout]).toEqual([0, expect.stringMatching(/warnings:\n.*\/version: no case tests baotou-rare-earth-hi-tech-zone 2026\.1\.0: .*\[version-without-cases\]/)]);
+    expect([required.code, required.stdout]).toEqual([1, expect.stringMatching(/^errors:\n.*\[version-without-cases\]/)]);
+    const c = { name: "n", profileRef: "fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json", asOf: "2026-03-31", expect: { "rd-post-subsidy": { status: "eligible" } }, arithmetic: "none" };
+    const tested = await run(rulesCheck, [file, "--require-cases"], scratch({ [file]: draft, [`rules/${ID}/cases/2026/x.json`]: c }));
+    expect(tested.code, tested.stdout).toBe(0);
+    expect(tested.stdout).not.toContain("version-without-cases");
   });
 
   it("a file that is not JSON: an error with line and column (exit 1); an unreadable file: exit 2", async () => {

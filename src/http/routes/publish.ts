@@ -1,8 +1,8 @@
 /**
  * `PUT /v1/rulesets/{id}/versions/{version}`: publish a rule-set version (body: the rule set,
  * ≤ 1 MiB). Needs `Authorization: Bearer <token>` of the `ADMIN_TOKENS` secret.
- * 201 `{ id, version, hash }`; 400 malformed JSON, or a path that is not an id and a version
- * (a version with a leading zero is refused with its one spelling); 401 no token (or publishing
+ * 201 `{ id, version, hash }`; 400 malformed JSON, nested past 128 levels, or a path that is not an id and a
+ * version (a version with a leading zero is refused with its one spelling); 401 no token (or publishing
  * not configured); 403 wrong token; 409 the version exists, bundled, published, or stored but
  * unloadable (never overwritten); 413 over 1 MiB; 415 not JSON, compressed, another charset or
  * not UTF-8; 422 the rule set fails lint (errors with pointers, schema errors included), or its
@@ -24,7 +24,7 @@ import type { AppDeps, AppEnv } from "../env.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
 import { auditedPublish } from "./publish-audit.js";
-import { RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
+import { rawRuleSet, RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
 
 const route = createRoute({
   method: "put",
@@ -34,7 +34,7 @@ const route = createRoute({
   request: { params: VersionParams, body: { required: true, content: { "application/json": { schema: RuleSetBody } } } },
   responses: {
     201: { description: "Published", content: { "application/json": { schema: z.object({ id: z.string(), version: z.string(), hash: z.string() }) } } },
-    400: problemResponse("Malformed JSON, or an id or version not in the expected form"),
+    400: problemResponse("Malformed JSON, nested past 128 levels (nesting-too-deep), or an id or version not in the expected form"),
     401: problemResponse("No bearer token, or publishing is not configured"),
     403: problemResponse("Wrong bearer token"),
     409: problemResponse("That version exists (bundled, published, or stored but unloadable)"),
@@ -69,7 +69,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   withBodyLimit(app, PATH);
   app.openapi(route, async (c) => {
     const { id, version } = c.req.valid("param");
-    const body = c.req.valid("json");
+    const body = await rawRuleSet(c);
     const label = c.get("publisher")!;
     const db = c.env!.DB!;
     const hash = canonicalHash(body);

@@ -29,9 +29,12 @@ export class Collector {
   readonly strips: JsonPath[] = [];
   /** paths whose schema issues a specific finding already explains */
   readonly silenced: JsonPath[] = [];
+  /** keys reported as a whole: nothing at or below them is reported again */
+  private readonly covered: JsonPath[] = [];
 
-  /** Records a finding of `rule` at `path`. */
+  /** Records a finding of `rule` at `path` (unless a key above it was reported as a whole). */
   report(rule: RuleId, path: JsonPath, message: string): void {
+    if (this.covered.some((p) => p.length <= path.length && p.every((k, i) => k === path[i]))) return;
     this.findings.push({ rule, path, message });
   }
 
@@ -50,6 +53,12 @@ export class Collector {
     this.report(rule, path, message);
     this.strip(path);
   }
+
+  /** Reports a key whose whole contents are refused with it: later checks report nothing at or below it. */
+  reportWhole(rule: RuleId, path: JsonPath, message: string): void {
+    this.reportKey(rule, path, message);
+    this.covered.push(path);
+  }
 }
 
 /** Orders paths: array indexes numerically (/measures/2 before /measures/10), keys alphabetically, a parent before its children. */
@@ -63,12 +72,13 @@ export function comparePaths(a: JsonPath, b: JsonPath): number {
   return a.length - b.length;
 }
 
-/** Raw findings → sorted errors and warnings with pointers. */
-export function split(findings: readonly RawFinding[]): { errors: Finding[]; warnings: Finding[] } {
+/**
+ * Raw findings → sorted errors and warnings with pointers.
+ * @param asErrors rules reported as errors whatever their severity (a context that requires more)
+ */
+export function split(findings: readonly RawFinding[], asErrors: ReadonlySet<RuleId> = new Set()): { errors: Finding[]; warnings: Finding[] } {
   const sorted = [...findings].sort((a, b) => comparePaths(a.path, b.path));
   const out = (f: RawFinding): Finding => ({ pointer: jsonPointer(f.path), message: f.message, rule: f.rule });
-  return {
-    errors: sorted.filter((f) => LINT_RULES[f.rule].severity === "error").map(out),
-    warnings: sorted.filter((f) => LINT_RULES[f.rule].severity === "warning").map(out),
-  };
+  const isError = (f: RawFinding) => LINT_RULES[f.rule].severity === "error" || asErrors.has(f.rule);
+  return { errors: sorted.filter(isError).map(out), warnings: sorted.filter((f) => !isError(f)).map(out) };
 }
