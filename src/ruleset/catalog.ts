@@ -8,7 +8,9 @@ import { canonicalHash } from "./hash.js";
 import { depthErrors } from "./lint.js";
 import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
 import { RuleSet } from "./schema.js";
+import { RuleSetUnavailableError, StoreUnreachableError, type UnavailableVersion } from "./unavailable.js";
 import { compareVersions } from "./version.js";
+
 
 /** A loaded version: the parsed rule set and the hash of the JSON it was parsed from. */
 export interface LoadedRuleSet {
@@ -37,33 +39,6 @@ export function ruleSetRef({ ruleset, hash }: LoadedRuleSet): RuleSetRef {
 /** Raised when no version answers a request; HTTP maps it to 404. */
 export class RuleSetNotFoundError extends Error {
   override name = "RuleSetNotFoundError";
-}
-
-/**
- * A stored version that cannot be loaded (its text is not JSON, fails the schema, or names
- * another version than its row): left out of resolution and reported.
- */
-export interface UnavailableVersion {
-  id: string;
-  /** as its row spells it */
-  version: string;
-  /** ISO date from its row */
-  effectiveFrom: string;
-  /** why it cannot be loaded, for the people who must fix it */
-  reason: string;
-}
-
-/** Raised when a request asks for a version that is stored but cannot be loaded; HTTP maps it to 503. */
-export class RuleSetUnavailableError extends Error {
-  override name = "RuleSetUnavailableError";
-  constructor(readonly unavailable: UnavailableVersion) {
-    super(`${unavailable.id} ${unavailable.version} is stored but cannot be loaded (${unavailable.reason})`);
-  }
-}
-
-/** Raised when the answer may be a published version but the store cannot be read; HTTP maps it to 503. */
-export class StoreUnreachableError extends Error {
-  override name = "StoreUnreachableError";
 }
 
 /** What a caller asks for: a rule-set id, and a pinned `version` or an `asOf` date. */

@@ -8,8 +8,9 @@
  * bundled one) answers, marked as lacking the store (docs/operations.md).
  */
 import { bundledCatalog } from "./bundled.js";
-import { type Catalog, type LoadedRuleSet, loadRuleSet, RuleSetInvalidError, type UnavailableVersion } from "./catalog.js";
+import { type Catalog, type LoadedRuleSet, loadRuleSet, RuleSetInvalidError } from "./catalog.js";
 import { PublishedStore, type StoredRow } from "./store.js";
+import type { UnavailableVersion } from "./unavailable.js";
 
 /** The catalog of the latest generation seen (a Worker has one `DB`; binding objects may differ between requests). */
 let cached: { generation: string; catalog: Promise<Catalog> } | undefined;
