@@ -286,6 +286,7 @@ export interface paths {
                             };
                             asOf: string;
                             decisionId: string;
+                            reference: string;
                             /** @enum {string} */
                             evaluator: "reference" | "compiled";
                             /** @enum {string} */
@@ -394,6 +395,7 @@ export interface paths {
                             };
                             asOf: string;
                             decisionId: string;
+                            reference: string;
                             /** @enum {string} */
                             evaluator: "reference" | "compiled";
                             derived: {
@@ -736,6 +738,7 @@ export interface paths {
                                     };
                                     asOf: string;
                                     decisionId: string;
+                                    reference: string;
                                     /** @enum {string} */
                                     evaluator: "reference" | "compiled";
                                     /** @enum {string} */
@@ -844,6 +847,7 @@ export interface paths {
                                     };
                                     asOf: string;
                                     decisionId: string;
+                                    reference: string;
                                     /** @enum {string} */
                                     evaluator: "reference" | "compiled";
                                     derived: {

@@ -57,7 +57,7 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
         <dd data-ruleset-version={result.ruleset.version}>
           {en ? `version ${result.ruleset.version}, in force from ${dateText(result.ruleset.effectiveFrom, lang)}` : `${result.ruleset.version}（${dateText(result.ruleset.effectiveFrom, lang)} 起施行）`}
         </dd>
-        <dt>{en ? "Decision id" : "结果编号"}</dt><dd><code>{result.decisionId.slice(0, 19)}…</code></dd>
+        <dt>{en ? "Reference" : "结果编号"}</dt><dd class="reference" data-reference={result.reference}>{result.reference}</dd>
       </dl>
       <Totals result={result} lang={lang} />
       <nav class="contents" aria-label={en ? "On this page" : "本页内容"}>
