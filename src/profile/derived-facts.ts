@@ -22,8 +22,11 @@ const derived = (
   en: string,
   source: string,
   get: (ctx: FactContext) => unknown,
-  values?: readonly string[],
-): FactDef => ({ name, type, unit, values, label: label(zh, en), derived: true, source, get });
+  valueLabels?: Readonly<Record<string, [zh: string, en: string]>>,
+): FactDef => ({
+  name, type, unit, label: label(zh, en), derived: true, source, get,
+  ...(valueLabels ? { values: Object.keys(valueLabels), valueLabels: Object.fromEntries(Object.entries(valueLabels).map(([v, [zh, en]]) => [v, label(zh, en)])) } : {}),
+});
 
 const industry = ({ profile }: FactContext) =>
   profile.industryCode === undefined ? undefined : industryClass(profile.industryCode);
@@ -47,7 +50,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
       const p = ctx.profile;
       return ind && sizeClass(ind.sector, { employees: p.employees, revenue: lastYear(p)?.revenue, totalAssets: p.totalAssets });
     },
-    ["large", "medium", "small", "micro"],
+    { large: ["大型", "large"], medium: ["中型", "medium"], small: ["小型", "small"], micro: ["微型", "micro"] },
   ),
   derived(
     "rdNegativeListSector", "boolean", undefined, "属于研发费用加计扣除负面清单行业", "in a sector on the super-deduction negative list",

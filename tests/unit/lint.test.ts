@@ -35,6 +35,7 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/measures/0/conditions/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/5/amount/base/fact", mutate: (r) => { r.measures[5].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "unlabelled-parameter", pointer: "/measures/11/amount/bands/0/amount/rate/0", mutate: (r) => { delete r.measures[11].amount.bands[0].amount.rate[0].label; }, message: /would show people its name/ },
   { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
   { rule: "duplicate-measure", pointer: "/measures/1/id", mutate: (r) => { r.measures[1].id = "hnte-recognition"; } },

@@ -27,6 +27,7 @@ export const LINT_RULES = {
   "in-needs-array": { severity: "error", summary: "`in` / `notIn` without an array value (json-rules-engine matches substrings, or throws on null)" },
   "operand-type": { severity: "error", summary: "an amount operand naming a fact of the wrong type (a number needed, or a category for a lookup)" },
   "unknown-parameter": { severity: "error", summary: "an amount naming a parameter the rule set does not define" },
+  "unlabelled-parameter": { severity: "warning", summary: "an amount naming a parameter without the bilingual `label` its working shows people (they would read the parameter's name, e.g. lpr1y)" },
   "unknown-condition": { severity: "error", summary: "a `{ \"condition\": name }` reference to a named condition the rule set does not define" },
   "condition-cycle": { severity: "error", summary: "named conditions that refer to each other in a cycle" },
   "duplicate-measure": { severity: "error", summary: "two measures with the same id" },

@@ -90,8 +90,8 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
         <Derived result={result} lang={lang} />
       </section>
       <p class="disclaimer">{en
-        ? `Rule set ${result.ruleset.id}, version ${result.ruleset.version} (${result.ruleset.hash.slice(0, 19)}…). An estimate from the answers given: the departments named decide on each application.`
-        : `规则集 ${result.ruleset.id}，版本 ${result.ruleset.version}（${result.ruleset.hash.slice(0, 19)}…）。本结果依据您填写的信息预判，是否享受以主管部门审核为准。`}</p>
+        ? `Result ${result.reference}, rules version ${result.ruleset.version}. An estimate from the answers given: the departments named decide on each application.`
+        : `结果编号 ${result.reference}，规则版本 ${result.ruleset.version}。本结果依据您填写的信息预判，是否享受以主管部门审核为准。`}</p>
       <div class="actions">
         <form method="post" action="/match" class="inline-form">
           <HiddenValues values={values} />
