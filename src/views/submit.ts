@@ -14,7 +14,7 @@ import { type FieldError, readForm } from "./form-profile.js";
 
 export type Outcome =
   | { kind: "form"; values: FormValues; errors: FieldError[] }
-  | { kind: "result"; values: FormValues; result: MatchResult; name?: string };
+  | { kind: "result"; values: FormValues; result: MatchResult; profile: EnterpriseProfile };
 
 /** Control fields posted beside the answers: the page language and `_action=edit` (back to the form). */
 const CONTROLS = new Set(["lang", "_action"]);
@@ -72,7 +72,7 @@ export async function evaluateForm(posted: Readonly<Record<string, string>>, dep
   }
   try {
     const result = await match(parsed.data, loaded, { asOf, explain: "full" });
-    return { kind: "result", values, result, name: parsed.data.name };
+    return { kind: "result", values, result, profile: parsed.data };
   } catch (err) {
     if (err instanceof ProfileDateError) return { kind: "form", values, errors: datedErrors(err.problems, reading.source, asOf) };
     throw err;

@@ -6,6 +6,6 @@ import { profileToForm } from "./profile-form.js";
 
 /** @returns the page's HTML for `result` of `profile`, in `lang` */
 export async function renderResultPage(result: MatchResult, profile: EnterpriseProfile, lang: "zh-CN" | "en"): Promise<string> {
-  const page = ResultPage({ result, lang, values: profileToForm(profile), name: profile.name });
+  const page = ResultPage({ result, lang, values: profileToForm(profile), profile });
   return `<!DOCTYPE html>${await page.toString()}`;
 }

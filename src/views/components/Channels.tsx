@@ -1,8 +1,34 @@
-/** The administrative fast tracks the eligible measures open, with their commitments. */
-import type { MatchResult } from "../../engine/result.js";
+/**
+ * The administrative fast tracks the eligible measures open, with their commitments. A fast
+ * track that is itself a measure (kind `fast-track`) is shown here, once: where to go and what
+ * to bring sit under its channel.
+ */
+import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import type { Lang } from "../i18n.js";
 
-export function Channels({ result, lang, titleOf }: { result: MatchResult; lang: Lang; titleOf: (id: string) => string }) {
+function Opening({ m, lang }: { m: MeasureResult; lang: Lang }) {
+  const en = lang === "en";
+  return (
+    <div class="channel-measure" data-measure={m.id} data-status={m.status}>
+      {m.indicativeReason && <p class="note">{m.indicativeReason[lang]}</p>}
+      {m.apply.window && <p>{en ? "When: " : "办理时间："}{m.apply.window[lang]}</p>}
+      {m.requiredDocuments.length > 0 && (
+        <>
+          <h4>{en ? "Documents to bring" : "需准备的材料"}</h4>
+          <ul>{m.requiredDocuments.map((d) => <li>{d[lang]}</li>)}</ul>
+        </>
+      )}
+      {m.unmodeledConditions.length > 0 && (
+        <>
+          <h4>{en ? "Also check yourself" : "还需您自行确认"}</h4>
+          <ul>{m.unmodeledConditions.map((d) => <li>{d[lang]}</li>)}</ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Channels({ result, lang, titleOf, fastTracks }: { result: MatchResult; lang: Lang; titleOf: (id: string) => string; fastTracks: readonly MeasureResult[] }) {
   const en = lang === "en";
   if (!result.channels.length) return <p>{en ? "No fast track is opened by this profile." : "根据填写的信息，暂未开通绿色通道。"}</p>;
   return (
@@ -15,6 +41,7 @@ export function Channels({ result, lang, titleOf }: { result: MatchResult; lang:
             <dt>{en ? "Handled by" : "承办部门"}</dt><dd>{ch.department[lang]}</dd>
             <dt>{en ? "Opened by" : "开通依据"}</dt><dd>{ch.openedBy.map(titleOf).join(en ? "; " : "；")}</dd>
           </dl>
+          {fastTracks.filter((m) => ch.openedBy.includes(m.id)).map((m) => <Opening m={m} lang={lang} />)}
         </article>
       ))}
     </>
