@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { match } from "../engine/match.js";
 import { fieldErrors } from "../http/problem.js";
 import { MatchRequest } from "../http/schemas.js";
+import { datedFieldErrors } from "../http/validation.js";
 import { ProfileDateError, todayInShanghai } from "../profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
@@ -37,9 +38,11 @@ try {
 }
 const request = json !== null && typeof json === "object" && "profile" in json ? json : { profile: json };
 const overrides = { ...(values["as-of"] ? { asOf: values["as-of"] } : {}), ...(values.version ? { version: values.version } : {}) };
-const parsed = MatchRequest.safeParse({ ...request, ...overrides });
+const body = { ...request, ...overrides } as { profile?: unknown; asOf?: unknown };
+const parsed = MatchRequest.safeParse(body);
 if (!parsed.success) {
-  fail(2, `${file}: invalid\n` + fieldErrors(parsed.error.issues).map((e) => `  ${e.pointer || "/"}: ${e.message}`).join("\n"));
+  const dated = datedFieldErrors(body.profile, body.asOf, todayInShanghai, ["profile"]);
+  fail(2, `${file}: invalid\n` + fieldErrors(parsed.error.issues, dated).map((e) => `  ${e.pointer || "/"}: ${e.message}`).join("\n"));
 }
 
 const { profile, asOf = todayInShanghai(), version } = parsed.data;

@@ -230,6 +230,17 @@ describe("POST /match: problems", () => {
     expect(await early.text()).toMatch(/href="#f-asOf">Evaluation date: no version of the rules was in force on 2001-01-01/);
   });
 
+  it("reports every problem in one round: the form's reading and the evaluation date's together", async () => {
+    const res = await post({ employees: "abc", registrationDate: "2025-07-01", latestYear: "2025", "fy0.revenue": "100", "fy0.rdExpense": "0", "cert0.type": "hnte", "cert0.issuedOn": "2025-08-01", certsAnswer: "listed", asOf: "2025-06-30", lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? "";
+    expect([...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(["f-registrationDate", "f-employees", "f-latestYear", "f-cert0-issuedOn"]);
+    expect(summary).toContain("registered after the evaluation date 2025-06-30");
+    expect(summary).toContain("that year has not ended");
+    expect(summary).toContain("issued after the evaluation date 2025-06-30");
+  });
+
   it("refuses bodies that are not forms, or too large", async () => {
     const json = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/json", Origin: ORIGIN }, body: "{}" }, env);
     expect(json.status).toBe(415);
