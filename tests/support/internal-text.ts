@@ -52,7 +52,8 @@ const ALWAYS: readonly [string, RegExp][] = [
   ["section sign §", /§/],
   ["evidence grade in brackets", /\[(?:V-gov|V1|V|M|U)\]/],
   ["evidence grade letter", /(?<![A-Za-z0-9-])(?:V-gov|V1)(?![A-Za-z0-9])|(?:evidence|grade)\s+(?:V-gov|V1|V|M|U)\b|证据等级/i],
-  ["hash", /sha256:|(?<![0-9a-z])[0-9a-f]{12,}(?![0-9a-z])/],
+  // a run of 12+ hex digits with a letter and a digit in it (not a credit code's 17 digits)
+  ["hash", /sha256:|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{12,}(?![0-9A-Za-z])/],
   ["raw boolean or null", /(?<![A-Za-z])(?:true|false|null|undefined|NaN)(?![A-Za-z])|\[object Object\]/],
   ["camelCase identifier", /(?<![A-Za-z])[a-z]+[A-Z][A-Za-z0-9]*/],
   ["percent with more than two decimals", /\d\.\d{3,}\s?%/],

@@ -63,6 +63,7 @@ describe("the checker", () => {
     ["见 https://www.most.gov.cn/xxgk/201705/t20170510_132709.html", "zh-CN"],
     ["上年度研发费用 1,620,000.00 元 ×（企业规模：小型）5.00% = 81,000.00 元", "zh-CN"],
     ["结果编号 PM-79FG-S7H1", "zh-CN"],
+    ["包头瑞氢合金材料有限公司 (91150200664092753W)", "zh-CN"],
   ];
   it.each(GOOD)("passes the clean text %j", (text, lang) => {
     expect(internalTokens(text, lang, vocab)).toEqual([]);
