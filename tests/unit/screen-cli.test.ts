@@ -53,7 +53,7 @@ describe("register:generate and screen", () => {
       screen(header, "--out", join(dir, "o5.jsonl"), "--as-of", "2020-01-01"),
     ]);
     expect([noArgs.code, missing.code, badDate.code, badHeader.code, noVersion.code, noneInForce.code]).toEqual([2, 2, 2, 2, 3, 3]);
-    expect(noArgs.stderr).toMatch(/^usage: npm run screen/);
+    expect(noArgs.stderr).toMatch(/^give one register file\nusage: npm run screen/);
     expect(missing.stderr).toMatch(/nope\.jsonl: cannot read/);
     expect(badHeader.stderr).toMatch(/"revenue": unknown column/);
     expect(noVersion.stderr).toMatch(/no version "1999\.1\.0"/);

@@ -9,14 +9,24 @@
  * Exit codes: 0 no error; 1 an error in some file; 2 bad arguments or an unreadable file.
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { caseRulesetId } from "../../engine/case.js";
 import { BUNDLED_FILES, DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import { type Finding, lintRuleSet, type VersionInfo } from "../../ruleset/lint.js";
 import { caseFiles, display, readJson, ruleFiles } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 
-const USAGE = "usage: npm run rules:check -- [rules/<id>/<version>.json …] [--json]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:check -- [rules/<id>/<version>.json …] [--json]",
+  about: "Lints rule files (default: every rules/<id>/<version>.json) as POST /v1/rulesets/validate does: errors (publishing is refused) with file, JSON pointer, message and rule id, then warnings apart. docs/rules.md lists the rules.",
+  options: [
+    ["<file>…", "the rule files to check (default: all under rules/)"],
+    ["--json", "print { ok, files: [{ file, ok, errors, warnings }] }"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 no error (warnings allowed); 1 an error in some file; 2 bad arguments or an unreadable file",
+};
+const USAGE = usageLine(HELP);
 
 /**
  * A finding of the command: lint's rules, and two of its own — `json-syntax` (the file is not
@@ -55,13 +65,8 @@ function measuresWithCases(root: string): Map<string, Set<string>> {
  * @returns the exit code
  */
 export async function rulesCheck(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, { json: { type: "boolean", default: false } }, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
   const onDisk = ruleFiles(io.root);
   const targets = parsed.positionals.length ? parsed.positionals.map((f) => display(io.root, f)) : onDisk;
   if (targets.length === 0) {

@@ -9,7 +9,6 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { versionEffect } from "../../engine/version-effect.js";
 import { EnterpriseProfile, IsoDate, readableIssues } from "../../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
@@ -18,9 +17,22 @@ import { diffRuleSets } from "../../ruleset/diff.js";
 import { RuleSet, Version } from "../../ruleset/schema.js";
 import { effectText, structureText } from "./diff-text.js";
 import { display, diskCatalog, loadProfiles, readJson } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 
-const USAGE = "usage: npm run rules:diff -- <from-file-or-version> <to-file-or-version> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:diff -- <from-file-or-version> <to-file-or-version> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]",
+  about: "Shows what changed between two rule-set versions, field by field and condition by condition, then decides every fixture profile under both on one date and lists who gains or loses which measure and how much.",
+  options: [
+    ["<from> <to>", "a version of the rule files (e.g. 2025.1.0) or a rule file (drafts/2026.1.0.json)"],
+    ["--json", "print { diff, effect }"],
+    ["--as-of YYYY-MM-DD", "the date both are decided on (default: the later effectiveFrom)"],
+    ["--id <ruleset-id>", "the rule set of the versions named (default: the bundled one)"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version",
+};
+const USAGE = usageLine(HELP);
 
 /** A side of the diff, or the exit code and message of why it cannot be had. */
 type Side = { ruleset: RuleSet } | { code: 2 | 3; message: string };
@@ -55,16 +67,11 @@ async function side(arg: string, id: string, io: CliIO, catalog: () => Promise<C
  * @returns the exit code
  */
 export async function rulesDiff(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, "as-of": { type: "string" }, id: { type: "string" } } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, { json: { type: "boolean", default: false }, "as-of": { type: "string" }, id: { type: "string" } }, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
-    io.err(USAGE);
+    io.err(`give two versions or files\n${USAGE}`);
     return 2;
   }
   if (values["as-of"] !== undefined && !IsoDate.safeParse(values["as-of"]).success) {

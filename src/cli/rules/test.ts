@@ -7,7 +7,6 @@
  * Exit codes: 0 every case passes; 1 a case fails or a case file is broken; 2 bad arguments,
  * rule files that do not load, or no case matches the paths given.
  */
-import { parseArgs } from "node:util";
 import type { Case } from "../../engine/case.js";
 import type { CaseMismatch } from "../../engine/check-case.js";
 import { formatYuan, toFen } from "../../engine/money.js";
@@ -15,9 +14,19 @@ import type { MatchResult } from "../../engine/result.js";
 import { type CaseOutcome, runCase } from "../../engine/run-case.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import { display, diskCatalog, loadCases } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 
-const USAGE = "usage: npm run rules:test -- [case-file-or-directory …]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:test -- [case-file-or-directory …]",
+  about: "Runs the rule authors' cases (fixtures/cases, rules/<id>/cases; or those under the paths given) on the rule files on disk and prints each as ✓ or ✗; a failure lists expected and actual status, amount and derived facts, and the conditions that decided it.",
+  options: [
+    ["<path>…", "case files or directories (default: every case)"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 every case passes; 1 a case fails or a case file is broken; 2 bad arguments, rule files that do not load, or no case under the paths",
+};
+const USAGE = usageLine(HELP);
 
 const yuan = (v: number | null) => (v === null ? "none" : formatYuan(toFen(v)));
 const value = (v: unknown) => JSON.stringify(v);
@@ -54,13 +63,9 @@ function report(c: Case, outcome: CaseOutcome): string[] {
  * @returns the exit code
  */
 export async function rulesTest(args: string[], io: CliIO): Promise<number> {
-  let positionals: string[];
-  try {
-    positionals = parseArgs({ args, allowPositionals: true, options: {} }).positionals;
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, {}, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
+  const { positionals } = parsed;
   let catalog;
   try {
     catalog = await diskCatalog(io.root);

@@ -1,0 +1,71 @@
+/**
+ * `--help` on every command-line tool: usage, what it does, its options and exit codes on
+ * stdout, exit 0 — even beside other arguments; bad arguments: the problem and the usage line
+ * on stderr, exit 2. The process-level commands are run as a person runs them (tsx); the rule
+ * authors' commands in process.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { helpText } from "../../src/cli/args.js";
+import { rulesCheck } from "../../src/cli/rules/check.js";
+import { rulesDiff } from "../../src/cli/rules/diff.js";
+import { rulesTest } from "../../src/cli/rules/test.js";
+
+const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+
+async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX, script, ...args], { cwd: process.cwd(), env: { ...process.env, FORCE_COLOR: "0" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Every command people run from a shell: its entry point and npm script. */
+const COMMANDS: [script: string, npm: string][] = [
+  ["src/cli/match.ts", "match"],
+  ["src/cli/screen.ts", "screen"],
+  ["src/cli/rules-check.ts", "rules:check"],
+  ["src/cli/rules-test.ts", "rules:test"],
+  ["src/cli/rules-diff.ts", "rules:diff"],
+  ["scripts/generate-register.ts", "register:generate"],
+  ["scripts/write-docs.ts", "docs:write"],
+  ["scripts/write-ruleset-schema.ts", "schema:write"],
+  ["scripts/write-api-types.ts", "api:types"],
+  ["scripts/bench/index.ts", "bench"],
+];
+
+describe("--help", () => {
+  it("is plain text: usage, what it does, the options aligned, the exit codes", () => {
+    expect(helpText({ usage: "npm run x -- <file>", about: "Does x.", options: [["<file>", "the file"], ["-h, --help", "this help"]], exit: "0 done; 2 bad arguments" }))
+      .toBe("usage: npm run x -- <file>\n\nDoes x.\n\n  <file>      the file\n  -h, --help  this help\n\nexit codes: 0 done; 2 bad arguments");
+  });
+
+  it("every command answers --help with its usage on stdout and exit 0, and a bad option with exit 2", { timeout: 120_000 }, async () => {
+    const outcomes = await Promise.all(COMMANDS.map(async ([script, npm]) => ({ script, npm, help: await run(script, ["--help"]), short: await run(script, ["x", "-h"]), bad: await run(script, ["--no-such-option"]) })));
+    for (const { script, npm, help, short, bad } of outcomes) {
+      expect(help.code, `${script} --help: ${help.stderr}`).toBe(0);
+      expect(help.stdout, script).toMatch(new RegExp(`^usage: npm run ${npm}\\b`));
+      expect(help.stdout, script).toMatch(/\nexit codes: 0 /);
+      expect(short.code, `${script} x -h`).toBe(0);
+      expect(short.stdout).toBe(help.stdout);
+      expect(bad.code, `${script} --no-such-option`).toBe(2);
+      expect(bad.stderr, script).toMatch(new RegExp(`Unknown option '--no-such-option'[\\s\\S]*\\nusage: npm run ${npm}\\b`));
+    }
+  });
+
+  it("the rule authors' commands answer --help in process, with their options", async () => {
+    for (const [main, name, option] of [[rulesCheck, "rules:check", "--json"], [rulesTest, "rules:test", "<path>"], [rulesDiff, "rules:diff", "--as-of"]] as const) {
+      const out: string[] = [], err: string[] = [];
+      const code = await main(["--help"], { root: process.cwd(), out: (l) => out.push(l), err: (l) => err.push(l), today: "2026-11-29" });
+      expect(code, name).toBe(0);
+      expect(err).toEqual([]);
+      expect(out.join("\n")).toMatch(new RegExp(`^usage: npm run ${name}`));
+      expect(out.join("\n")).toContain(option);
+    }
+  });
+});
