@@ -21,7 +21,8 @@ function fieldRow(f: ProfileField): string {
   const t = FIELD_TEXTS[f.path]!;
   const values = t.values ? `<br>${Object.entries(t.values).map(([v, w]) => `${code(v)} ${w["zh-CN"]} / ${w.en}`).join("; ")}` : "";
   const unit = t.unit ? `${UNIT_TEXT[t.unit]["zh-CN"]} / ${UNIT_TEXT[t.unit].en}` : "";
-  return `| ${code(f.path)} | ${typeText(f)} | ${cell(unit)} | ${cell(t.label["zh-CN"])} / ${cell(t.label.en)} | ${cell(t.meaning.en)}<br>${cell(t.meaning["zh-CN"])}${cell(values)} | ${code(JSON.stringify(t.example))} |`;
+  const en = t.shape ? `${t.meaning.en} ${t.shape.en}` : t.meaning.en, zh = `${t.meaning["zh-CN"]}${t.shape?.["zh-CN"] ?? ""}`;
+  return `| ${code(f.path)} | ${typeText(f)} | ${cell(unit)} | ${cell(t.label["zh-CN"])} / ${cell(t.label.en)} | ${cell(en)}<br>${cell(zh)}${cell(values)} | ${code(JSON.stringify(t.example))} |`;
 }
 
 /** The profile field a fact reads (`lastYear.revenue` → the latest `financials[].revenue`). */

@@ -223,9 +223,9 @@ export interface paths {
                              */
                             zone?: string;
                             /**
-                             * @description Sector tags (产业标签). Tags of the enterprise's industry chain; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                             * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
                              *
-                             *     企业所属产业链的标签；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。
+                             *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
                              */
                             sectorTags?: string[];
                             /**
@@ -266,15 +266,15 @@ export interface paths {
                              */
                             averageTotalAssets?: number;
                             /**
-                             * @description Accounts by fiscal year (分年度财务数据). One entry per completed fiscal year, oldest first, the latest last; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                             * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
                              *
-                             *     每个已结束的会计年度一项，按年度从早到晚排列、最近年度在最后；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。
+                             *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
                              */
                             financials?: {
                                 /**
-                                 * @description Fiscal year (会计年度). The fiscal (calendar) year of the entry; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                 * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
                                  *
-                                 *     该项财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                 *     财务数据所属的会计（自然）年度；在评估日期须已结束。
                                  */
                                 year: number;
                                 /**
@@ -358,9 +358,9 @@ export interface paths {
                                 classII: number;
                             };
                             /**
-                             * @description Recognitions held (资质认定). The recognitions and database entries held, one entry per certificate; TSME database entries are yearly, one entry per year. An empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                             * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
                              *
-                             *     持有的资质证书和入库登记，每张证书一项；科技型中小企业每年入库一次，每年一项。空列表表示没有。
+                             *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
                              */
                             certifications?: {
                                 /**
@@ -386,9 +386,9 @@ export interface paths {
                                 validUntil?: string;
                             }[];
                             /**
-                             * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise, one entry each; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                             * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
                              *
-                             *     创办企业或在企业持股的经认定高层次人才，每人一项；空列表表示没有。
+                             *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
                              */
                             talents?: {
                                 /**
@@ -482,9 +482,9 @@ export interface paths {
                              */
                             annualTaxPaid?: number;
                             /**
-                             * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one left out is unknown, not no. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                             * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
                              *
-                             *     企业自行声明的是或否事项；未声明的事项视为未知，而不是“否”。
+                             *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
                              */
                             flags?: {
                                 /**

@@ -31,9 +31,12 @@ export const ENTERPRISE_FIELDS: Readonly<Record<string, FieldText>> = {
   ),
   sectorTags: field(
     ["产业标签", "sector tags"],
-    ["企业所属产业链的标签；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。", "Tags of the enterprise's industry chain; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures."],
+    ["企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。", "The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures."],
     ["rare-earth", "permanent-magnet"],
-    { values: { "rare-earth": ["稀土产业", "rare-earth industry"], "permanent-magnet": ["永磁材料", "permanent magnets"] } },
+    {
+      values: { "rare-earth": ["稀土产业", "rare-earth industry"], "permanent-magnet": ["永磁材料", "permanent magnets"] },
+      shape: ["标签列表；rare-earth 表示稀土产业企业。", "A list of tags; rare-earth marks a rare-earth enterprise."],
+    },
   ),
   taxCollection: field(
     ["企业所得税征收方式", "income-tax collection method"],

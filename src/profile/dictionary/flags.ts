@@ -4,8 +4,9 @@ import { field, type FieldText } from "./types.js";
 export const FLAG_FIELDS: Readonly<Record<string, FieldText>> = {
   flags: field(
     ["自我声明事项", "self-declared situations"],
-    ["企业自行声明的是或否事项；未声明的事项视为未知，而不是“否”。", "Yes-or-no situations the enterprise declares; one left out is unknown, not no."],
+    ["企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。", "Yes-or-no situations the enterprise declares; one not answered is unknown, not no."],
     { seriousFraud: false, pendingLitigation: true },
+    { shape: ["每项为 true 或 false；不知道的事项不填。", "Each true or false; leave out those not known."] },
   ),
   "flags.majorAccidentLastYear": field(
     ["上一年度发生重大安全、重大质量事故", "major safety or quality accident in the last year"],

@@ -47,15 +47,15 @@ export const UNIT_TEXT: Readonly<Record<FieldUnit, Bilingual>> = {
 };
 
 /**
- * The field's OpenAPI description: label (en, zh), meaning in both languages, unit, coded
- * values with their words, example.
+ * The field's OpenAPI description: label (en, zh), meaning (and the API's shape of a list or
+ * group) in both languages, unit, coded values with their words, example.
  */
 export function fieldDescription(path: string): string {
   const t = fieldText(path);
   const values = t.values
     ? ` Values: ${Object.entries(t.values).map(([v, w]) => `\`${v}\` (${w.en}; ${w["zh-CN"]})`).join(", ")}.`
     : "";
-  return `${capitalised(t.label.en)} (${t.label["zh-CN"]}). ${t.meaning.en}${t.unit ? ` Unit: ${UNIT_TEXT[t.unit].en}.` : ""}${values} Example: ${JSON.stringify(t.example)}.\n\n${t.meaning["zh-CN"]}`;
+  return `${capitalised(t.label.en)} (${t.label["zh-CN"]}). ${t.meaning.en}${t.shape ? ` ${t.shape.en}` : ""}${t.unit ? ` Unit: ${UNIT_TEXT[t.unit].en}.` : ""}${values} Example: ${JSON.stringify(t.example)}.\n\n${t.meaning["zh-CN"]}${t.shape?.["zh-CN"] ?? ""}`;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

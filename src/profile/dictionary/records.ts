@@ -6,12 +6,13 @@ const YEAR = { year: 2024, revenue: 50000000, rdExpense: 2500000 };
 export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
   financials: field(
     ["分年度财务数据", "accounts by fiscal year"],
-    ["每个已结束的会计年度一项，按年度从早到晚排列、最近年度在最后；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。", "One entry per completed fiscal year, oldest first, the latest last; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used."],
+    ["已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。", "The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used."],
     [YEAR],
+    { shape: ["每个年度一项，按年度从早到晚排列，最近年度在最后。", "One entry per year, oldest first, the latest last."] },
   ),
   "financials[].year": field(
     ["会计年度", "fiscal year"],
-    ["该项财务数据所属的会计（自然）年度；在评估日期须已结束。", "The fiscal (calendar) year of the entry; it must have ended by the evaluation date."],
+    ["财务数据所属的会计（自然）年度；在评估日期须已结束。", "The fiscal (calendar) year of the accounts; it must have ended by the evaluation date."],
     2024,
     { unit: "year" },
   ),
@@ -82,8 +83,9 @@ export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
   ),
   certifications: field(
     ["资质认定", "recognitions held"],
-    ["持有的资质证书和入库登记，每张证书一项；科技型中小企业每年入库一次，每年一项。空列表表示没有。", "The recognitions and database entries held, one entry per certificate; TSME database entries are yearly, one entry per year. An empty list says none."],
+    ["企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。", "The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year."],
     [{ type: "hnte", issuedOn: "2022-12-01" }],
+    { shape: ["每张证书或每次入库一项；空列表表示没有。", "One entry per certificate or database entry; an empty list says none."] },
   ),
   "certifications[].type": field(
     ["资质类型", "kind of recognition"],
@@ -112,8 +114,9 @@ export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
   ),
   talents: field(
     ["高层次人才", "recognised high-level talents"],
-    ["创办企业或在企业持股的经认定高层次人才，每人一项；空列表表示没有。", "The recognised high-level talents who founded or hold equity in the enterprise, one entry each; an empty list says none."],
+    ["创办企业或在企业持股的经认定高层次人才。", "The recognised high-level talents who founded or hold equity in the enterprise."],
     [{ tier: "municipal", equityShare: 0.3 }],
+    { shape: ["每人一项；空列表表示没有。", "One entry per talent; an empty list says none."] },
   ),
   "talents[].tier": field(
     ["人才层次", "tier"],

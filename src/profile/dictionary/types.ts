@@ -14,6 +14,8 @@ export interface FieldText {
   label: Bilingual;
   /** what the field holds and what it is used for; never the unit (the form asks in 万元, the API in yuan) */
   meaning: Bilingual;
+  /** how the API takes a list or group (its order, what an empty one says): the API's description only, not the form's help */
+  shape?: Bilingual;
   unit?: FieldUnit;
   /** a value as the API takes it */
   example: unknown;
@@ -26,11 +28,12 @@ export const field = (
   label: [zh: string, en: string],
   meaning: [zh: string, en: string],
   example: unknown,
-  more: { unit?: FieldUnit; values?: Record<string, [zh: string, en: string]> } = {},
+  more: { unit?: FieldUnit; values?: Record<string, [zh: string, en: string]>; shape?: [zh: string, en: string] } = {},
 ): FieldText => ({
   label: { "zh-CN": label[0], en: label[1] },
   meaning: { "zh-CN": meaning[0], en: meaning[1] },
   example,
+  ...(more.shape ? { shape: { "zh-CN": more.shape[0], en: more.shape[1] } } : {}),
   ...(more.unit ? { unit: more.unit } : {}),
   ...(more.values ? { values: Object.fromEntries(Object.entries(more.values).map(([k, [zh, en]]) => [k, { "zh-CN": zh, en }])) } : {}),
 });
