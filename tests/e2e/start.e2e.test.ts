@@ -3,22 +3,11 @@
  * the Worker answering on 127.0.0.1:<n>; stopped by SIGTERM (passed on to wrangler).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "./support/port.js";
 
 const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function healthy(port: number, child: ChildProcess, ms = 90_000): Promise<unknown> {
   const until = Date.now() + ms;

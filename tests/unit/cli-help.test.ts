@@ -4,26 +4,12 @@
  * on stderr, exit 2. The process-level commands are run as a person runs them (tsx); the rule
  * authors' commands in process.
  */
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { helpText } from "../../src/cli/args.js";
 import { rulesCheck } from "../../src/cli/rules/check.js";
 import { rulesDiff } from "../../src/cli/rules/diff.js";
 import { rulesTest } from "../../src/cli/rules/test.js";
-
-const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
-
-async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX, script, ...args], { cwd: process.cwd(), env: { ...process.env, FORCE_COLOR: "0" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { runTsx as run } from "../support/run-tsx.js";
 
 /** Every command people run from a shell: its entry point and npm script. */
 const COMMANDS: [script: string, npm: string][] = [

@@ -5,6 +5,7 @@
  */
 import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import type { Lang } from "../i18n.js";
+import { ToBring } from "./ToBring.js";
 
 function Opening({ m, lang }: { m: MeasureResult; lang: Lang }) {
   const en = lang === "en";
@@ -12,18 +13,7 @@ function Opening({ m, lang }: { m: MeasureResult; lang: Lang }) {
     <div class="channel-measure" data-measure={m.id} data-status={m.status}>
       {m.indicativeReason && <p class="note">{m.indicativeReason[lang]}</p>}
       {m.apply.window && <p>{en ? "When: " : "办理时间："}{m.apply.window[lang]}</p>}
-      {m.requiredDocuments.length > 0 && (
-        <>
-          <h4>{en ? "Documents to bring" : "需准备的材料"}</h4>
-          <ul>{m.requiredDocuments.map((d) => <li>{d[lang]}</li>)}</ul>
-        </>
-      )}
-      {m.unmodeledConditions.length > 0 && (
-        <>
-          <h4>{en ? "Also check yourself" : "还需您自行确认"}</h4>
-          <ul>{m.unmodeledConditions.map((d) => <li>{d[lang]}</li>)}</ul>
-        </>
-      )}
+      <ToBring m={m} lang={lang} heading="h4" />
     </div>
   );
 }
