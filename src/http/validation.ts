@@ -6,8 +6,8 @@
  */
 import type { Context } from "hono";
 import type * as z from "zod";
-import { datedProblems, IsoDate } from "../profile/index.js";
-import { type FieldError, fieldErrors, pointer, problem } from "./problem.js";
+import { datedIssues, IsoDate } from "../profile/index.js";
+import { type FieldError, fieldErrors, problem } from "./problem.js";
 
 /** What a zod validator hands its hook on failure. */
 export interface RefusedInput {
@@ -53,5 +53,5 @@ export function invalidRequest(c: Context, result: RefusedInput, more: readonly 
 export function datedFieldErrors(profile: unknown, asOf: unknown, today: () => string, at: readonly (string | number)[]): FieldError[] {
   const date = asOf === undefined ? today() : IsoDate.safeParse(asOf).success ? (asOf as string) : undefined;
   if (date === undefined) return [];
-  return datedProblems(profile, date).map((p) => ({ pointer: pointer([...at, ...p.path]), message: p.message }));
+  return datedIssues(profile, date, at);
 }

@@ -2,6 +2,7 @@
  * Checks of a profile against the evaluation date: facts from the future cannot be used, and
  * accounts too old to stand for "last year" are treated as unknown.
  */
+import { type IssueAt, pointer } from "./issues.js";
 import type { EnterpriseProfile } from "./schema.js";
 
 /** A problem with a profile on a date: where (path within the profile) and what to do. */
@@ -48,6 +49,14 @@ export function datedProblems(p: EnterpriseProfile | unknown, asOf: string): Dat
     if (isDate(issued) && issued > asOf) problems.push({ path: ["certifications", i, "issuedOn"], message: `issued on ${issued}, after the evaluation date ${asOf}` });
   });
   return problems;
+}
+
+/**
+ * `datedProblems` as errors with RFC 6901 pointers (beside a schema's, in one answer).
+ * @param at the profile's path in the document, e.g. ["profile"]
+ */
+export function datedIssues(p: EnterpriseProfile | unknown, asOf: string, at: readonly PropertyKey[] = []): IssueAt[] {
+  return datedProblems(p, asOf).map((x) => ({ pointer: pointer([...at, ...x.path]), message: x.message }));
 }
 
 /** How many years back the latest accounts may be: last year's, or the year before while last year's are being filed (annual settlement ends 31 May). */

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { helpText } from "../../src/cli/args.js";
 import { rulesCheck } from "../../src/cli/rules/check.js";
 import { rulesDiff } from "../../src/cli/rules/diff.js";
+import { rulesImpact } from "../../src/cli/rules/impact.js";
 import { rulesTest } from "../../src/cli/rules/test.js";
 import { runTsx as run } from "../support/run-tsx.js";
 
@@ -18,6 +19,7 @@ const COMMANDS: [script: string, npm: string][] = [
   ["src/cli/rules-check.ts", "rules:check"],
   ["src/cli/rules-test.ts", "rules:test"],
   ["src/cli/rules-diff.ts", "rules:diff"],
+  ["src/cli/rules-impact.ts", "rules:impact"],
   ["scripts/generate-register.ts", "register:generate"],
   ["scripts/write-docs.ts", "docs:write"],
   ["scripts/write-ruleset-schema.ts", "schema:write"],
@@ -52,7 +54,7 @@ describe("--help", () => {
   });
 
   it("the rule authors' commands answer --help in process, with their options", async () => {
-    for (const [main, name, option] of [[rulesCheck, "rules:check", "--json"], [rulesTest, "rules:test", "<path>"], [rulesDiff, "rules:diff", "--as-of"]] as const) {
+    for (const [main, name, option] of [[rulesCheck, "rules:check", "--require-cases"], [rulesTest, "rules:test", "--coverage"], [rulesDiff, "rules:diff", "--as-of"], [rulesImpact, "rules:impact", "--replaces"]] as const) {
       const out: string[] = [], err: string[] = [];
       const code = await main(["--help"], { root: process.cwd(), out: (l) => out.push(l), err: (l) => err.push(l), today: "2026-11-29" });
       expect(code, name).toBe(0);

@@ -15,6 +15,9 @@ const ID = "baotou-rare-earth-hi-tech-zone";
 const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
 const hnte = (r: Json) => r.measures[0].conditions.all;
 
+/** The other bundled versions, as lint sees them beside 2025.2.0. */
+const OTHERS = [{ id: ID, version: "2023.1.0", effectiveFrom: "2023-04-17" }, { id: ID, version: "2025.1.0", effectiveFrom: "2025-01-01" }];
+
 interface Example { rule: RuleId; pointer: string; mutate: (r: Json) => void; ctx?: LintContext; message?: RegExp; }
 
 const EXAMPLES: Example[] = [
@@ -36,6 +39,9 @@ const EXAMPLES: Example[] = [
   { rule: "operand-type", pointer: "/measures/5/amount/base/fact", mutate: (r) => { r.measures[5].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/7/amount/rate/parameter", mutate: (r) => { r.measures[7].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
   { rule: "unlabelled-parameter", pointer: "/measures/11/amount/bands/0/amount/rate/0", mutate: (r) => { delete r.measures[11].amount.bands[0].amount.rate[0].label; }, message: /would show people its name/ },
+  { rule: "band-gap", pointer: "/measures/9/amount/bands/1", mutate: (r) => { r.measures[9].amount.bands[1].from = 250_000_000; }, message: /200000000 ≤ project\.fixedAssetInvestment < 250000000 falls in neither/ },
+  { rule: "band-overlap", pointer: "/measures/0/conditions/all/3/any/1", mutate: (r) => { hnte(r)[3].any[1].all[0].operator = "greaterThanInclusive"; }, message: /lastYear\.revenue = 50000000 falls in both/ },
+  { rule: "band-empty", pointer: "/measures/9/amount/bands/2", mutate: (r) => { r.measures[9].amount.bands[2].to = 500_000_000; } },
   { rule: "unknown-condition", pointer: "/measures/0/conditions/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
   { rule: "duplicate-measure", pointer: "/measures/1/id", mutate: (r) => { r.measures[1].id = "hnte-recognition"; } },
@@ -56,6 +62,7 @@ const EXAMPLES: Example[] = [
   { rule: "unreachable-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-05-20" }] }, message: /2025\.3\.0 takes effect the same day/ },
   { rule: "shadows-version", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.1.9", effectiveFrom: "2025-05-20" }] } },
   { rule: "version-order", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-03-01" }] } },
+  { rule: "version-without-cases", pointer: "/version", mutate: () => {}, ctx: { others: OTHERS, cases: [{ id: ID, asOf: "2025-06-30", version: "2025.1.0" }, { id: ID, asOf: "2025-05-19" }] }, message: /none pins "version": "2025\.2\.0" and none has an asOf from 2025-05-20 on/ },
   { rule: "measure-without-cases", pointer: "/measures/13/id", mutate: () => {}, ctx: { measuresWithCases: new Set(latest().measures.map((m: Json) => m.id).filter((id: string) => id !== "talent-loan")) } },
 ];
 
@@ -88,6 +95,20 @@ describe("lint: more of what the rules catch", () => {
     return lintRuleSet(json, ctx);
   };
   const at = (report: ReturnType<typeof lintRuleSet>, pointer: string) => [...report.errors, ...report.warnings].filter((f) => f.pointer === pointer);
+
+  it("a version some case tests: pinned to it, or dated in its period (before a later version takes over); requireCases makes none an error", () => {
+    const without = (cases: LintContext["cases"], requireCases = false) => lint(() => {}, { others: OTHERS, cases, requireCases });
+    const rule = (r: ReturnType<typeof lintRuleSet>) => [...r.errors, ...r.warnings].filter((f) => f.rule === "version-without-cases");
+    expect(rule(without([{ id: ID, asOf: "2025-05-20" }]))).toEqual([]); // its first day
+    expect(rule(without([{ id: ID, asOf: "2024-06-30", version: "2025.2.0" }]))).toEqual([]); // pinned, whatever the date
+    expect(rule(without([{ id: ID, asOf: "2025-05-19" }, { id: "another-zone", asOf: "2025-06-30" }]))).toHaveLength(1); // the day before; another rule set's case
+    const later = lint(() => {}, { others: [...OTHERS, { id: ID, version: "2026.1.0", effectiveFrom: "2026-01-01" }], cases: [{ id: ID, asOf: "2026-01-01" }] });
+    expect(rule(later).map((f) => f.message)).toEqual([expect.stringContaining("an asOf from 2025-05-20 to before 2026-01-01")]);
+    const required = without([], true);
+    expect([required.ok, required.errors.map((f) => f.rule)]).toEqual([false, ["version-without-cases"]]);
+    expect(without([]).ok).toBe(true);
+    expect(rule(lint(() => {}, { others: OTHERS }))).toEqual([]); // no cases given: not checked
+  });
 
   it("rates of an amount are fractions: an LPR row of 3.0, a literal rate of 5, a lookup rate of 5, a negative rate", () => {
     // measure 5 is rd-post-subsidy (lookup rates), measure 11 the working-capital interest subsidy (lpr1y and a labelled 0.8)
