@@ -16,6 +16,7 @@ import { RegisterFileError } from "../../src/cli/screen/input-row.js";
 import type { EnterpriseRecord, ErrorRecord, RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";
 import { addYuan } from "../../src/engine/compare.js";
+import { isRefused, screenRow } from "../../src/engine/register-row.js";
 import type { Totals } from "../../src/engine/result.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
 import { CASES, type Case } from "../support/cases.js";
@@ -77,6 +78,15 @@ function checkSummary(records: Rec[], rows: number) {
   expect(summary.budget.payment + summary.budget.taxSaving).toBeGreaterThan(0);
   return summary;
 }
+
+describe("a refused row", () => {
+  it("lists its schema errors and its date problems together", () => {
+    const row = { line: 7, value: { employees: -1, registrationDate: "2025-07-01", certifications: [{ type: "hnte", issuedOn: "2025-08-01" }] }, problems: [] };
+    const r = screenRow(row, { loaded: version("2025.2.0").ruleset, asOf: ASOF });
+    expect(isRefused(r) && r.reason).toBe("invalid");
+    expect(isRefused(r) ? r.errors.map((e) => e.pointer).sort() : []).toEqual(["/certifications/0/issuedOn", "/employees", "/registrationDate"]);
+  });
+});
 
 describe("JSONL register", () => {
   const cases = casesFor("2025.2.0");
