@@ -8,10 +8,16 @@ import type { FactValues } from "../profile/index.js";
 import type { Amount, Formula, Operand } from "../ruleset/amount.js";
 import { parameterOn } from "../ruleset/parameters.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import { decimal, roundedProduct } from "./money.js";
+import { decimal, MAX_FEN, roundedProduct } from "./money.js";
 
-/** fen, or undefined when a fact or parameter it needs is missing. */
-export type AmountFenFn = (facts: FactValues, asOf: string) => number | undefined;
+/**
+ * fen; undefined when a fact or parameter it needs is missing; null when the amount passes the
+ * money limit of ±10^13 yuan (withheld: `PAST_LIMIT` of amount.ts).
+ */
+export type AmountFenFn = (facts: FactValues, asOf: string) => number | null | undefined;
+
+/** MAX_FEN as a number (10^15: exact in a double). */
+const LIMIT = Number(MAX_FEN);
 
 /** Digits of a number as written; its scale is left in `scale` (no tuple allocated on the hot path). */
 let scale = 0;
@@ -73,7 +79,8 @@ function compileFormula(x: Formula, ruleset: RuleSet): AmountFenFn {
       const vals = ops.map((op) => opValue(op, f, ruleset, asOf)!);
       fen = Number(roundedProduct(vals[0]!, [100, ...vals.slice(1)], ops.flatMap((op) => (op.k === "fact" && op.div !== 1 ? [op.div] : []))));
     }
-    return Math.min(cap, Math.max(floor, fen));
+    const clamped = Math.min(cap, Math.max(floor, fen));
+    return Math.abs(clamped) > LIMIT ? null : clamped;
   };
 }
 

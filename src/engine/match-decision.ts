@@ -32,7 +32,7 @@ export async function matchDecision(
   const { trees, combiners } = compiled;
   const { truth } = ev;
   // each tree's result from the leaf truths: by its compiled combiner, or (reference evaluator) by walking it
-  const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values) : combine(trees[i]!, truth));
+  const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values, truth.memo) : combine(trees[i]!, truth));
   const measures = ruleset.measures.map((m, i) => measureDecision(m, trees[i]!, result(i), ev, compiled.indicative[i]!, compiled.amounts[i]));
   if (compiled.rivalled) excludedBy(ruleset.measures, measures).forEach((by, i) => { measures[i]!.excludedBy = by; });
   return {

@@ -4,9 +4,9 @@
  * measure's result that `explain=none` answers and every explained result starts from.
  */
 import { missingInputs } from "../profile/index.js";
-import type { Condition } from "../ruleset/condition.js";
+import type { Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
-import { evaluateAmount } from "./amount.js";
+import { evaluateAmount, PAST_LIMIT } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
 import type { Evaluation } from "./context.js";
 import { missingFacts, type Truth } from "./evaluate.js";
@@ -20,12 +20,14 @@ import { eligibleUntil } from "./timing.js";
  * @param fenOf the measure's compiled amount (fen), when it has one
  * @returns the decision, `excludedBy` null (stacking decides it over all measures)
  */
-export function measureDecision(m: Measure, tree: Condition, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
+export function measureDecision(m: Measure, tree: Tree, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
   const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
   let amount: MeasureDecision["amount"] = null;
+  let pastLimit = false;
   if (result === true && m.amount) {
     const fen = fenOf?.(ev.facts, ev.asOf);
-    if (fen !== undefined) amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
+    if (typeof fen === "number") amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
+    else if (fen === null) pastLimit = true;
     else {
       // an amount fact missing: name it (the exact path names what is missing; it runs only here)
       const outcome = evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf);
@@ -46,5 +48,6 @@ export function measureDecision(m: Measure, tree: Condition, result: Truth, ev: 
     ...(m.validFrom ? { validFrom: m.validFrom } : {}),
     ...(m.validTo ? { validTo: m.validTo } : {}),
     ...(until ? { eligibleUntil: until } : {}),
+    ...(pastLimit ? { amountWithheld: PAST_LIMIT } : {}),
   };
 }

@@ -17,7 +17,7 @@ export function pricedUndetermined(measures: readonly Waiting[], compiled: Compi
   const priced = new Map<string, number>();
   measures.forEach((m, i) => {
     const fen = m.status === "undetermined" && !m.indicative ? compiled.amounts[i]?.(facts, asOf) : undefined;
-    if (fen !== undefined) priced.set(m.id, fen / 100);
+    if (typeof fen === "number") priced.set(m.id, fen / 100);
   });
   return priced;
 }

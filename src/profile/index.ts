@@ -11,3 +11,4 @@ export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { FIELD_TEXTS, fieldDescription, fieldText, UNIT_TEXT, valueLabel, type FieldText, type FieldUnit } from "./dictionary/index.js";
 export { ACCOUNTS_MAX_AGE_YEARS, withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
+export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";

@@ -598,6 +598,7 @@ export interface paths {
                                     /** @enum {string} */
                                     bound?: "floor" | "ceiling";
                                 } | null;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 conditions: {
                                     fact: string;
                                     operator: string;
@@ -708,6 +709,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -728,7 +730,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON or invalid fields (errors[] with RFC 6901 pointers) */
+                /** @description Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1050,6 +1052,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
@@ -1160,6 +1163,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */
@@ -1198,7 +1202,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an invalid asOf or version */
+                /** @description Malformed JSON, nested past 128 levels, or an invalid asOf or version */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1332,7 +1336,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1489,7 +1493,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
