@@ -22,7 +22,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { Miniflare } from "miniflare";
 import WebSocket from "ws";
-import { freePort } from "../dev-server.js";
+import { freePort } from "../../tests/e2e/support/port.js";
 
 /** One measurement, after `requests` requests. */
 export interface MemorySample {

@@ -14,7 +14,7 @@ import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unavailable.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
-import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
+import { pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
@@ -23,6 +23,7 @@ import { publishRoute } from "./routes/publish.js";
 import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
 import { validateRoute } from "./routes/validate.js";
+import { invalidRequest, refusedProfileDates } from "./validation.js";
 
 /** A client's `X-Request-Id` taken as sent: at most 64 of `[A-Za-z0-9._-]` (safe in logs, headers and pages). */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -82,16 +83,8 @@ const corsForOrigins: MiddlewareHandler<AppEnv> = async (c, next) => {
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = fieldErrors(result.error.issues);
-      if (result.target !== "json") {
-        // not in the body: name the parameter instead of a body pointer
-        return problem(c, 400, "invalid-request", "Invalid request", `invalid ${result.target} parameters: see errors[]`,
-          errors.map((e) => ({ pointer: "", parameter: e.pointer.slice(1), message: e.message })));
-      }
-      return problem(c, 400, "invalid-request", "Invalid request", "some fields are missing or invalid: see errors[]", errors);
-    },
+    // a refused profile also gets its date problems (registered after asOf…) in the same answer
+    defaultHook: (result, c) => (result.success ? undefined : invalidRequest(c, result, refusedProfileDates(result, deps.today))),
   });
 
   app.use(requestIds, echoRequestId);

@@ -6,8 +6,9 @@ export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.
 export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
 export { Bilingual, IsoDate, Fraction, MAX_YUAN, yuan, fractionDigits } from "./units.js";
 export { todayInShanghai, daysBetween, addDays, periodEnd } from "./dates.js";
-export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";
+export { datedIssues, datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";
-export { withCurrentAccounts } from "./dated-checks.js";
+export { FIELD_TEXTS, fieldDescription, fieldText, UNIT_TEXT, valueLabel, type FieldText, type FieldUnit } from "./dictionary/index.js";
+export { ACCOUNTS_MAX_AGE_YEARS, withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
 export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";
