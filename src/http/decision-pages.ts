@@ -8,6 +8,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { DecisionStore } from "../dossier/decisions.js";
 import { issueReceipt } from "../dossier/issue.js";
+import { DossierStore } from "../dossier/store.js";
 import { StoredResultActions, StoredResultSwitch } from "../views/components/StoredResult.js";
 import { bi } from "../views/i18n.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
@@ -23,12 +24,15 @@ const NO_SUCH = { title: bi("找不到该结果", "No such result"), text: bi("�
 export function decisionPages(app: OpenAPIHono<AppEnv>): void {
   app.get("/decisions/:shareId", async (c) => {
     const lang = langOf(c);
-    const found = c.env?.DB ? await new DecisionStore(c.env.DB).byShareId(c.req.param("shareId")) : null;
-    if (!found) return render(c, MessagePage({ lang, ...NO_SUCH }), 404);
+    const db = c.env?.DB;
+    const found = db ? await new DecisionStore(db).byShareId(c.req.param("shareId")) : null;
+    if (!db || !found) return render(c, MessagePage({ lang, ...NO_SUCH }), 404);
     const owner = (await sessionDossier(c))?.dossier.id === found.dossierId;
     const path = `/decisions/${found.shareId}`;
+    // the profile decided: the page shows of it only the firm's name and code and the year of its accounts
+    const decided = await new DossierStore(db).version(found.dossierId, found.profileVersion);
     const page = ResultPage({
-      lang, values: {}, result: found.result, ...(found.name ? { name: found.name } : {}),
+      lang, values: {}, result: found.result, profile: decided?.profile ?? { creditCode: found.creditCode },
       switcher: StoredResultSwitch({ lang, path }),
       actions: StoredResultActions({ lang, path, owner, decidedAt: found.decidedAt }),
     });

@@ -26,7 +26,8 @@ export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RET
 };
 
 /**
- * Per-request variables: the request id; on a publication the admitted caller's token label;
- * on a dossier route the dossier and who was admitted to it (src/http/dossier-access.ts).
+ * Per-request variables: the request id; on a publication the admitted caller's token label and
+ * the body's hash (for the audit); on a dossier route the dossier and who was admitted to it
+ * (src/http/dossier-access.ts).
  */
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string; dossier?: Dossier; actor?: Actor } };
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string; bodyHash?: string; dossier?: Dossier; actor?: Actor } };

@@ -2,7 +2,7 @@
  * Bad input inside workerd: every error is RFC 9457 problem+json with a status of
  * DESIGN.md "Errors and limits", and none is a 500.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import app from "../../src/index.js";
 
 const json = { "Content-Type": "application/json" };
@@ -193,6 +193,36 @@ describe("input a person could not have meant", () => {
     expect(e["/profile/financials/1/year"]).toMatch(/has not ended/);
   });
 
+  it("schema errors and date errors come in one answer: nothing is held back for a second round", async () => {
+    const e = await profileErrors({
+      employees: -1,
+      registrationDate: "2025-07-01",
+      financials: [{ year: 2025, revenue: "500万", rdExpense: 0 }],
+      certifications: [{ type: "hnte", issuedOn: "2025-08-01", validUntil: "2025-07-01" }],
+    });
+    expect(Object.keys(e).sort()).toEqual([
+      "/profile/certifications/0/issuedOn", "/profile/certifications/0/validUntil", "/profile/employees",
+      "/profile/financials/0/revenue", "/profile/financials/0/year", "/profile/registrationDate",
+    ]);
+    expect(e["/profile/registrationDate"]).toMatch(/after the evaluation date 2025-06-30/);
+    expect(e["/profile/financials/0/year"]).toMatch(/has not ended/);
+    expect(e["/profile/certifications/0/issuedOn"]).toMatch(/issued on 2025-08-01, after the evaluation date/);
+  });
+
+  it("without asOf the date problems are those of today (Asia/Shanghai); with an invalid asOf only asOf is reported", async () => {
+    const today = await problemOf(await post(JSON.stringify({ profile: { employees: -1, registrationDate: "2099-01-01" } })));
+    expect(today.errors!.map((x) => x.pointer).sort()).toEqual(["/profile/employees", "/profile/registrationDate"]);
+    const badDate = await problemOf(await post(JSON.stringify({ asOf: "2025-13-01", profile: { employees: -1, registrationDate: "2099-01-01" } })));
+    expect(badDate.errors!.map((x) => x.pointer).sort()).toEqual(["/asOf", "/profile/employees"]);
+  });
+
+  it("a batch profile gets its schema and date errors together", async () => {
+    const res = await app.request("/v1/match/batch", { method: "POST", headers: json, body: JSON.stringify({ asOf: "2025-06-30", profiles: [{ employees: -1, registrationDate: "2025-07-01" }] }) });
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as { results: { ok: boolean; problem: { errors: { pointer: string }[] } }[] };
+    expect(results[0]!.problem.errors.map((x) => x.pointer).sort()).toEqual(["/profiles/0/employees", "/profiles/0/registrationDate"]);
+  });
+
   it("parts larger than their whole, expiry before issue, sub-fen money and ancient dates → 400", async () => {
     const e = await profileErrors({
       financials: [{ year: 2024, revenue: 10, rdExpense: 5, rdExpenseDomestic: 6, highTechRevenue: 11, totalRevenue: 10 }],
@@ -204,6 +234,15 @@ describe("input a person could not have meant", () => {
       "/profile/certifications/0/validUntil", "/profile/financials/0/highTechRevenue", "/profile/financials/0/rdExpenseDomestic",
       "/profile/registrationDate", "/profile/totalAssets",
     ]);
+  });
+
+  it("talents whose equity shares add up to more than the whole enterprise → 400 at the share that passes 1", async () => {
+    const e = await profileErrors({ talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }], loanRequest: { amount: 1e6, termMonths: 12 } });
+    expect(Object.keys(e)).toEqual(["/profile/talents/1/equityShare"]);
+    expect(e["/profile/talents/1/equityShare"]).toMatch(/add up to 180 % \(1\.8\).*more than the whole enterprise/);
+    // shares that reach exactly the whole (in decimal fractions that do not add exactly as doubles) are accepted
+    const whole = await post(JSON.stringify({ asOf: "2025-06-30", profile: { talents: [0.1, 0.2, 0.7].map((equityShare) => ({ tier: "municipal", equityShare })) } }));
+    expect(whole.status).toBe(200);
   });
 
   it("messages say 'required' for a missing value and name the right unit", async () => {
@@ -254,5 +293,66 @@ describe("input a person could not have meant", () => {
     const e = await problemOf(await post(JSON.stringify({ profile })));
     expect(e.errors).toHaveLength(51);
     expect(e.errors!.at(-1)!.message).toMatch(/^2950 more errors/);
+  });
+});
+
+describe("X-Request-Id", () => {
+  const idOf = async (sent: string) => {
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "X-Request-Id": sent }, body: "{bad" });
+    const header = res.headers.get("X-Request-Id");
+    expect((await problemOf(res)).requestId).toBe(header);
+    return header;
+  };
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it("a client's id of up to 64 characters of [A-Za-z0-9._-] is kept as sent", async () => {
+    for (const sent of ["abc", "trace.2025-06-30_x", "A".repeat(64), "0.1-_"]) expect(await idOf(sent)).toBe(sent);
+  });
+
+  it("any other id is replaced by a new one", async () => {
+    for (const sent of ["A".repeat(65), "a=b", "a b", "<script>", "a/b", "id\u00e9", "a;b", "a:b"]) {
+      const got = await idOf(sent);
+      expect(got, sent).not.toBe(sent);
+      expect(got, sent).toMatch(UUID);
+    }
+  });
+
+  it("without one, a new one (a UUID) is made", async () => {
+    const res = await app.request("/healthz");
+    expect(res.headers.get("X-Request-Id")).toMatch(UUID);
+  });
+});
+
+describe("what workerd lets through of the requests wrangler dev's proxy and workerd refuse (docs/operations.md)", () => {
+  /** A body that breaks off after its first bytes, as when the client goes away mid-body. */
+  const brokenOff = () => new ReadableStream<Uint8Array>({
+    start: (c) => { c.enqueue(new TextEncoder().encode('{"profile":{')); c.error(new Error("Network connection lost.")); },
+  });
+
+  it("a body that breaks off (shorter than its Content-Length, or chunked) → 400 incomplete-body, never an unexpected 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const headers of [{ ...json, "Content-Length": "100" }, json]) {
+      const res = await app.request("/v1/match", { method: "POST", headers, body: brokenOff() });
+      expect(res.status).toBe(400);
+      expect((await problemOf(res)).type).toBe("/problems/incomplete-body");
+    }
+    const form = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" }, body: brokenOff() });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toContain("提交内容不完整");
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it("a gzip-compressed body sent as Transfer-Encoding: gzip, chunked → 415, not misread", async () => {
+    const gzipped = new Uint8Array(await new Response(new Blob(['{"profile":{}}']).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer());
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Transfer-Encoding": "gzip, chunked" }, body: gzipped });
+    expect(res.status).toBe(415);
+    await problemOf(res);
+  });
+
+  it("a Content-Length that is not a number is not taken for a size: the body is read and judged", async () => {
+    const body = '{"profile":{},"asOf":"2025-06-30"}';
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": "abc" }, body });
+    expect(res.status).toBe(200);
   });
 });

@@ -146,6 +146,60 @@ describe("POST /match: the result", () => {
   });
 });
 
+describe("POST /match: what the page counts and how it says it", () => {
+  /** The ids of the measure cards of the section `id` (up to the next section). */
+  const section = (html: string, id: string) => {
+    const start = html.indexOf(`<section class="result-section" id="${id}"`);
+    const body = html.slice(start, html.indexOf("</section>", start));
+    return [...body.matchAll(/data-measure="([^"]+)"/g)].map((m) => m[1]);
+  };
+
+  it("counts the measures a firm can apply for, and each fast track once, as its channel (worked by hand)", async () => {
+    // ndfeb-plant-project on 2025-06-30: nine eligible measures, of which three are fast tracks
+    // (green-tag litigation, half-day registration, major-project approval), each opening its
+    // own channel: 6 measures to apply for and 3 fast tracks, not 9 measures and 3 channels
+    const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(html).toContain('data-total="apply">6 项<');
+    expect(html).toContain('data-total="channels">3 项<');
+    expect(section(html, "eligible").sort()).toEqual([
+      "equipment-upgrade-subsidy", "factory-construction-subsidy", "land-purchase-reward", "rd-post-subsidy", "rd-super-deduction", "working-capital-loan-interest-subsidy",
+    ]);
+    expect(section(html, "channels")).toEqual(["green-tag-litigation", "half-day-registration", "major-project-joint-approval"]);
+    expect(html).toContain('<h2 id="eligible-h">可以申请的政策（6 项）</h2>');
+  });
+
+  it("on every fixture profile, counts exactly the eligible, counted, non-fast-track measures of the API's answer", async () => {
+    for (const [file, profile] of Object.entries(PROFILES)) {
+      const api = (await (await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2025-06-30" }) }, env)).json()) as {
+        measures: { id: string; kind: string; status: string; indicative: boolean; excludedBy: string | null; channels: string[] }[]; channels: unknown[];
+      };
+      const counted = api.measures.filter((m) => m.status === "eligible" && !m.indicative && m.excludedBy === null && !(m.kind === "fast-track" && m.channels.length > 0));
+      const html = await (await post({ ...profileToForm(profile), asOf: "2025-06-30", lang: "en" })).text();
+      expect(html, file).toContain(`data-total="apply">${counted.length}<`);
+      expect(section(html, "eligible").slice(0, counted.length).sort(), file).toEqual(counted.map((m) => m.id).sort());
+      if (api.channels.length) expect(html, file).toContain(`data-total="channels">${api.channels.length}<`);
+    }
+  });
+
+  it("shows percentages to two decimals (R&D intensity 850,000 ÷ 31,100,000 = 2.7331… %)", async () => {
+    const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(html).toContain('data-derived="rdIntensity3y">2.73%<');
+    expect(html).toContain('data-derived="techStaffShare">13.95%<'); // 12 ÷ 86
+    expect(html).toContain('data-derived="highTechRevenueShare">31.36%<'); // 6,100,000 ÷ 19,450,000
+  });
+
+  it("names accounts more than a year old, and accounts too old to use", async () => {
+    const accountsTo2023 = PROFILES["fixtures/profiles/micro-motor-maker-slpe-accounts-to-2023.json"]!;
+    const html = await (await post({ ...profileToForm(accountsTo2023), asOf: "2025-06-30", lang: "en" })).text();
+    expect(html).toContain("Accounts of 2023, more than a year before the evaluation date (the last fiscal year before it is 2024)");
+    const older = await (await post({ ...profileToForm(accountsTo2023), asOf: "2026-01-15" })).text();
+    expect(older).toContain("2023 年度的财务数据，早于评估日期两年以上，已过时，未予使用");
+    const current = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(current).toContain('<dd data-accounts-year="2024">2024 年度</dd>');
+    expect(current).not.toContain("data-accounts-warning");
+  });
+});
+
 describe("POST /match: problems", () => {
   const bad = { name: "包头测试", employees: "１８０.5", "fy0.revenue": "12,34", latestYear: "2024", totalAssets: "12000元", "talent0.equityShare": "130%", "flags.seriousFraud": "yes" };
 
@@ -175,6 +229,17 @@ describe("POST /match: problems", () => {
     expect(html).toContain("thousands separators go every three digits");
   });
 
+  it("refuses talents whose equity shares add up to more than 100 %, at the share that passes it", async () => {
+    const talents = { talentsAnswer: "listed", "talent0.tier": "national", "talent0.equityShare": "90%", "talent1.tier": "provincial", "talent1.equityShare": "90%", "loan.amount": "100", "loan.termMonths": "12" };
+    const res = await post({ ...talents, lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('href="#f-talent1-equityShare"');
+    expect(html).toContain("the talents&#39; equity shares add up to 180 %, more than the whole enterprise");
+    expect(measure(html, "talent-loan")).toBeUndefined(); // the form again, no result
+    expect(await (await post(talents)).text()).toContain("各位人才的持股比例合计 180 %");
+  });
+
   it("ties date problems to their field: registered after the evaluation date, no rules that early", async () => {
     const late = await (await post({ registrationDate: "2025-07-01", asOf: "2025-06-30" })).text();
     expect(late).toContain('href="#f-registrationDate"');
@@ -184,11 +249,69 @@ describe("POST /match: problems", () => {
     expect(await early.text()).toMatch(/href="#f-asOf">Evaluation date: no version of the rules was in force on 2001-01-01/);
   });
 
+  it("reports every problem in one round: the form's reading and the evaluation date's together", async () => {
+    const res = await post({ employees: "abc", registrationDate: "2025-07-01", latestYear: "2025", "fy0.revenue": "100", "fy0.rdExpense": "0", "cert0.type": "hnte", "cert0.issuedOn": "2025-08-01", certsAnswer: "listed", asOf: "2025-06-30", lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? "";
+    expect([...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(["f-registrationDate", "f-employees", "f-latestYear", "f-cert0-issuedOn"]);
+    expect(summary).toContain("registered after the evaluation date 2025-06-30");
+    expect(summary).toContain("that year has not ended");
+    expect(summary).toContain("issued after the evaluation date 2025-06-30");
+  });
+
   it("refuses bodies that are not forms, or too large", async () => {
     const json = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/json", Origin: ORIGIN }, body: "{}" }, env);
     expect(json.status).toBe(415);
     const big = await post({ name: "x".repeat(70 * 1024) });
     expect(big.status).toBe(413);
+  });
+
+  describe("refuses what the API refuses, with its own pages and the API's status", () => {
+    const raw = (body: BodyInit, headers: Record<string, string> = {}) =>
+      app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN, ...headers }, body }, env);
+    /** The page of a refusal: HTML under the pages' CSP, never problem+json. */
+    const refusal = async (res: Response, status: number) => {
+      expect(res.status).toBe(status);
+      expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+      expect(res.headers.get("Content-Security-Policy")).toBe(PAGE_CSP);
+      return res.text();
+    };
+
+    it("a percent-encoded value that is not UTF-8 (%E9, Latin-1 é) → 415, not a silent U+FFFD", async () => {
+      const html = await refusal(await raw("name=caf%E9&employees=12"), 415);
+      expect(html).toContain("提交内容不是 UTF-8 编码");
+      expect(await refusal(await raw("name=caf%E9", { "Accept-Language": "en" }), 415)).toContain("The form was not sent as UTF-8");
+      expect(html).not.toContain("caf\uFFFD");
+    });
+
+    it("raw bytes that are not UTF-8, urlencoded or multipart → 415", async () => {
+      const latin1 = new Uint8Array([...new TextEncoder().encode("name=caf"), 0xe9]);
+      await refusal(await raw(latin1), 415);
+      const multipart = new Uint8Array([...new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="name"\r\n\r\ncaf'), 0xe9, ...new TextEncoder().encode("\r\n--b--\r\n")]);
+      await refusal(await raw(multipart, { "Content-Type": "multipart/form-data; boundary=b" }), 415);
+    });
+
+    it("another charset or a Content-Encoding → 415 page, not problem+json", async () => {
+      expect(await refusal(await raw("name=x", { "Content-Type": "application/x-www-form-urlencoded; charset=iso-8859-1" }), 415)).toContain("UTF-8 以外的编码");
+      expect(await refusal(await raw("name=x", { "Content-Encoding": "gzip", "Accept-Language": "en" }), 415)).toContain("compressed or sent in an encoding other than UTF-8");
+    });
+
+    it("over 64 KiB, declared or streamed → 413 page", async () => {
+      const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+      await refusal(await raw(endless, { "Content-Length": String(70 * 1024) }), 413);
+      const chunk = new TextEncoder().encode("name=" + "x".repeat(16 * 1024));
+      let sent = 0;
+      await refusal(await raw(new ReadableStream<Uint8Array>({ pull: (c) => { if (sent++ < 5) c.enqueue(chunk); else c.close(); } })), 413);
+    });
+
+    it("accepts UTF-8 as browsers send it: percent-encoded, a typed U+FFFD kept, multipart, charset=utf-8", async () => {
+      const edit = "&_action=edit&lang=en";
+      expect(await (await raw(`name=%E5%8C%85%E5%A4%B4+%EF%BF%BD%25zz${edit}`)).text()).toContain('value="包头 \uFFFD%zz"');
+      const multipart = '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\n包头\r\n--b\r\nContent-Disposition: form-data; name="_action"\r\n\r\nedit\r\n--b--\r\n';
+      expect(await (await raw(multipart, { "Content-Type": "multipart/form-data; boundary=b" })).text()).toContain('value="包头"');
+      expect((await raw(`name=x${edit}`, { "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8" })).status).toBe(200);
+    });
   });
 
   it("sends GET /match back to the form", async () => {

@@ -3,7 +3,8 @@
  * `{ profiles: [...], asOf?, version? }` → `{ results: [{ index, ok: true, result } | { index, ok: false, problem }] }`,
  * one entry per profile, in order (DESIGN.md "MatchResult"). One bad profile never fails the
  * batch: it gets its problem (pointers from /profiles/<index>). 400 malformed JSON or an invalid
- * asOf/version; 404 no rule-set version; 413 over 1 MiB or over 100 profiles.
+ * asOf/version; 404 no rule-set version; 413 over 1 MiB or over 100 profiles; 503 as for
+ * `POST /v1/match`.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -18,6 +19,7 @@ import { MatchQuery, ProblemSchema, problemResponse } from "../schemas.js";
 import exampleA from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import exampleB from "../../../fixtures/profiles/servo-motor-maker-hnte-score-70.json";
 import { withBodyLimit } from "./ruleset-body.js";
+import { datedFieldErrors } from "../validation.js";
 
 /** At most this many profiles in one batch. */
 export const MAX_BATCH = 100;
@@ -49,6 +51,7 @@ const route = createRoute({
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 1 MiB, or more than 100 profiles"),
     415: problemResponse("Body is not application/json"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 
@@ -69,8 +72,9 @@ export function batchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     for (const [index, raw] of profiles.entries()) {
       const parsed = EnterpriseProfile.safeParse(raw);
       if (!parsed.success) {
+        // the date problems (registered after asOf…) come in the same answer as the schema's
         results.push(invalid(index, "some fields of this profile are missing or invalid: see errors[]",
-          fieldErrors(parsed.error.issues).map((e) => ({ ...e, pointer: `/profiles/${index}${e.pointer}` }))));
+          fieldErrors(parsed.error.issues, datedFieldErrors(raw, asOf, deps.today, [])).map((e) => ({ ...e, pointer: `/profiles/${index}${e.pointer}` }))));
         continue;
       }
       try {

@@ -1,15 +1,12 @@
 /** What the routes that take a profile share: the 64 KiB body gate, and the credit-code check. */
 import type { EnterpriseProfile } from "../../../profile/index.js";
 import { jsonBody } from "../../json-body.js";
-import { problem, ProblemError } from "../../problem.js";
+import { ProblemError } from "../../problem.js";
 import { problemResponse } from "../../schemas.js";
 import { MATCH_BODY_LIMIT } from "../match.js";
 
 /** The body gate of a profile: ≤ 64 KiB (413), UTF-8 (415), as `POST /v1/match`. */
-export const profileBody = jsonBody({
-  maxSize: MATCH_BODY_LIMIT,
-  onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", `a body here is limited to ${MATCH_BODY_LIMIT / 1024} KiB: one profile`),
-});
+export const profileBody = jsonBody({ maxSize: MATCH_BODY_LIMIT, tooLarge: `a body here is limited to ${MATCH_BODY_LIMIT / 1024} KiB: one profile` });
 
 /** The refusals of the body gate, as the routes document them. */
 export const BODY_REFUSALS = {
