@@ -18,6 +18,7 @@ import { SupportStore } from "../dossier/support.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { type DossierInForm, inForm } from "../views/components/DossierBar.js";
 import { readField } from "../views/field-index.js";
+import { readPostedValues } from "../views/form-body.js";
 import { bi, type Lang, pickLang } from "../views/i18n.js";
 import { nextYearForm, profileToForm } from "../views/profile-form.js";
 import { DossierPage, type DossierView, OPEN_FIELDS } from "../views/pages/DossierPage.js";
@@ -34,13 +35,10 @@ import { decisionView } from "./routes/dossiers/views.js";
 
 type Posted = Record<string, string>;
 
-/** A posted form's text fields (the first of a repeated name). */
+/** A posted form's fields (the body gate of pages.ts has read and checked the body; a body that is no form posts nothing). */
 async function posted(c: Context<AppEnv>): Promise<Posted> {
-  const out: Posted = {};
-  try {
-    for (const [k, v] of await c.req.raw.formData()) if (typeof v === "string" && !(k in out)) out[k] = v.slice(0, 1000);
-  } catch { /* not a form: nothing posted */ }
-  return out;
+  const values = await readPostedValues(await c.req.text(), c.req.header("Content-Type") ?? "", () => true);
+  return typeof values === "string" ? {} : values;
 }
 
 const langFrom = (c: Context<AppEnv>, p: Posted): Lang => pickLang(p.lang ?? c.req.query("lang"), c.req.header("Accept-Language"));

@@ -23,7 +23,11 @@ const CHECKED = [
   // the message of a ReceiptKeyError, which is the service's own text about its secret (never the secret)
   ["src/http/receipt-key.ts", 'console.error("receipt key unusable", c.get("requestId"), e.message)'],
   ["src/http/receipt-key.ts", 'console.error("RECEIPT_RETIRED_KEYS is not a JSON array of public JWKs", c.get("requestId"))'],
-  ["src/ruleset/live-catalog.ts", "console.error(`published ${v.id} ${v.version} is shadowed by the bundled file of that version`)"],
+  // rule sets and their publication, never a firm's data: ids, versions, the audit row of a publish attempt, D1's read error
+  ["src/http/routes/publish-audit.ts", 'console.error("publish attempt not audited (the audit could not be written):", JSON.stringify(attempt), e)'],
+  ["src/ruleset/live-catalog.ts", 'console.error("the published rule-set versions cannot be read; serving without them", e)'],
+  ["src/ruleset/live-catalog.ts", "console.error(`stored rule set ${row.id} ${row.version} (seq ${row.seq}) cannot be loaded: ${v}`)"],
+  ["src/ruleset/live-catalog.ts", "console.error(`published ${row.id} ${row.version} is shadowed by the bundled file of that version`)"],
   ["src/scheduled.ts", "console.log(`dossier retention (${days} days): ${deleted} deleted`)"],
 ];
 

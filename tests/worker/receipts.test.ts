@@ -58,13 +58,14 @@ describe("signing", () => {
 });
 
 describe("a dossier's receipts", () => {
-  it("a match issues one: its payload states the decision, the firm, the rule-set version and the hash of the stored result", async () => {
+  it("a match issues one: its payload states the decision and its short reference, the firm, the rule-set version and the hash of the stored result", async () => {
     const { decision, result, receipt } = answer;
     const [key] = await publicKeys();
     expect(receipt.algorithm).toBe("Ed25519");
     expect(receipt.payload).toEqual({
       type: "policy-match-decision-receipt/1",
       decisionId: decision.decisionId,
+      reference: result.reference,
       creditCode: code,
       ruleset: { id: "baotou-rare-earth-hi-tech-zone", version: "2025.2.0", hash: (result.ruleset as { hash: string }).hash },
       asOf: "2025-06-30",
