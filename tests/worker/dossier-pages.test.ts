@@ -106,7 +106,7 @@ describe("saving the form to a dossier", () => {
 });
 
 describe("a saved result's own page", () => {
-  it("shows the decision again on every visit, as decided, without the answers and without the dossier", async () => {
+  it("shows the decision again on every visit, as decided; an advisor gets no answers to re-post and no way into the dossier", async () => {
     const { b, code, page, token } = await saved();
     const first = await b.get(page);
     expect(first.status).toBe(200);
@@ -119,7 +119,7 @@ describe("a saved result's own page", () => {
     const shown = statuses(html).filter((s) => decision.result.measures.some((m) => s.startsWith(`${m.id}=`)));
     expect(shown).toEqual(decision.result.measures.map((m) => `${m.id}=${m.status}`).sort());
     expect(html).toContain("/?dossier=continue"); // its firm, in its browser, may go back to its answers
-    // an advisor with the link: the same result, no way into the dossier, none of the answers as typed
+    // an advisor with the link: the same result, no answers to re-post, no way into the dossier or its token
     const advisor = await new Browser().get(page);
     const seen = await advisor.text();
     expect(statuses(seen)).toEqual(statuses(html));
