@@ -23,6 +23,9 @@ export default defineConfig({
               bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS, RECEIPT_SIGNING_KEY: TEST_RECEIPT_KEY },
               // a second, empty database on which tests apply the migrations step by step
               d1Databases: ["MIGRATION_DB"],
+              // JOBS sends to a queue nothing consumes: a test runs the consumer itself on the
+              // messages it means (tests/support/jobs.ts), so no test's publish re-decides another's dossiers
+              queueProducers: { JOBS: { queueName: "policy-match-jobs-tests" } },
             },
           })),
         ],

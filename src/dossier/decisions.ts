@@ -55,18 +55,28 @@ export class DecisionStore {
 
   /** Records a match and makes it the dossier's last decision, in one transaction. */
   async record(dossierId: string, d: NewDecision, now: Date): Promise<DecisionEntry> {
+    const [inserted] = await this.db.batch<Row>(this.recordStatements(dossierId, d, now));
+    return entry(inserted!.results[0]!);
+  }
+
+  /**
+   * The statements of `record` (the insert, then the dossier's last decision), for a caller
+   * that writes more in the same transaction: after them, the dossier's `last_decision_seq`
+   * is the new decision's. A decision by `system` (a re-decision on a new version) is not a
+   * write of the firm's: it leaves `updated_at`, from which retention counts, as it was.
+   */
+  recordStatements(dossierId: string, d: NewDecision, now: Date): D1PreparedStatement[] {
     const { result } = d;
     const text = JSON.stringify(result);
     const at = now.toISOString();
-    const [inserted] = await this.db.batch<Row>([
+    return [
       this.db.prepare(`INSERT INTO dossier_decisions (dossier_id, decision_id, ruleset_hash, result_hash, share_id, ruleset_id, ruleset_version, as_of,
           profile_version, result, summary, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`)
         .bind(dossierId, result.decisionId, result.ruleset.hash, canonicalHash(JSON.parse(text)), randomId(), result.ruleset.id, result.ruleset.version, result.asOf,
           d.profileVersion, text, JSON.stringify(d.summary), at, d.by),
-      this.db.prepare("UPDATE dossiers SET last_decision_seq = (SELECT MAX(seq) FROM dossier_decisions WHERE dossier_id = ?1), updated_at = ?2 WHERE id = ?1")
-        .bind(dossierId, at),
-    ]);
-    return entry(inserted!.results[0]!);
+      this.db.prepare(`UPDATE dossiers SET last_decision_seq = (SELECT MAX(seq) FROM dossier_decisions WHERE dossier_id = ?1)${d.by === "system" ? "" : ", updated_at = ?2"} WHERE id = ?1`)
+        .bind(dossierId, ...(d.by === "system" ? [] : [at])),
+    ];
   }
 
   /** The dossier's decisions, newest first. */

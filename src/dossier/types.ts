@@ -4,8 +4,12 @@
  */
 import type { EnterpriseProfile } from "../profile/index.js";
 
-/** Who wrote a row: the dossier's owner (its access token), a staff member (`staff:` + the ADMIN_TOKENS label), or the retention sweep. */
-export type Actor = "owner" | `staff:${string}` | "retention";
+/**
+ * Who wrote a row: the dossier's owner (its access token), a staff member (`staff:` + the
+ * ADMIN_TOKENS label), the retention sweep, or the service itself re-deciding the dossier
+ * when a rule-set version is published or comes into force (`system`, src/jobs/redecide.ts).
+ */
+export type Actor = "owner" | `staff:${string}` | "retention" | "system";
 
 /** Where a profile version came from: the web form, the API, or a staff import. */
 export const PROFILE_SOURCES = ["form", "api", "import"] as const;

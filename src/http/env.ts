@@ -1,6 +1,7 @@
 /** The Hono environment of the app: Worker bindings and per-request variables. */
 import type { RequestIdVariables } from "hono/request-id";
 import type { Actor, Dossier } from "../dossier/types.js";
+import type { JobMessage } from "../jobs/messages.js";
 import type { Catalog } from "../ruleset/catalog.js";
 
 /** What the app needs from outside: the rule-set catalog (bundled and published versions). */
@@ -12,12 +13,14 @@ export interface AppDeps {
 }
 
 /**
- * Worker bindings: `DB` (D1: published versions and dossiers; may be absent), the secrets
+ * Worker bindings: `DB` (D1: published versions and dossiers; may be absent), `JOBS` (the jobs
+ * queue, src/jobs/), the secrets
  * `ADMIN_TOKENS` and `RECEIPT_SIGNING_KEY` (Ed25519 private key, JWK or PKCS#8: docs/dossiers.md),
  * the vars `CORS_ORIGINS`, `RECEIPT_RETIRED_KEYS` (JSON array of public JWKs still published)
  * and `DOSSIER_RETENTION_DAYS` (whole days; default 1095).
  */
-export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RETIRED_KEYS">> & {
+export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RETIRED_KEYS" | "JOBS">> & {
+  JOBS?: Queue<JobMessage>;
   ADMIN_TOKENS?: string;
   CORS_ORIGINS?: string;
   RECEIPT_SIGNING_KEY?: string;

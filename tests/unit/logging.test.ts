@@ -29,6 +29,11 @@ const CHECKED = [
   ["src/ruleset/live-catalog.ts", "console.error(`stored rule set ${row.id} ${row.version} (seq ${row.seq}) cannot be loaded: ${v}`)"],
   ["src/ruleset/live-catalog.ts", "console.error(`published ${row.id} ${row.version} is shadowed by the bundled file of that version`)"],
   ["src/scheduled.ts", "console.log(`dossier retention (${days} days): ${deleted} deleted`)"],
+  // the jobs queue: a job's type, attempt and error frames; a dead letter's queue, type and message id; a version and counts
+  ["src/http/announce-published.ts", 'console.error("announcement failed", v.id, v.version, errorTrace(e))'],
+  ["src/jobs/consumer.ts", 'console.error("job failed", dead ? "dead-letter" : parsed.success ? parsed.data.type : "unknown", msg.attempts, errorTrace(e))'],
+  ["src/jobs/dead-letters.ts", 'console.error("dead letter", d.queue, d.job?.type ?? "unknown", d.messageId, d.attempts)'],
+  ["src/scheduled.ts", "console.log(`announced ${a.rulesetId} ${a.version} (${a.kind}, on ${a.asOf}): ${a.dossiers} dossiers in ${a.batches} messages`)"],
 ];
 
 describe("the Worker's logs", () => {

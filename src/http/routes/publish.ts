@@ -9,7 +9,8 @@
  * id/version differ from the path; 503 the store cannot be read. A publish stores all or nothing.
  * The caller is admitted (401/403) before anything of the body is looked at: a caller without a
  * valid token never has its body read, decoded or parsed. Every attempt is audited
- * (publish-audit.ts).
+ * (publish-audit.ts). A version published is announced to the dossiers (src/jobs/announce.ts):
+ * each is re-decided under it through the jobs queue, and told what changed.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
@@ -23,6 +24,7 @@ import { authenticate } from "../auth.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
+import { announcePublished } from "../announce-published.js";
 import { auditedPublish } from "./publish-audit.js";
 import { rawRuleSet, RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
 
@@ -98,6 +100,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     if (outcome === "conflict") {
       throw new ProblemError(409, "version-exists", "Version exists", `${id} ${version} was published by another request just now`);
     }
+    await announcePublished(c.env!, await deps.catalog(db), { id, version }, deps.today());
     return c.json({ id, version, hash }, 201);
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The dossier routes (issue 15; docs/dossiers.md): one enterprise, one dossier — profile
- * versions, decisions and receipts, support received, export and deletion. Every answer is
+ * versions, decisions and receipts, support received, notices and the webhook, export and deletion. Every answer is
  * `Cache-Control: no-store`: it holds a firm's data, or a token.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
@@ -9,9 +9,11 @@ import type { AppDeps, AppEnv } from "../../env.js";
 import { collectionRoutes } from "./collection.js";
 import { decisionRoutes } from "./decisions.js";
 import { lifecycleRoutes } from "./lifecycle.js";
+import { noticeRoutes } from "./notices.js";
 import { profileRoutes } from "./profile.js";
 import { receiptRoutes } from "./receipts.js";
 import { supportRoutes } from "./support.js";
+import { webhookRoutes } from "./webhook.js";
 
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
@@ -27,5 +29,7 @@ export function dossierRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   decisionRoutes(app, deps);
   receiptRoutes(app, deps);
   supportRoutes(app, deps);
+  noticeRoutes(app, deps);
+  webhookRoutes(app, deps);
   lifecycleRoutes(app, deps);
 }

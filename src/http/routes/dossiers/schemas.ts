@@ -15,7 +15,7 @@ export const DossierParams = z.object({
 /** Where a profile version sent through the API comes from: `api` (default) or `import` (a staff import). */
 const ApiSource = z.enum(["api", "import"], { error: "source must be api or import" });
 
-const savedBy = z.string().describe("owner, or staff:<label> of the ADMIN_TOKENS token, or retention");
+const savedBy = z.string().describe("owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force)");
 
 export const VersionEntrySchema = z.object({
   version: z.number().int().describe("1, 2, … in the order saved"),
@@ -127,4 +127,56 @@ export const ExportSchema = z.object({
 
 export const PublicKeys = z.object({
   keys: z.array(z.object({ kty: z.literal("OKP"), crv: z.literal("Ed25519"), x: z.string(), kid: z.string(), alg: z.literal("Ed25519"), use: z.literal("sig") })),
+});
+
+const rulesetRef = z.object({ id: z.string(), version: z.string(), hash: z.string() });
+const status = z.enum(["eligible", "ineligible", "undetermined"]);
+
+export const NoticeSchema = z.object({
+  id: z.number().int(),
+  measureId: z.string(),
+  kind: z.enum(["gain", "loss", "amount"]).describe("gain: newly eligible; loss: no longer eligible; amount: still eligible, another counted amount"),
+  ruleset: rulesetRef,
+  asOf: z.string().describe("the date the dossier was decided on (ISO, Asia/Shanghai)"),
+  statusBefore: status.nullable().describe("null: no earlier decision, or the earlier version had no such measure"),
+  statusAfter: status.nullable().describe("null: the version has no such measure"),
+  amountBefore: z.number().describe("counted amount before, yuan (0 when not counted)"),
+  amountAfter: z.number().describe("counted amount after, yuan (0 when not counted)"),
+  decisionId: z.string().nullable().describe("the re-decision kept in the dossier's decisions log"),
+  createdAt: z.string().describe("ISO timestamp, UTC"),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgedBy: z.string().nullable(),
+}).meta({ id: "Notice" });
+
+/**
+ * A webhook URL: https, a host name (not an IP address or localhost), no credentials, at most
+ * 2000 characters. The Worker's fetch reaches only the public internet anyway.
+ */
+const WebhookUrl = z.string().max(2000, { error: "at most 2000 characters" }).refine((s) => {
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return false;
+  }
+  return u.protocol === "https:" && !u.username && !u.password && u.hostname.includes(".") && !/^[\d.]+$|^\[/.test(u.hostname) && !u.hostname.endsWith(".localhost");
+}, { error: "an https:// URL on a host name (not an IP address or localhost), without user or password" });
+
+export const WebhookRequest = z.strictObject({ url: WebhookUrl }, { error: 'the body must be a JSON object: { "url": "https://…" }' });
+
+export const WebhookSchema = z.object({
+  url: z.string(),
+  createdAt: z.string().describe("ISO timestamp, UTC"),
+  createdBy: savedBy,
+});
+
+export const DeliverySchema = z.object({
+  id: z.string().describe("msg_…: sent as webhook-id, the receiver's idempotency key"),
+  event: z.string().describe("<ruleset hash>@<asOf>: the announcement it is for"),
+  state: z.enum(["pending", "delivered", "failed"]),
+  attempts: z.number().int(),
+  lastStatus: z.number().int().nullable().describe("the receiver's last HTTP status; null: no answer"),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });

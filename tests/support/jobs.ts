@@ -1,0 +1,90 @@
+/**
+ * Helpers of the jobs tests inside workerd: a queue that records what is sent to it (the tests'
+ * JOBS sends to a queue nothing consumes: vitest.config.ts), the consumer run on chosen
+ * messages with a chosen delivery count, and rule-set versions that change known answers.
+ */
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import type { AppDeps } from "../../src/http/env.js";
+import { queueHandler } from "../../src/jobs/consumer.js";
+import type { JobMessage } from "../../src/jobs/messages.js";
+import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
+import { Catalog } from "../../src/ruleset/catalog.js";
+
+/** A message as sent: its body and the delay asked for. */
+export interface Sent {
+  body: JobMessage;
+  delaySeconds?: number | undefined;
+}
+
+/** A Queue that keeps what is sent, in order. */
+export function recordingQueue(): { queue: Queue<JobMessage>; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const queue = {
+    async send(body: JobMessage, o?: QueueSendOptions) {
+      sent.push({ body, delaySeconds: o?.delaySeconds });
+    },
+    async sendBatch(messages: Iterable<MessageSendRequest<JobMessage>>, o?: QueueSendBatchOptions) {
+      for (const m of messages) sent.push({ body: m.body, delaySeconds: m.delaySeconds ?? o?.delaySeconds });
+    },
+  } as unknown as Queue<JobMessage>;
+  return { queue, sent };
+}
+
+let seq = 0;
+
+/** What the consumer did with each message: acknowledged, or retried after that many seconds. */
+export type Outcome = "ack" | { retry: number | undefined };
+
+/**
+ * Runs the Worker's consumer on messages of `queueName`, each delivered for the `attempts`-th time.
+ * @returns per message, in order, what the consumer did
+ */
+export async function consume(deps: AppDeps, bodies: readonly unknown[], { attempts = 1, queueName = "policy-match-jobs", bindings = {} }: { attempts?: number; queueName?: string; bindings?: Record<string, unknown> } = {}): Promise<Outcome[]> {
+  const messages = bodies.map((body) => ({ id: `test-${++seq}`, timestamp: new Date(), body, attempts }));
+  const batch = createMessageBatch(queueName, messages);
+  // the test batch keeps whether a message was retried, not the delay asked for: noted here
+  const delays = new Map<string, number | undefined>();
+  for (const m of batch.messages) {
+    const retry = m.retry.bind(m);
+    Object.defineProperty(m, "retry", { value: (o?: QueueRetryOptions) => (delays.set(m.id, o?.delaySeconds), retry(o)) });
+  }
+  const ctx = createExecutionContext();
+  await queueHandler(deps)(batch, { ...env, ...bindings } as never, ctx);
+  const result = await getQueueResult(batch, ctx);
+  return messages.map((m) => {
+    const retried = result.retryMessages.find((r: { msgId: string }) => r.msgId === m.id);
+    if (retried) return { retry: delays.get(m.id) };
+    if (result.explicitAcks.includes(m.id)) return "ack";
+    throw new Error(`message ${m.id} neither acknowledged nor retried`);
+  });
+}
+
+const LATEST = BUNDLED_FILES.at(-1) as { measures: { id: string; conditions: unknown; amount?: { cap?: number } }[] } & Record<string, unknown>;
+
+/**
+ * The latest bundled version as `version`, from `effectiveFrom`, changed so that known answers change:
+ * - `strict-hnte`: HNTE recognition asks a science-and-technology staff share of 99 % (not 10 %):
+ *   a firm that met it loses the measure;
+ * - `capped-rd`: the R&D post-subsidy is capped at 50,000 yuan (not 2,000,000): a firm whose
+ *   subsidy was more keeps the measure with another amount.
+ */
+export function changedVersion(version: string, effectiveFrom: string, changes: readonly ("strict-hnte" | "capped-rd")[]): Record<string, unknown> {
+  const file = structuredClone(LATEST);
+  file.version = version;
+  file.effectiveFrom = effectiveFrom;
+  file.changelog = [{ "zh-CN": "测试版本", en: "test version" }];
+  for (const m of file.measures) {
+    if (m.id === "hnte-recognition" && changes.includes("strict-hnte")) {
+      m.conditions = JSON.parse(JSON.stringify(m.conditions).replace('"fact":"techStaffShare","operator":"greaterThanInclusive","value":0.1', '"fact":"techStaffShare","operator":"greaterThanInclusive","value":0.99'));
+    }
+    if (m.id === "rd-post-subsidy" && changes.includes("capped-rd")) m.amount = { ...m.amount, cap: 50_000 };
+  }
+  return file;
+}
+
+/** Deps whose catalog is the bundled versions and `extra` (in memory: no publication), today `today`. */
+export async function depsWith(extra: readonly Record<string, unknown>[], today: string): Promise<AppDeps> {
+  const catalog = await Catalog.load([...BUNDLED_FILES, ...extra]);
+  return { catalog: async () => catalog, today: () => today };
+}
