@@ -1,8 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
-
-/** The publishing token of the worker tests (a test fixture, not a secret). */
-export const TEST_ADMIN_TOKENS = JSON.stringify({ "test-officer": "test-token-0123456789abcdef" });
+import { TEST_ADMIN_TOKENS } from "./tests/support/officers.js";
 
 /**
  * Two projects: `unit` runs in Node (profile, rule set, engine, CLI);

@@ -188,8 +188,26 @@ export const Totals = z.object({
 });
 export type Totals = z.infer<typeof Totals>;
 
+/**
+ * The rule-set version that answered: id, number, hash, effectiveFrom; `withdrawn` when it has
+ * been withdrawn (it answers by date only before `from`; a pinned request still gets it);
+ * `preview` when it was pinned and takes effect after `asOf` (the answer applies rules not yet
+ * in force on that date: a scheduled version, docs/api.md "Versions").
+ */
+export const RuleSetOfAnswer = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  effectiveFrom: z.string(),
+  withdrawn: z.object({
+    from: z.string().describe("ISO date from which the version no longer answers by date"),
+    reason: z.string().describe("why it was withdrawn, in the officer's words"),
+  }).optional(),
+  preview: z.literal(true).optional().describe("present when the pinned version takes effect after asOf"),
+}).meta({ id: "RuleSetOfAnswer" });
+
 export const MatchResult = z.object({
-  ruleset: z.object({ id: z.string(), version: z.string(), hash: z.string(), effectiveFrom: z.string() }),
+  ruleset: RuleSetOfAnswer,
   /** evaluation date, ISO, Asia/Shanghai */
   asOf: z.string(),
   /** sha256 of the canonical (rule-set hash, asOf, profile): the same input gives the same id */

@@ -1,5 +1,6 @@
 /** The Hono environment of the app: Worker bindings and per-request variables. */
 import type { RequestIdVariables } from "hono/request-id";
+import type { Officer } from "../review/roles.js";
 import type { Catalog } from "../ruleset/catalog.js";
 
 /** What the app needs from outside: the rule-set catalog (bundled and published versions). */
@@ -13,5 +14,8 @@ export interface AppDeps {
 /** Worker bindings: `DB` (D1, published versions; may be absent), the `ADMIN_TOKENS` secret, the `CORS_ORIGINS` var. */
 export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string; CORS_ORIGINS?: string };
 
-/** Per-request variables: the request id; on a publication the admitted caller's token label and the body's hash (for the audit). */
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string; bodyHash?: string } };
+/**
+ * Per-request variables: the request id; on a staff route the admitted officer (bearer token or
+ * console session); on a publication the body's hash (for the audit).
+ */
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { officer?: Officer; bodyHash?: string } };

@@ -1,9 +1,12 @@
 /**
- * The D1 store of published rule-set versions (migrations/0001_rulesets.sql, 0002). Versions are
- * immutable: a publish inserts a row or nothing (one row per number, in its one spelling:
- * UNIQUE (ruleset_id, version) and the triggers of 0002); rows are never updated. Every publish
- * attempt is audited (http/routes/publish-audit.ts).
+ * The D1 store of published rule-set versions (migrations/0001_rulesets.sql, 0002) and of the
+ * withdrawals of versions (0003). Versions are immutable: a publish inserts a row or nothing
+ * (one row per number, in its one spelling: UNIQUE (ruleset_id, version) and the triggers of
+ * 0002); rows are never updated. Every publish attempt is audited
+ * (http/routes/publish-audit.ts). Publishing and withdrawing go through review
+ * (src/review/draft-store.ts), which writes here in the same transaction as the draft.
  */
+import type { Withdrawal } from "./withdrawal.js";
 
 /** A published version's listing. */
 export interface PublishedVersion {
@@ -51,15 +54,25 @@ export class PublishedStore {
   constructor(private readonly db: D1Database) {}
 
   /** The generation of an empty store. */
-  static readonly EMPTY = "0:0";
+  static readonly EMPTY = "0:0:0:0";
 
   /**
-   * The generation of the stored rows, `"<latest seq>:<row count>"`: changes when a version is
-   * added, and when an operator deletes a row by hand.
+   * The generation of the stored rows, `"<latest seq>:<row count>:<latest withdrawal>:<withdrawals>"`:
+   * changes when a version is added or withdrawn, and when an operator deletes a row by hand.
    */
   async generation(): Promise<string> {
-    const row = await this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS g, COUNT(*) AS n FROM ruleset_versions").first<{ g: number; n: number }>();
-    return `${row?.g ?? 0}:${row?.n ?? 0}`;
+    const row = await this.db.prepare(
+      "SELECT (SELECT COALESCE(MAX(seq), 0) FROM ruleset_versions) AS g, (SELECT COUNT(*) FROM ruleset_versions) AS n, (SELECT COALESCE(MAX(seq), 0) FROM withdrawals) AS wg, (SELECT COUNT(*) FROM withdrawals) AS wn",
+    ).first<{ g: number; n: number; wg: number; wn: number }>();
+    return `${row?.g ?? 0}:${row?.n ?? 0}:${row?.wg ?? 0}:${row?.wn ?? 0}`;
+  }
+
+  /** Every withdrawal, oldest first. */
+  async withdrawals(): Promise<Withdrawal[]> {
+    const { results } = await this.db
+      .prepare("SELECT ruleset_id AS id, version, from_date AS \"from\", reason FROM withdrawals ORDER BY seq")
+      .all<{ id: string; version: string; from: string; reason: string }>();
+    return results.map(({ id, version, from, reason }) => ({ id, version, withdrawn: { from, reason } }));
   }
 
   /** Every stored version, in publication order. */
@@ -104,9 +117,13 @@ export class PublishedStore {
     return results;
   }
 
-  private auditStatement(a: PublishAttempt, now: string): D1PreparedStatement {
+  /**
+   * The statement recording an attempt (for a transaction of the caller's: review's publish);
+   * with `when`, it records only if that SQL condition then holds.
+   */
+  auditStatement(a: PublishAttempt, now: string, when?: { sql: string; binds: unknown[] }): D1PreparedStatement {
     return this.db
-      .prepare("INSERT INTO publish_audit (at, label, ruleset_id, version, hash, outcome, status, request_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind(now, a.label, a.id, a.version, a.hash, a.outcome, a.status, a.requestId ?? null, a.detail ?? null);
+      .prepare(`INSERT INTO publish_audit (at, label, ruleset_id, version, hash, outcome, status, request_id, detail) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?${when ? ` WHERE ${when.sql}` : ""}`)
+      .bind(now, a.label, a.id, a.version, a.hash, a.outcome, a.status, a.requestId ?? null, a.detail ?? null, ...(when?.binds ?? []));
   }
 }

@@ -22,7 +22,7 @@ export function openapiRoute(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
-    description: "A token of the ADMIN_TOKENS secret (publishing only)",
+    description: "A staff token of the ADMIN_TOKENS secret, with its role (author, reviewer, admin): drafts, review, publishing, withdrawal, the audit (docs/staff.md)",
   });
   app.doc31("/openapi.json", OPENAPI_INFO);
   let doc: Record<string, unknown> | undefined;
