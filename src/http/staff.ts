@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { ReviewDeps } from "../review/service.js";
+import { StoreUnreachableError } from "../ruleset/unavailable.js";
 import { authenticate } from "./auth.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { ProblemError } from "./problem.js";
@@ -34,11 +35,16 @@ export const bearerOfficer: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** The review actions' dependencies for this request (the officer must have been admitted). */
+/**
+ * The review actions' dependencies for this request (the officer must have been admitted).
+ * @throws StoreUnreachableError (503) when D1 could not be read just now: nothing is done
+ */
 export async function reviewDeps(c: Context<AppEnv>, deps: AppDeps): Promise<ReviewDeps> {
   const db = staffDb(c);
+  const catalog = await deps.catalog(db);
+  if (!catalog.storeReachable) throw new StoreUnreachableError("the store of drafts and published versions cannot be read just now, so nothing was done (nothing was published)");
   return {
-    db, catalog: await deps.catalog(db), today: deps.today(),
+    db, catalog, today: deps.today(),
     act: { officer: c.get("officer")!, now: new Date().toISOString(), requestId: c.get("requestId") },
   };
 }

@@ -7,7 +7,6 @@
  */
 import { type Catalog, RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
-import { StoreUnreachableError } from "../ruleset/unavailable.js";
 import { compareVersions } from "../ruleset/version.js";
 import { checkDraft } from "./check.js";
 import type { Draft, DraftContent, DraftFinding } from "./draft.js";
@@ -39,6 +38,15 @@ export interface ReviewDeps {
 
 /** The review steps taken on a draft by `review()`. */
 export type ReviewAction = Extract<Action, "propose" | "approve" | "reject" | "withdraw-proposal">;
+
+/** The 409 of a number that exists: bundled, published, or stored but unloadable (never overwritten). */
+function exists(catalog: Catalog, id: string, version: string): ReviewError | undefined {
+  const broken = catalog.unavailableVersion(id, version);
+  if (!broken && !catalog.has(id, version)) return undefined;
+  return new ReviewError(409, "version-exists", "Version exists", broken
+    ? `${id} ${broken.version} is stored already, though it cannot be loaded (${broken.reason}); a stored version is never overwritten: publish a new version number, and ask the operators to repair or remove the stored one`
+    : `${id} ${version} exists already and is never overwritten: save the draft under a new version number`);
+}
 
 const moved = () => new ReviewError(409, "draft-moved", "The draft changed meanwhile", "another officer changed this draft just now: read it again and decide on what it is now");
 const notFound = (id: string, version: string) => new ReviewError(404, "draft-not-found", "Draft not found", `there is no draft of ${id} ${version}: PUT /v1/rulesets/${id}/drafts/${version} makes one`);
@@ -112,14 +120,14 @@ export async function review(deps: ReviewDeps, id: string, version: string, acti
  * now, cases, today's date), then the version stored with its audit row, the draft `published`.
  * @param sent the hash of a rule set sent with the request (`PUT …/versions/{v}`): it must be the approved draft's
  * @throws ReviewError 403, 404 (no draft), 409 (not approved, no approved draft for a PUT,
- *         another body, the version exists, changed meanwhile), 422 (does not pass), 503 (store unread)
+ *         another body, the version exists, changed meanwhile), 422 (does not pass)
  */
 export async function publishDraft(deps: ReviewDeps, id: string, version: string, sent?: { hash: string }): Promise<Draft> {
   const store = new DraftStore(deps.db);
   const d = await store.get(id, version);
-  const exists = deps.catalog.has(id, version) || deps.catalog.unavailableVersion(id, version);
+  const taken = exists(deps.catalog, id, version);
   if (sent && (!d || d.state !== "approved")) {
-    if (exists) throw new ReviewError(409, "version-exists", "Version exists", `${id} ${version} exists already and is never overwritten: publish a new version number`);
+    if (taken) throw taken;
     throw new ReviewError(409, "review-required", "Review required",
       `${id} ${version} has ${d ? `a draft that is ${d.state}, not approved` : "no draft"}: a version is published only after review — PUT /v1/rulesets/${id}/drafts/${version}, propose it, have another officer approve it, then publish (docs/staff.md)`);
   }
@@ -128,8 +136,7 @@ export async function publishDraft(deps: ReviewDeps, id: string, version: string
   if (sent && sent.hash !== d.hash) {
     throw new ReviewError(409, "draft-mismatch", "Not the approved draft", `the rule set sent (${sent.hash}) is not the approved draft of ${id} ${version} (${d.hash}): publish exactly what was approved, or save the change as the draft and have it reviewed`);
   }
-  if (!deps.catalog.storeReachable) throw new StoreUnreachableError("the store of published versions cannot be read just now, so nothing was published");
-  if (exists) throw new ReviewError(409, "version-exists", "Version exists", `${id} ${version} exists already and is never overwritten: save the draft under a new version number`);
+  if (taken) throw taken;
   const check = await checkDraft(d, id, version, deps);
   if (check.errors.length) throw notReady("published", check.errors);
   const detail = d.retroactive && d.effectiveFrom !== null && d.effectiveFrom < deps.today ? `retroactive from ${d.effectiveFrom}: ${d.reason}` : undefined;

@@ -8,14 +8,6 @@
  */
 import type { Withdrawal } from "./withdrawal.js";
 
-/** A published version's listing. */
-export interface PublishedVersion {
-  id: string;
-  version: string;
-  effectiveFrom: string;
-  hash: string;
-}
-
 /** A stored version as its row holds it: the columns, and the JSON text (which may not load). */
 export interface StoredRow {
   seq: number;
@@ -81,26 +73,6 @@ export class PublishedStore {
       .prepare("SELECT seq, ruleset_id AS id, version, effective_from AS effectiveFrom, body FROM ruleset_versions ORDER BY seq")
       .all<StoredRow>();
     return results;
-  }
-
-  /**
-   * Stores a version and its audit row (status 201) in one transaction.
-   * @param body the rule set's JSON text; @param who the ADMIN_TOKENS label and the request id
-   * @returns `created`, or `conflict` when that id and version exist already (nothing stored)
-   */
-  async publish(v: PublishedVersion, body: string, who: { label: string; requestId?: string | undefined }, now: string): Promise<"created" | "conflict"> {
-    try {
-      await this.db.batch([
-        this.db
-          .prepare("INSERT INTO ruleset_versions (ruleset_id, version, effective_from, hash, body, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .bind(v.id, v.version, v.effectiveFrom, v.hash, body, now, who.label),
-        this.auditStatement({ ...who, id: v.id, version: v.version, hash: v.hash, outcome: "created", status: 201 }, now),
-      ]);
-      return "created";
-    } catch (e) {
-      if (/UNIQUE constraint failed/i.test(String((e as Error).message))) return "conflict";
-      throw e;
-    }
   }
 
   /** Records a publish attempt that stored nothing. */

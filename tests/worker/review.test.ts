@@ -4,9 +4,10 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import app from "../../src/index.js";
 import { PublishedStore } from "../../src/ruleset/store.js";
-import { draftBody, ID, staff } from "../support/review.js";
+import { draftBody, ID, staff, testApp } from "../support/review.js";
+
+const app = testApp();
 
 const s = staff((path, init) => app.request(path, init, env));
 const match = async (body: unknown) => (await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }, env)).json() as Promise<{ ruleset: { version: string } }>;
