@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { FINANCIAL_FIELDS, LIST_FIELDS, OBJECT_FIELDS, registerColumns, TOP_FIELDS } from "../../src/cli/register/csv-columns.js";
-import { parseHeader } from "../../src/cli/register/csv-header.js";
-import { cellValue, columnOf, rowToProfile } from "../../src/cli/register/csv-to-profile.js";
-import { CsvLayoutError, csvRowWriter, profileToCells } from "../../src/cli/register/profile-to-csv.js";
+import { FINANCIAL_FIELDS, LIST_FIELDS, OBJECT_FIELDS, registerColumns, TOP_FIELDS } from "../../src/register/csv-columns.js";
+import { parseHeader } from "../../src/register/csv-header.js";
+import { cellValue, columnOf, rowToProfile } from "../../src/register/csv-to-profile.js";
+import { CsvLayoutError, csvRowWriter, profileToCells } from "../../src/register/profile-to-csv.js";
 import { fieldErrors } from "../../src/http/problem.js";
 import { EnterpriseProfile, FiscalYear, Flags, LoanRequest, Project, Talent } from "../../src/profile/schema.js";
 import { PROFILES } from "../support/cases.js";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "@hono/node-server";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateRegister } from "../../src/cli/register/generate.js";
+import { generateRegister } from "../../src/register/generate.js";
 import { readJsonl } from "../../src/cli/screen/read-jsonl.js";
 import type { RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
 import { registerImpact } from "../../src/engine/impact.js";

@@ -7,7 +7,7 @@
  * - invalid rows (0.5 % in all), so the screen's error path is exercised: a credit code that
  *   fails its check character, negative money, a ratio above 1 (a percentage), a malformed line.
  */
-import { addDays } from "../../profile/dates.js";
+import { addDays } from "../profile/dates.js";
 import { withWrongCheckCharacter } from "./credit-codes.js";
 import type { Random } from "./random.js";
 import { REGISTER_DATE, type ProfileJson } from "./synth-profile.js";

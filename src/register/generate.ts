@@ -46,3 +46,9 @@ export function* generateRegister(opts: RegisterOptions): Generator<RegisterRow>
     yield { index, profile, tag: c?.tag ?? null, invalid: c?.invalid ?? false, malformed: c?.malformed ?? false };
   }
 }
+
+/** One JSONL line of a row, with its newline: a malformed row's line is cut short. */
+export function jsonlLine(row: RegisterRow): string {
+  const json = JSON.stringify(row.profile);
+  return (row.malformed ? json.slice(0, Math.floor(json.length * 0.6)) : json) + "\n";
+}

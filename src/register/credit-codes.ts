@@ -3,7 +3,7 @@
  * `150200` (Baotou), a 9-character organisation code (new-style `MA…` for most recent firms),
  * and the GB 32100-2015 check character. Unique within one generator.
  */
-import { USCC_CHARSET, usccCheckCharacter } from "../../profile/credit-code.js";
+import { USCC_CHARSET, usccCheckCharacter } from "../profile/credit-code.js";
 import type { Random } from "./random.js";
 
 /** Prefix of every code: 9 (registered with SAMR) 1 (enterprise) 150200 (Baotou). */

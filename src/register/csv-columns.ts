@@ -15,7 +15,7 @@
  * are all empty is left out too, so a list known to be empty is written `[]`. Numbers are written as JSON writes them (`1250000.5`, no thousands
  * separators), booleans as `true` / `false`.
  */
-import { FLAG_NAMES } from "../../profile/schema.js";
+import { FLAG_NAMES } from "../profile/schema.js";
 
 /**
  * How a cell's text becomes a JSON value: text; a JSON number; `true`/`false`; a `|`-separated

@@ -3,8 +3,8 @@
  * assets (yuan) drawn inside the band of its SME size class (工信部联企业〔2011〕300号, the
  * bands of src/profile/derived/size-class.ts), so the size class the rules derive is the one drawn.
  */
-import { industryClass } from "../../profile/industry.js";
-import { SIZE_BANDS, type SizeClass } from "../../profile/derived/size-class.js";
+import { industryClass } from "../profile/industry.js";
+import { SIZE_BANDS, type SizeClass } from "../profile/derived/size-class.js";
 import type { Random } from "./random.js";
 
 /** Year-end employees (whole people), last year's revenue and total assets (yuan, whole). */

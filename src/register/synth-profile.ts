@@ -6,8 +6,8 @@
  * projects, loan requests and talents, self-declared flags (mostly false); fields the register
  * does not hold are left out (unknown), as in real data. Money in yuan (≤ 2 decimals), ratios as fractions.
  */
-import { addDays, periodEnd } from "../../profile/dates.js";
-import { FLAG_NAMES } from "../../profile/schema.js";
+import { addDays, periodEnd } from "../profile/dates.js";
+import { FLAG_NAMES } from "../profile/schema.js";
 import { INDUSTRY_WEIGHTS, NAME_CHARS, type Industry } from "./industries.js";
 import type { Random } from "./random.js";
 import { drawSize } from "./sizes.js";
