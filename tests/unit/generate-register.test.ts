@@ -1,5 +1,5 @@
 /**
- * The synthetic register generator (src/cli/register/): reproducible from its seed, realistic
+ * The synthetic register generator (src/register/): reproducible from its seed, realistic
  * proportions, edge cases and invalid rows present in small proportions, every row meant to be
  * valid valid, and the CSV it writes read back to the same profiles.
  */

@@ -1,5 +1,5 @@
 /**
- * The register CSV mapping (src/cli/register/csv-*.ts): dotted headers both ways, fiscal years
+ * The register CSV mapping (src/register/csv-*.ts): dotted headers both ways, fiscal years
  * as the middle segment, `|` lists, `[]` for a known-empty list, and an empty cell = left out.
  */
 import { describe, expect, it } from "vitest";
