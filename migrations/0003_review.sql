@@ -60,6 +60,7 @@ CREATE TABLE registers (
   name        TEXT NOT NULL,                             -- the file name as uploaded
   format      TEXT NOT NULL CHECK (format IN ('csv', 'jsonl')),
   bytes       INTEGER NOT NULL,                          -- uncompressed size
+  rows        INTEGER NOT NULL,                          -- records (CSV, after the header) or non-blank lines (JSONL)
   sha256      TEXT NOT NULL,
   uploaded_by TEXT NOT NULL,
   uploaded_at TEXT NOT NULL

@@ -3,10 +3,12 @@
  * each a drawn profile (synth-profile.ts), some turned into edge cases or invalid rows
  * (special-rows.ts). The same seed and count give the same rows, on any machine.
  */
+import { registerColumns, type CsvLayout } from "./csv-columns.js";
 import { CreditCodes } from "./credit-codes.js";
+import { csvRowWriter } from "./profile-to-csv.js";
 import { Random } from "./random.js";
 import { planSpecialRows } from "./special-rows.js";
-import { synthProfile, type ProfileJson } from "./synth-profile.js";
+import { MAX_CERTIFICATIONS, MAX_TALENTS, REGISTER_YEARS, synthProfile, type ProfileJson } from "./synth-profile.js";
 
 /** One row of the register. */
 export interface RegisterRow {
@@ -51,4 +53,18 @@ export function* generateRegister(opts: RegisterOptions): Generator<RegisterRow>
 export function jsonlLine(row: RegisterRow): string {
   const json = JSON.stringify(row.profile);
   return (row.malformed ? json.slice(0, Math.floor(json.length * 0.6)) : json) + "\n";
+}
+
+/** The CSV layout of the synthetic register: years 2022–2024, 5 certificates, 2 talents. */
+export const REGISTER_LAYOUT: CsvLayout = { years: REGISTER_YEARS, certifications: MAX_CERTIFICATIONS, talents: MAX_TALENTS };
+
+/** The CSV records (arrays of cells), the header first: a malformed row's record is cut short. */
+export function* csvRecords(rows: Iterable<RegisterRow>, layout: CsvLayout = REGISTER_LAYOUT): Generator<string[]> {
+  const columns = registerColumns(layout);
+  const write = csvRowWriter(columns);
+  yield columns;
+  for (const row of rows) {
+    const cells = write(row.profile);
+    yield row.malformed ? cells.slice(0, Math.ceil(cells.length * 0.4)) : cells;
+  }
 }

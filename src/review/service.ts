@@ -18,7 +18,7 @@ import type { Action } from "./roles.js";
 export class ReviewError extends Error {
   override name = "ReviewError";
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422 | 503,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 503,
     readonly slug: string,
     readonly title: string,
     detail: string,
