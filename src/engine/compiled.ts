@@ -5,7 +5,7 @@
  * three-valued logic. json-rules-engine itself stays the reference (evaluate.ts); tests show
  * both agree on every condition (tests/unit/differential.test.ts).
  */
-import type { FactValues } from "../profile/index.js";
+import { ABSENT, type FactValues } from "../profile/index.js";
 import { assertExpanded, type Condition, isLeaf, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import type { Truth, Truths } from "./evaluate.js";
@@ -39,7 +39,10 @@ export interface CompiledRuleSet {
 }
 
 
-/** A leaf's test: unknown when a fact it reads is missing (never reaches the operator). */
+/**
+ * A leaf's test: false when a fact it reads is ABSENT (the firm has none of the thing), else
+ * unknown when one is missing; neither reaches the operator.
+ */
 export function compileLeaf(leaf: Leaf): Decider {
   const op = operatorFn(leaf.operator);
   const name = leaf.fact;
@@ -47,13 +50,13 @@ export function compileLeaf(leaf: Leaf): Decider {
   if (other) {
     return (f) => {
       const a = f[name], b = f[other];
-      return a === undefined || b === undefined ? null : op(a, b);
+      return a === ABSENT || b === ABSENT ? false : a === undefined || b === undefined ? null : op(a, b);
     };
   }
   const value = leaf.value;
   return specialised(leaf.operator, name, value) ?? ((f) => {
     const a = f[name];
-    return a === undefined ? null : op(a, value);
+    return a === undefined ? null : a === ABSENT ? false : op(a, value);
   });
 }
 
@@ -61,13 +64,13 @@ export function compileLeaf(leaf: Leaf): Decider {
  * The undecorated operators on a constant, inlined — the same results as `operatorFn` (the
  * differential tests check it), without the nested calls: numbers compare directly, other
  * values go through json-rules-engine's number check; `in`/`notIn` use a Set (a NaN fact,
- * which `indexOf` never finds, is excluded explicitly).
+ * which `indexOf` never finds, is excluded explicitly); an ABSENT fact is false throughout.
  */
 function specialised(operator: string, name: string, v: unknown): Decider | undefined {
   const num = (test: (a: number) => boolean): Decider => (f) => {
     const a = f[name];
     if (a === undefined) return null;
-    return typeof a === "number" ? test(a) : numberValidator(a) && test(a as number);
+    return typeof a === "number" ? test(a) : a !== ABSENT && numberValidator(a) && test(a as number);
   };
   const b = v as number;
   switch (operator) {
@@ -75,12 +78,12 @@ function specialised(operator: string, name: string, v: unknown): Decider | unde
     case "greaterThan": return num((a) => a > b);
     case "lessThanInclusive": return num((a) => a <= b);
     case "lessThan": return num((a) => a < b);
-    case "equal": return (f) => { const a = f[name]; return a === undefined ? null : a === v; };
-    case "notEqual": return (f) => { const a = f[name]; return a === undefined ? null : a !== v; };
+    case "equal": return (f) => { const a = f[name]; return a === undefined ? null : a === v; }; // ABSENT equals no JSON value
+    case "notEqual": return (f) => { const a = f[name]; return a === undefined ? null : a !== ABSENT && a !== v; };
   }
   if ((operator === "in" || operator === "notIn") && Array.isArray(v)) {
     const set = new Set(v), want = operator === "in";
-    return (f) => { const a = f[name]; return a === undefined ? null : (a === a && set.has(a)) === want; };
+    return (f) => { const a = f[name]; return a === undefined ? null : a !== ABSENT && (a === a && set.has(a)) === want; };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * One measure's result explained: its decision (measure-decision.ts) with the measure's texts,
  * every condition with its sentence, and the amount's basis.
  */
-import type { Bilingual } from "../profile/index.js";
+import { ABSENT, type Bilingual } from "../profile/index.js";
 import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
@@ -45,8 +45,8 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
   return {
     fact: leaf.fact,
     operator: leaf.operator,
-    required: required ?? null,
-    actual: actual ?? null,
+    required: required === ABSENT ? null : (required ?? null),
+    actual: actual === ABSENT ? null : (actual ?? null),
     result,
     ...(leaf.clause ? { clause: leaf.clause } : {}),
     text: withDate(conditionText(leaf.fact, leaf.operator, actual, required, result, ref ? undefined : shownWritten(leaf)), from, until),

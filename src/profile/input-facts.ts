@@ -3,7 +3,8 @@
  * (`lastYear.revenue` is `financials[-1].revenue`). DESIGN.md "EnterpriseProfile (input)".
  */
 import { lastYear } from "./derived/ratios.js";
-import { type FactDef, type FactType, type FactUnit, label } from "./fact.js";
+import { ABSENT, type FactDef, type FactType, type FactUnit, label } from "./fact.js";
+import { investment, RD_LAST_YEAR, score } from "./levers.js";
 import type { EnterpriseProfile, FiscalYear } from "./schema.js";
 
 const input = (
@@ -13,8 +14,18 @@ const input = (
   zh: string,
   en: string,
   get: (p: EnterpriseProfile) => unknown,
-  values?: readonly string[],
-): FactDef => ({ name, type, unit, values, label: label(zh, en), derived: false, get: ({ profile }) => get(profile) });
+  more: Pick<FactDef, "values" | "lever" | "absent"> = {},
+): FactDef => ({ name, type, unit, ...more, label: label(zh, en), derived: false, get: ({ profile }) => get(profile) });
+
+const NO_PROJECT = label("未申报投资项目", "no investment project declared");
+const NO_LOAN = label("不需要贷款", "no loan needed");
+
+/** A field of the project: ABSENT when the firm said it has none (`project: null`). */
+const ofProject = <K extends keyof NonNullable<EnterpriseProfile["project"]>>(key: K) => (p: EnterpriseProfile) =>
+  p.project === null ? ABSENT : p.project?.[key];
+/** A field of the loan request: ABSENT when the firm said it needs none (`loanRequest: null`). */
+const ofLoan = <K extends keyof NonNullable<EnterpriseProfile["loanRequest"]>>(key: K) => (p: EnterpriseProfile) =>
+  p.loanRequest === null ? ABSENT : p.loanRequest?.[key];
 
 const FISCAL: ReadonlyArray<readonly [keyof FiscalYear, FactType, FactUnit, string, string]> = [
   ["year", "integer", "year", "最近会计年度", "last fiscal year"],
@@ -49,28 +60,28 @@ export const INPUT_FACTS: readonly FactDef[] = [
   input("industryCode", "string", undefined, "行业代码（GB/T 4754-2017）", "industry class (GB/T 4754-2017)", (p) => p.industryCode),
   input("zone", "string", undefined, "注册地", "zone of registration", (p) => p.zone),
   input("sectorTags", "string[]", undefined, "产业标签", "sector tags", (p) => p.sectorTags),
-  input("taxCollection", "string", undefined, "企业所得税征收方式", "income-tax collection method", (p) => p.taxCollection, ["actual", "assessed"]),
+  input("taxCollection", "string", undefined, "企业所得税征收方式", "income-tax collection method", (p) => p.taxCollection, { values: ["actual", "assessed"] }),
   input("employees", "integer", "people", "职工总数", "employees", (p) => p.employees),
   input("techStaff", "integer", "people", "科技人员数", "S&T staff", (p) => p.techStaff),
   input("averageEmployees", "number", "people", "从业人数季度平均值", "quarterly-average employees", (p) => p.averageEmployees),
   input("totalAssets", "number", "yuan", "资产总额", "total assets", (p) => p.totalAssets),
   input("averageTotalAssets", "number", "yuan", "资产总额季度平均值", "quarterly-average total assets", (p) => p.averageTotalAssets),
   ...FISCAL.map(([key, type, unit, zh, en]) =>
-    input(`lastYear.${key}`, type, unit, zh, en, (p) => lastYear(p)?.[key]),
+    input(`lastYear.${key}`, type, unit, zh, en, (p) => lastYear(p)?.[key], key === "rdExpense" ? { lever: RD_LAST_YEAR } : {}),
   ),
-  input("hnteAssessmentScore", "number", "points", "高新技术企业创新能力评价得分", "HNTE innovation-capability score", (p) => p.hnteAssessmentScore),
-  input("innovationPoints", "number", "points", "企业创新积分", "innovation points", (p) => p.innovationPoints),
+  input("hnteAssessmentScore", "number", "points", "高新技术企业创新能力评价得分", "HNTE innovation-capability score", (p) => p.hnteAssessmentScore, { lever: score("hnteAssessmentScore") }),
+  input("innovationPoints", "number", "points", "企业创新积分", "innovation points", (p) => p.innovationPoints, { lever: score("innovationPoints") }),
   input("intellectualProperty.classI", "integer", "items", "I类知识产权数", "Class I IP items", (p) => p.intellectualProperty?.classI),
   input("intellectualProperty.classII", "integer", "items", "II类知识产权数", "Class II IP items", (p) => p.intellectualProperty?.classII),
-  input("project.fixedAssetInvestment", "number", "yuan", "项目固定资产投资", "project fixed-asset investment", (p) => p.project?.fixedAssetInvestment),
-  input("project.equipmentInvestment", "number", "yuan", "项目设备投资", "project equipment investment", (p) => p.project?.equipmentInvestment),
-  input("project.landAreaMu", "number", "mu", "项目用地面积", "project land area", (p) => p.project?.landAreaMu),
-  input("project.landTenure", "string", undefined, "用地方式", "land tenure", (p) => p.project?.landTenure, ["purchased", "leased"]),
-  input("project.floorAreaM2", "number", "m2", "厂房建筑面积", "factory floor area", (p) => p.project?.floorAreaM2),
-  input("project.foreignInvestmentUsd", "number", "usd", "外资投资额", "foreign investment", (p) => p.project?.foreignInvestmentUsd),
-  input("project.stage", "string", undefined, "项目阶段", "project stage", (p) => p.project?.stage, ["signed", "construction", "commissioning", "operating"]),
-  input("loanRequest.amount", "number", "yuan", "申请贷款金额", "loan amount requested", (p) => p.loanRequest?.amount),
-  input("loanRequest.termMonths", "integer", "months", "贷款期限", "loan term", (p) => p.loanRequest?.termMonths),
+  input("project.fixedAssetInvestment", "number", "yuan", "项目固定资产投资", "project fixed-asset investment", ofProject("fixedAssetInvestment"), { absent: NO_PROJECT, lever: investment("project.fixedAssetInvestment") }),
+  input("project.equipmentInvestment", "number", "yuan", "项目设备投资", "project equipment investment", ofProject("equipmentInvestment"), { absent: NO_PROJECT, lever: investment("project.equipmentInvestment") }),
+  input("project.landAreaMu", "number", "mu", "项目用地面积", "project land area", ofProject("landAreaMu"), { absent: NO_PROJECT }),
+  input("project.landTenure", "string", undefined, "用地方式", "land tenure", ofProject("landTenure"), { absent: NO_PROJECT, values: ["purchased", "leased"] }),
+  input("project.floorAreaM2", "number", "m2", "厂房建筑面积", "factory floor area", ofProject("floorAreaM2"), { absent: NO_PROJECT }),
+  input("project.foreignInvestmentUsd", "number", "usd", "外资投资额", "foreign investment", ofProject("foreignInvestmentUsd"), { absent: NO_PROJECT }),
+  input("project.stage", "string", undefined, "项目阶段", "project stage", ofProject("stage"), { absent: NO_PROJECT, values: ["signed", "construction", "commissioning", "operating"] }),
+  input("loanRequest.amount", "number", "yuan", "申请贷款金额", "loan amount requested", ofLoan("amount"), { absent: NO_LOAN }),
+  input("loanRequest.termMonths", "integer", "months", "贷款期限", "loan term", ofLoan("termMonths"), { absent: NO_LOAN }),
   input("annualTaxPaid", "number", "yuan", "上年度纳税额", "taxes paid last year", (p) => p.annualTaxPaid),
   ...FLAGS.map(([key, zh, en]) =>
     input(`flags.${key}`, "boolean", undefined, zh, en, (p) => p.flags?.[key as keyof NonNullable<EnterpriseProfile["flags"]>]),

@@ -4,6 +4,8 @@
  * Money in yuan, ratios as fractions, dates as ISO dates (Asia/Shanghai).
  * Every object is strict: a misspelt field is an error, never silently dropped.
  * A field left out is unknown (not zero, not false): rules that need it are undetermined.
+ * "None" is an answer: `project: null`, `loanRequest: null`, `talents: []`, `certifications: []`
+ * (the measures that need them are ineligible, not undetermined).
  */
 import * as z from "zod";
 import { usccProblem } from "./credit-code.js";
@@ -127,8 +129,10 @@ export const EnterpriseProfile = z.strictObject({
   intellectualProperty: z.strictObject({ classI: count("Class I IP items", 1_000_000), classII: count("Class II IP items", 1_000_000) }).optional(),
   certifications: z.array(Certification).max(50).optional(),
   talents: z.array(Talent).max(50).optional(),
-  project: Project.optional(),
-  loanRequest: LoanRequest.optional(),
+  /** `null`: no investment project (the measures for projects are ineligible); left out: unknown */
+  project: Project.nullable().optional(),
+  /** `null`: no loan needed (the loan measures are ineligible); left out: unknown */
+  loanRequest: LoanRequest.nullable().optional(),
   annualTaxPaid: yuan().optional(),
   flags: Flags.optional(),
 }, {

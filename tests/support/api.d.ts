@@ -245,11 +245,11 @@ export interface paths {
                                 foreignInvestmentUsd?: number;
                                 /** @enum {string} */
                                 stage: "signed" | "construction" | "commissioning" | "operating";
-                            };
+                            } | null;
                             loanRequest?: {
                                 amount: number;
                                 termMonths: number;
-                            };
+                            } | null;
                             annualTaxPaid?: number;
                             flags?: {
                                 majorAccidentLastYear?: boolean;
