@@ -9,7 +9,9 @@ import { ABSENT, type FactValues } from "../profile/index.js";
 import { assertExpanded, type Condition, isLeaf, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import type { Truth, Truths } from "./evaluate.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import { type AmountFenFn, compileAmountFen } from "./amount-fen.js";
+import { type CompiledIncomeTax, compileIncomeTax } from "./income-tax/fen.js";
 import { indicativeReason } from "./indicative.js";
 import { numberValidator, operatorFn } from "./operators.js";
 import { validityCondition } from "./validity.js";
@@ -25,8 +27,10 @@ export interface CompiledRuleSet {
   deciders: Decider[];
   /** each measure: indicative (evidence M/U or a model policy)? */
   indicative: boolean[];
-  /** each measure's amount in fen, compiled (undefined: no amount) */
+  /** each measure's own amount in fen, compiled (undefined: no amount, or a deduction or rate regime: see `incomeTax`) */
   amounts: (AmountFenFn | undefined)[];
+  /** the income-tax package of the deductions and rate regimes (undefined: the version has none) */
+  incomeTax: CompiledIncomeTax | undefined;
   /** does any measure exclude or share a stacking group with another? */
   rivalled: boolean;
   /** each measure's status from a truth table's values (the trace path: leaves are evaluated once) */
@@ -137,7 +141,8 @@ export function compile(ruleset: RuleSet): CompiledRuleSet {
   const index = new Map(all.map((l, i) => [l, i]));
   compiled = {
     trees, deciders: trees.map(compileCondition), indicative,
-    amounts: ruleset.measures.map((m) => m.amount && compileAmountFen(m.amount, ruleset)),
+    amounts: ruleset.measures.map((m) => (m.amount && !isIncomeTaxAmount(m.amount) ? compileAmountFen(m.amount, ruleset) : undefined)),
+    incomeTax: compileIncomeTax(ruleset),
     rivalled: ruleset.measures.some((m) => m.stackingGroup !== undefined || (m.excludes?.length ?? 0) > 0),
     combiners: trees.map((t) => compileCombiner(t, index)),
     leaves: all, tests: all.map(compileLeaf), index,

@@ -12,6 +12,7 @@ import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from ".
 import type { Truth } from "./evaluate.js";
 import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
 import { excludedBy } from "./stacking.js";
+import { type IncomeTaxDecision, incomeTaxDecision } from "./income-tax/result.js";
 
 /** One measure's decision. `amount` in yuan (null when none or not eligible). */
 export interface Decision {
@@ -23,10 +24,12 @@ export interface Decision {
   excludedBy: string | null;
 }
 
-/** The decisions for one enterprise, with totals as in the MatchResult. */
+/** The decisions for one enterprise, with totals and the income tax as in the MatchResult. */
 export interface Decided {
   decisions: Decision[];
   totals: Totals;
+  /** the income-tax package (no basis), null when the version has none or taxable income is unknown */
+  incomeTax: IncomeTaxDecision | null;
 }
 
 
@@ -72,12 +75,23 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
       kind: fen === undefined ? null : measures[i]!.amount!.kind, indicative: compiled.indicative[i]!, excludedBy: null,
     };
   }
+  const tax = compiled.incomeTax?.(facts, results, asOf);
+  if (tax) {
+    for (const s of tax.shares) {
+      const d = decisions[s.index]!;
+      if (d.status !== "eligible" || s.amount === undefined) continue;
+      d.amount = s.amount / 100;
+      d.kind = "tax-saving";
+      if (s.excludedBy >= 0) d.excludedBy = measures[s.excludedBy]!.id;
+    }
+  }
   if (compiled.rivalled) stack(ruleset, decisions);
-  return { decisions, totals: totalsOf(decisions) };
+  const year = ruleset.incomeTax && facts[ruleset.incomeTax.fiscalYear];
+  return { decisions, totals: totalsOf(decisions), incomeTax: tax ? incomeTaxDecision(tax, ruleset, typeof year === "number" ? year : undefined) : null };
 }
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */
 function stack(ruleset: RuleSet, decisions: Decision[]): void {
   const by = excludedBy(ruleset.measures, decisions.map((d) => ({ id: d.measureId, status: d.status, indicative: d.indicative, amount: d.amount === null ? null : { value: d.amount } })));
-  decisions.forEach((d, i) => { d.excludedBy = by[i]!; });
+  decisions.forEach((d, i) => { if (by[i]) d.excludedBy = by[i]!; }); // the income-tax package may have excluded a regime already
 }

@@ -6,11 +6,13 @@
 import type { EnterpriseProfile } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
+import { explainIncomeTax } from "./income-tax/explain.js";
+import { applyShares, worthIfEligible } from "./income-tax/shares.js";
 import { type Explain, measureResult } from "./measure-result.js";
 import { rankNearMisses, reach } from "./near-miss.js";
 import { labelled, nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
-import { countable, type MatchResult, type NearMiss, totalsOf } from "./result.js";
+import { countable, type MatchResult, type NearMiss, totalsOf, truthOf } from "./result.js";
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
@@ -30,7 +32,7 @@ export interface MatchOptions {
  * @param profile a validated EnterpriseProfile
  * @param loaded the rule-set version to apply (from `Catalog.resolve`)
  * @returns the MatchResult: a status, amount and condition trace per measure, open channels,
- *          totals, near-misses and next questions
+ *          totals, the income tax of the package, near-misses and next questions
  * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
 export async function match(
@@ -43,13 +45,17 @@ export async function match(
   const trees = compiled.trees;
 
   const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain, compiled.amounts[i]));
+  const results = measures.map((m) => truthOf(m.status));
+  const tax = explainIncomeTax(ruleset, ev.facts, results, asOf);
+  applyShares(measures, results, tax?.pkg, ev, (i) => tax!.amounts.get(i)!, (i) => tax!.reasons.get(i));
   applyStacking(ruleset.measures, measures);
 
   const nearMisses: NearMiss[] = [];
+  const worth = (i: number) => compiled.amounts[i] ?? (compiled.incomeTax && ((facts, on) => worthIfEligible(i, results, (rs) => compiled.incomeTax!(facts, rs, on))));
   ruleset.measures.forEach((m, i) => {
     const r = measures[i]!;
     if (r.status !== "ineligible") return;
-    const within = reach(m, trees[i]!, ev, compiled.amounts[i]);
+    const within = reach(m, trees[i]!, ev, worth(i));
     if (within && "nearMiss" in within) nearMisses.push(within.nearMiss);
     if (within && "eligibleFrom" in within) r.eligibleFrom = within.eligibleFrom;
   });
@@ -60,6 +66,7 @@ export async function match(
     measures,
     channels: openChannels(ruleset.channels, measures),
     totals: totalsOf(measures.map(countable)),
+    incomeTax: tax?.block ?? null,
     nearMisses: rankNearMisses(nearMisses),
     nextQuestions: labelled(nextQuestions(measures, pricedUndetermined(measures, compiled, ev.facts, asOf))),
   };

@@ -4,6 +4,7 @@
  */
 import { ABSENT, type Bilingual } from "../profile/index.js";
 import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
@@ -66,7 +67,7 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
   const result = combine(tree, ev.truth);
   const reason = indicativeReason(m);
   const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
-  const outcome = decision.amount && m.amount ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
+  const outcome = decision.amount && m.amount && !isIncomeTaxAmount(m.amount) ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
   const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
   // field by field, not by spreading `decision`: its shapes vary, and V8 copies those slowly
   return {

@@ -6,6 +6,7 @@ import * as z from "zod";
 import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
+import { IncomeTax, IncomeTaxDecision } from "./income-tax/result.js";
 
 /**
  * A Bilingual text or null. Not `Bilingual.nullable()`: Bilingual is a named OpenAPI component,
@@ -20,6 +21,9 @@ export type Status = z.infer<typeof Status>;
 
 /** The status of a three-valued result. */
 export const statusOf = (r: boolean | null): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
+
+/** The three-valued result of a status. */
+export const truthOf = (s: Status): boolean | null => (s === "eligible" ? true : s === "ineligible" ? false : null);
 
 /** Which `totals` field an amount kind adds to. */
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
@@ -176,6 +180,8 @@ export const MatchResult = z.object({
   measures: z.array(MeasureResult),
   channels: z.array(OpenChannel),
   totals: Totals,
+  /** the firm's income tax computed once for its deductions and rate regimes, with each one's share; null when the version has none or taxable income is unknown */
+  incomeTax: IncomeTax.nullable(),
   /** ineligible measures within reach, the most valuable first */
   nearMisses: z.array(NearMiss),
   /** what to ask next, the input that settles most measures (and money) first */
@@ -209,6 +215,8 @@ export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decis
   /** the open channels by id (titles and commitments: the rule-set version) */
   channels: z.array(z.object({ id: z.string(), openedBy: z.array(z.string()) })),
   nextQuestions: z.array(NextQuestion.omit({ label: true })),
+  /** the income-tax computation, without its basis */
+  incomeTax: IncomeTaxDecision.nullable(),
 });
 export type MatchDecision = z.infer<typeof MatchDecision>;
 

@@ -10,7 +10,7 @@ import {
   highTechRevenueShare, lastYear, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "./derived/ratios.js";
 import { sizeClass } from "./derived/size-class.js";
-import { hnteCertified, hnteValidUntil, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
+import { hnteCertified, hnteValidUntil, rdSuperDeductionRate } from "./derived/tax.js";
 import { hnteNewlyRecognised, maxTalentEquityShare, rareEarthFirm, tsmeConsecutiveYears } from "./derived/recognitions.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
 import type { FactContext } from "./fact.js";
@@ -99,10 +99,6 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   derived(
     "tsmeScore", "integer", "points", "科技型中小企业评价得分", "TSME score",
     "国科发政〔2017〕115号 附件; 国科火字〔2022〕67号", ({ profile }) => tsmeScore(profile),
-  ),
-  derived(
-    "incomeTaxRate", "number", "fraction", "适用企业所得税税率", "statutory income-tax rate",
-    "企业所得税法 第四条 (25%), 第二十八条 (15% for a certified HNTE)", ({ profile, asOf }) => incomeTaxRate(profile, asOf),
   ),
   derived(
     "rdSuperDeductionRate", "number", "fraction", "研发费用加计扣除比例", "R&D super-deduction rate",

@@ -5,7 +5,8 @@
  * and decorators, `path` expressions, `any` beside `all`, `priority` ≤ 0, events of type
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
- * lapsed validity, versions asOf could never select. Every rule: lint/rules.ts.
+ * local measures without a zone condition, rate regimes that could not lower the tax, lapsed
+ * validity, versions asOf could never select. Every rule: lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
@@ -20,6 +21,7 @@ import { lintReferences } from "./lint/references.js";
 import { schemaPass } from "./lint/schema.js";
 import { lintStacking } from "./lint/stacking.js";
 import { lintVersions } from "./lint/versions.js";
+import { lintZones } from "./lint/zones.js";
 import type { RuleSet } from "./schema.js";
 
 export type { Finding } from "./lint/finding.js";
@@ -56,6 +58,7 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintReferences(root, c);
   lintAmounts(root, c);
   lintMeasures(root, ctx, c);
+  lintZones(root, c);
   lintStacking(root, c);
   lintVersions(root, ctx, c);
   const schema = schemaPass(json, c);

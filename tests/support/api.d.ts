@@ -364,6 +364,7 @@ export interface paths {
                                 creditLine: number;
                                 interestSubsidy: number;
                             };
+                            incomeTax: components["schemas"]["IncomeTax"];
                             nearMisses: {
                                 measureId: string;
                                 title: components["schemas"]["Bilingual"];
@@ -438,6 +439,7 @@ export interface paths {
                                 settles: string[];
                                 value: number;
                             }[];
+                            incomeTax: components["schemas"]["IncomeTaxDecision"];
                         };
                     };
                 };
@@ -814,6 +816,7 @@ export interface paths {
                                         creditLine: number;
                                         interestSubsidy: number;
                                     };
+                                    incomeTax: components["schemas"]["IncomeTax"];
                                     nearMisses: {
                                         measureId: string;
                                         title: components["schemas"]["Bilingual"];
@@ -888,6 +891,7 @@ export interface paths {
                                         settles: string[];
                                         value: number;
                                     }[];
+                                    incomeTax: components["schemas"]["IncomeTaxDecision"];
                                 };
                             } | {
                                 index: number;
@@ -1418,6 +1422,43 @@ export interface components {
             "zh-CN": string;
             en: string;
         };
+        IncomeTax: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+            }[];
+            basis: components["schemas"]["Bilingual"];
+        } | null;
+        IncomeTaxDecision: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+            }[];
+        } | null;
     };
     responses: never;
     parameters: never;

@@ -39,7 +39,7 @@ async function referenceVerdicts(facts: Record<string, unknown>): Promise<Record
     : "all" in c ? { all: c.all.map(strip) } : "any" in c ? { any: c.any.map(strip) } : { not: strip(c.not) };
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const m of loaded.ruleset.measures) {
-    engine.addRule({ name: m.id, conditions: strip(validityCondition(m)) as never, event: { type: m.id } });
+    engine.addRule({ name: m.id, conditions: strip(validityCondition(m, loaded.ruleset.conditions)) as never, event: { type: m.id } });
   }
   const { results, failureResults } = await engine.run(facts);
   return Object.fromEntries([...results.map((r) => [r.name, true]), ...failureResults.map((r) => [r.name, false])]);

@@ -207,10 +207,10 @@ describe("explain=brief", () => {
   it("an eligible HNTE lists every condition but only the R&D band that applies", async () => {
     const full = measure(await run(base()), "hnte-recognition").conditions;
     const brief = measure(await run(base(), "brief"), "hnte-recognition").conditions;
-    // full: 8 leaves outside the bands (age, IP, staff, domestic, high-tech, score, 2 flags) + 2 + 3 + 2 band leaves;
-    // brief keeps the 2 leaves of the band that applies (sales ≤ 5,000万)
-    expect(full).toHaveLength(15);
-    expect(brief).toHaveLength(10);
+    // full: no valid certificate (32号 第九条) + 8 leaves outside the bands (age, IP, staff, domestic, high-tech, score, 2 flags)
+    // + 2 + 3 + 2 band leaves; brief keeps the 2 leaves of the band that applies (sales ≤ 5,000万)
+    expect(full).toHaveLength(16);
+    expect(brief).toHaveLength(11);
     expect(brief.filter((c) => c.fact === "rdIntensity3y").map((c) => c.required)).toEqual([0.05]);
   });
 

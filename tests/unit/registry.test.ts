@@ -18,7 +18,7 @@ describe("fact registry", () => {
   it("has every fact the bundled rules name", async () => {
     const cat = await bundledCatalog();
     for (const { ruleset } of cat.list().flatMap((r) => r.versions.map((v) => cat.resolve({ id: r.id, version: v.version, asOf: v.effectiveFrom })))) {
-      for (const m of ruleset.measures) for (const leaf of leaves(validityCondition(m))) expect(FACTS.has(leaf.fact), leaf.fact).toBe(true);
+      for (const m of ruleset.measures) for (const leaf of leaves(validityCondition(m, ruleset.conditions))) expect(FACTS.has(leaf.fact), leaf.fact).toBe(true);
     }
   });
 });
