@@ -17,7 +17,7 @@ const HEAD = {
 /**
  * @param result a MatchResult
  * @param lang the language of labels
- * @returns the text: a header line, one row per measure, the totals
+ * @returns the text: a header line, one row per measure, the totals, the income tax of the package
  */
 export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50], style: { head: [], border: [] } });
@@ -32,5 +32,6 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
     ? `totals: payments ${formatYuan(toFen(t.payment))} · tax savings ${formatYuan(toFen(t.taxSaving))} · credit lines ${formatYuan(toFen(t.creditLine))} · interest subsidies ${formatYuan(toFen(t.interestSubsidy))} yuan`
     : `合计：资金 ${formatYuan(toFen(t.payment))} 元 · 减税 ${formatYuan(toFen(t.taxSaving))} 元 · 授信 ${formatYuan(toFen(t.creditLine))} 元 · 贴息 ${formatYuan(toFen(t.interestSubsidy))} 元`;
   const head = `${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.hash.slice(0, 19)}…) · asOf ${result.asOf} · ${lang === "en" ? "size class" : "企业规模"}: ${result.derived.sizeClass ?? "?"}`;
-  return [head, table.toString(), totals].join("\n");
+  const tax = result.incomeTax ? [`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`] : [];
+  return [head, table.toString(), totals, ...tax].join("\n");
 }

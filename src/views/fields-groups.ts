@@ -61,6 +61,18 @@ export const CERTS_ANSWER: FieldDef = {
 
 export const certKey = (row: number, item: "type" | "issuedOn" | "validUntil") => `cert${row}.${item}`;
 
+/** Is there an investment project? "none" makes the project measures ineligible (`project: null`). */
+export const PROJECT_ANSWER: FieldDef = {
+  key: "projectAnswer", kind: "choice", label: bi("是否有在建或拟建的投资项目", "Is there an investment project (planned or under way)?"),
+  options: LIST_ANSWERS(bi("有，填写如下", "Yes, described below"), bi("没有投资项目", "No investment project")),
+};
+
+/** Is a loan needed? "none" makes the loan measures ineligible (`loanRequest: null`). */
+export const LOAN_ANSWER: FieldDef = {
+  key: "loanAnswer", kind: "choice", label: bi("是否需要流动资金贷款", "Is a working-capital loan needed?"),
+  options: LIST_ANSWERS(bi("需要，填写如下", "Yes, described below"), bi("不需要贷款", "No loan needed")),
+};
+
 const certRow = (row: number) => bi(`资质第 ${row + 1} 行`, `Recognition ${row + 1}`);
 
 export const CERT_FIELDS: readonly FieldDef[] = Array.from({ length: CERT_ROWS }, (_, row): FieldDef[] => [

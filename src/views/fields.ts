@@ -104,7 +104,7 @@ export const INNOVATION: readonly FieldDef[] = [
 
 /** The investment project. */
 export const PROJECT: readonly FieldDef[] = [
-  f("project.fixedAssetInvestment", "wan", bi("项目固定资产投资", "Fixed-asset investment of the project"), { unit: WAN, help: bi("没有投资项目请整节留空", "Leave this section empty if there is no project") }),
+  f("project.fixedAssetInvestment", "wan", bi("项目固定资产投资", "Fixed-asset investment of the project"), { unit: WAN }),
   f("project.equipmentInvestment", "wan", bi("其中设备投资", "of which equipment"), { unit: WAN, help: bi("新购生产设备投资", "New production equipment") }),
   f("project.landAreaMu", "number", bi("项目用地面积", "Land area"), { unit: bi("亩", "mu"), suffixes: ["亩"], max: 1_000_000, help: bi("1 亩约 666.7 平方米", "1 mu is about 666.7 m²") }),
   f("project.landTenure", "choice", bi("用地方式", "Land tenure"), {
@@ -129,7 +129,7 @@ export const PROJECT: readonly FieldDef[] = [
 
 /** The loan asked for. */
 export const LOAN: readonly FieldDef[] = [
-  f("loan.amount", "wan", bi("拟申请流动资金贷款", "Working-capital loan requested"), { unit: WAN, help: bi("不需要贷款请留空", "Leave empty if no loan is needed") }),
+  f("loan.amount", "wan", bi("拟申请流动资金贷款", "Working-capital loan requested"), { unit: WAN }),
   f("loan.termMonths", "integer", bi("贷款期限", "Loan term"), { unit: bi("个月", "months"), suffixes: ["个月", "月"], min: 1, max: 600 }),
 ];
 

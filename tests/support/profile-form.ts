@@ -44,7 +44,9 @@ export function profileToForm(p: Profile): Record<string, string> {
     v.talentsAnswer = p.talents.length ? "listed" : "none";
     (p.talents as Profile[]).forEach((t, row) => { v[`talent${row}.tier`] = t.tier; v[`talent${row}.equityShare`] = `${percentText(t.equityShare)}%`; });
   }
-  const pr = p.project as Profile | undefined;
+  if (p.project !== undefined) v.projectAnswer = p.project === null ? "none" : "listed";
+  if (p.loanRequest !== undefined) v.loanAnswer = p.loanRequest === null ? "none" : "listed";
+  const pr = p.project as Profile | undefined | null;
   if (pr) {
     set("project.fixedAssetInvestment", pr.fixedAssetInvestment, wan);
     set("project.equipmentInvestment", pr.equipmentInvestment, wan);

@@ -8,6 +8,7 @@ import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import { Channels } from "../components/Channels.js";
 import { Derived } from "../components/Derived.js";
 import { HiddenValues } from "../components/HiddenValues.js";
+import { IncomeTax } from "../components/IncomeTax.js";
 import { Ineligible } from "../components/Ineligible.js";
 import { LangSwitch } from "../components/LangSwitch.js";
 import { Layout } from "../components/Layout.js";
@@ -73,6 +74,11 @@ export function ResultPage({ result, lang, values, name }: { result: MatchResult
           </div>
         ))}
       </Section>
+      {result.incomeTax && (
+        <Section id="income-tax" title={en ? "Income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}>
+          <IncomeTax result={result} lang={lang} titleOf={titleOf} />
+        </Section>
+      )}
       <Section id={sChannels[0]} title={sChannels[1]}>
         <Channels result={result} lang={lang} titleOf={titleOf} />
       </Section>
