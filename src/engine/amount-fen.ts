@@ -83,8 +83,12 @@ export function compileProductFen(operands: readonly Operand[], ruleset: RuleSet
 /**
  * The rates of `operands` on `asOf` (for a tax on an income), or undefined when one is missing.
  */
-export function compileRatesFen(operands: readonly Operand[], ruleset: RuleSet): (f: FactValues, asOf: string) => number[] | undefined {
+export function compileRatesFen(operands: readonly Operand[], ruleset: RuleSet): (f: FactValues, asOf: string) => readonly number[] | undefined {
   const ops = operands.map(compileOp);
+  if (ops.every((op) => op.k === "const")) {
+    const fixed = ops.map((op) => (op as { v: number }).v); // literal rates (the bundled regimes): the same array every time
+    return () => fixed;
+  }
   return (f, asOf) => {
     const out: number[] = [];
     for (const op of ops) {

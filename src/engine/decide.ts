@@ -12,7 +12,6 @@ import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from ".
 import type { Truth } from "./evaluate.js";
 import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
 import { excludedBy } from "./stacking.js";
-import { type IncomeTaxDecision, incomeTaxDecision } from "./income-tax/result.js";
 
 /** One measure's decision. `amount` in yuan (null when none or not eligible). */
 export interface Decision {
@@ -24,12 +23,10 @@ export interface Decision {
   excludedBy: string | null;
 }
 
-/** The decisions for one enterprise, with totals and the income tax as in the MatchResult. */
+/** The decisions for one enterprise, with totals as in the MatchResult (amounts of deductions and rate regimes: their shares of the income-tax package). */
 export interface Decided {
   decisions: Decision[];
   totals: Totals;
-  /** the income-tax package (no basis), null when the version has none or taxable income is unknown */
-  incomeTax: IncomeTaxDecision | null;
 }
 
 
@@ -86,8 +83,7 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     }
   }
   if (compiled.rivalled) stack(ruleset, decisions);
-  const year = ruleset.incomeTax && facts[ruleset.incomeTax.fiscalYear];
-  return { decisions, totals: totalsOf(decisions), incomeTax: tax ? incomeTaxDecision(tax, ruleset, typeof year === "number" ? year : undefined) : null };
+  return { decisions, totals: totalsOf(decisions) };
 }
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */

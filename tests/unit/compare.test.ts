@@ -10,7 +10,7 @@ import type { Totals } from "../../src/engine/result.js";
 const d = (measureId: string, status: Decision["status"], amount: number | null = null, kind: Decision["kind"] = null, extra: Partial<Decision> = {}): Decision =>
   ({ measureId, status, amount, kind, indicative: false, excludedBy: null, ...extra });
 const totals = (t: Partial<Totals> = {}): Totals => ({ payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0, ...t });
-const decided = (decisions: Decision[], t: Partial<Totals> = {}): Decided => ({ decisions, totals: totals(t), incomeTax: null });
+const decided = (decisions: Decision[], t: Partial<Totals> = {}): Decided => ({ decisions, totals: totals(t) });
 
 describe("countedAmount", () => {
   it("counts eligible, non-indicative, non-excluded amounts only", () => {

@@ -10,7 +10,7 @@ import type { RuleSet } from "../../ruleset/schema.js";
 import { compileProductFen, compileRatesFen, fenTimesFast } from "../amount-fen.js";
 import type { Truth } from "../evaluate.js";
 import { indicativeReason } from "../indicative.js";
-import { type TaxPackage, taxPackage } from "./package.js";
+import { type TaxMeasure, type TaxPackage, taxPackage } from "./package.js";
 
 /** The package of one profile: facts, each measure's result (aligned with the rule set's measures), the date. */
 export type CompiledIncomeTax = (facts: FactValues, results: readonly Truth[], asOf: string) => TaxPackage | undefined;
@@ -47,14 +47,19 @@ export function compileIncomeTax(ruleset: RuleSet): CompiledIncomeTax | undefine
     } }];
   });
   if (!tax || parts.length === 0) return undefined;
-  const general = (fen: number) => fenTimesFast(Math.max(fen, 0), [tax.generalRate]);
+  const rate = [tax.generalRate];
+  const general = (fen: number) => fenTimesFast(Math.max(fen, 0), rate);
+  // the package's inputs, filled in afresh on each call (taxPackage keeps none of them)
+  const measures: TaxMeasure[] = parts.map((p) => ({ index: p.index, role: p.role, indicative: p.indicative, status: null, fen: undefined }));
   return (facts, results, asOf) => {
     const i1 = facts[tax.taxableIncome];
     if (typeof i1 !== "number") return undefined;
     const income = yuanToFen(i1);
-    return taxPackage({
-      income, general,
-      measures: parts.map((p) => ({ index: p.index, role: p.role, indicative: p.indicative, status: results[p.index]!, fen: results[p.index] === false ? undefined : p.fen(facts, asOf, income) })),
-    });
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!, m = measures[k]!;
+      m.status = results[p.index]!;
+      m.fen = m.status === false ? undefined : p.fen(facts, asOf, income);
+    }
+    return taxPackage({ income, general, measures });
   };
 }

@@ -90,50 +90,67 @@ export interface TaxPackage {
  *          (no regime can then be chosen)
  */
 export function taxPackage({ income, general, measures }: PackageInput): TaxPackage | undefined {
-  const live = measures.filter((m) => m.status !== false);
-  const regimes = live.filter((m) => m.role === "regime" && m.status === true);
-  if (regimes.some((r) => !r.indicative && r.fen === undefined)) return undefined;
-  const counts = (m: TaxMeasure) => m.status === true && !m.indicative && m.fen !== undefined;
-  const shares = new Map<number, TaxShare>();
-  const share = (m: TaxMeasure, s: Omit<TaxShare, "index" | "role" | "excludedBy"> & { excludedBy?: number }) =>
-    shares.set(m.index, { index: m.index, role: m.role, excludedBy: -1, ...s });
-
-  // deductions, in catalogue order, from I0 down to I1
-  const deductions = live.filter((m) => m.role === "deduction");
-  const deducted = deductions.filter(counts).reduce((sum, d) => sum + d.fen!, 0);
-  const before = income + deducted;
-  let level = before;
-  for (const d of deductions) {
-    if (counts(d)) {
-      share(d, { amount: general(level) - general(level - d.fen!), counted: true, from: level, to: level - d.fen! });
-      level -= d.fen!;
-    } else if (d.status === true && d.fen !== undefined) {
-      share(d, { amount: general(before + d.fen) - general(before), counted: false, from: before + d.fen, to: before });
-    } else {
-      share(d, { amount: undefined, counted: false });
-    }
+  // plain loops over a handful of measures, no intermediate arrays: decide() runs this for every firm screened
+  const n = measures.length;
+  let deducted = 0;
+  for (let k = 0; k < n; k++) {
+    const m = measures[k]!;
+    if (m.role === "regime" && m.status === true && !m.indicative && m.fen === undefined) return undefined;
+    if (m.role === "deduction" && counts(m)) deducted += m.fen!;
   }
-
-  // rate regimes on I1: the counted choice, then an indicative one that would beat it
+  const before = income + deducted;
   const atGeneral = general(income);
-  const counted = regimes.filter((r) => !r.indicative && r.fen! <= atGeneral);
-  const chosen = counted.reduce<TaxMeasure | undefined>((best, r) => (best === undefined || r.fen! < best.fen! ? r : best), undefined);
+  // the counted regime (lowest tax, first listed on a tie), then an indicative one that would beat it
+  let chosen: TaxMeasure | undefined, better: TaxMeasure | undefined;
+  for (let k = 0; k < n; k++) {
+    const r = measures[k]!;
+    if (r.role === "regime" && counts(r) && r.fen! <= atGeneral && (chosen === undefined || r.fen! < chosen.fen!)) chosen = r;
+  }
   const taxWith = chosen?.fen ?? atGeneral;
-  const better = regimes.filter((r) => r.indicative && r.fen !== undefined && r.fen < taxWith)
-    .reduce<TaxMeasure | undefined>((best, r) => (best === undefined || r.fen! < best.fen! ? r : best), undefined);
-  const winner = chosen ?? better;
-  for (const r of live.filter((m) => m.role === "regime")) {
-    if (r === chosen) share(r, { amount: atGeneral - taxWith, counted: true, tax: taxWith, against: atGeneral });
-    else if (r === better) share(r, { amount: taxWith - better.fen!, counted: false, tax: better.fen!, against: taxWith });
-    else if (r.status === true && r.fen !== undefined) {
-      share(r, { amount: atGeneral - r.fen, counted: false, tax: r.fen, against: atGeneral, excludedBy: winner?.index ?? -1 });
-    } else share(r, { amount: undefined, counted: false });
+  for (let k = 0; k < n; k++) {
+    const r = measures[k]!;
+    if (r.role === "regime" && r.status === true && r.indicative && r.fen !== undefined && r.fen < (better?.fen ?? taxWith)) better = r;
+  }
+  const winner = (chosen ?? better)?.index ?? -1;
+
+  const shares: TaxShare[] = [];
+  let level = before; // deductions apply in catalogue order, from I0 down to I1
+  for (let k = 0; k < n; k++) {
+    const m = measures[k]!;
+    if (m.status === false) continue;
+    const s: TaxShare = { index: m.index, role: m.role, amount: undefined, counted: false, excludedBy: -1 };
+    if (m.role === "deduction") {
+      if (counts(m)) {
+        s.amount = general(level) - general(level - m.fen!);
+        s.counted = true;
+        s.from = level;
+        s.to = level -= m.fen!;
+      } else if (m.status === true && m.fen !== undefined) {
+        s.amount = general(before + m.fen) - general(before);
+        s.from = before + m.fen;
+        s.to = before;
+      }
+    } else if (m === chosen) {
+      s.amount = atGeneral - taxWith;
+      s.counted = true;
+      s.tax = taxWith;
+      s.against = atGeneral;
+    } else if (m === better) {
+      s.amount = taxWith - m.fen!;
+      s.tax = m.fen!;
+      s.against = taxWith;
+    } else if (m.status === true && m.fen !== undefined) {
+      s.amount = atGeneral - m.fen;
+      s.tax = m.fen;
+      s.against = atGeneral;
+      s.excludedBy = winner;
+    }
+    shares.push(s);
   }
 
   const taxWithout = general(before);
-  return {
-    income, deducted, before, taxWithout, taxWith, saving: taxWithout - taxWith,
-    regime: chosen?.index ?? -1,
-    shares: live.map((m) => shares.get(m.index)!),
-  };
+  return { income, deducted, before, taxWithout, taxWith, saving: taxWithout - taxWith, regime: chosen?.index ?? -1, shares };
 }
+
+/** In the counted package: eligible, not indicative, computable. */
+const counts = (m: TaxMeasure) => m.status === true && !m.indicative && m.fen !== undefined;
