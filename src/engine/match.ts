@@ -5,6 +5,7 @@
  */
 import type { EnterpriseProfile } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import type { AmountFenFn } from "./amount-fen.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
 import { explainIncomeTax } from "./income-tax/explain.js";
 import { applyShares, worthIfEligible } from "./income-tax/shares.js";
@@ -51,7 +52,8 @@ export async function match(
   applyStacking(ruleset.measures, measures);
 
   const nearMisses: NearMiss[] = [];
-  const worth = (i: number) => compiled.amounts[i] ?? (compiled.incomeTax && ((facts, on) => worthIfEligible(i, results, (rs) => compiled.incomeTax!(facts, rs, on))));
+  // what a near-miss would be worth: its own amount, or its share of the income-tax package
+  const worth = (i: number): AmountFenFn | undefined => compiled.amounts[i] ?? (compiled.incomeTax?.indexes.has(i) ? (facts, on) => worthIfEligible(compiled.incomeTax, i, results, facts, on) : undefined);
   ruleset.measures.forEach((m, i) => {
     const r = measures[i]!;
     if (r.status !== "ineligible") return;

@@ -18,11 +18,10 @@ type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicativ
 export function pricedUndetermined(measures: readonly Waiting[], compiled: CompiledRuleSet, facts: FactValues, asOf: string): Map<string, number> {
   const priced = new Map<string, number>();
   const results = measures.map((m) => truthOf(m.status));
-  const tax = compiled.incomeTax;
   measures.forEach((m, i) => {
     if (m.status !== "undetermined" || m.indicative) return;
     const own = compiled.amounts[i];
-    const fen = own ? own(facts, asOf) : tax && worthIfEligible(i, results, (rs) => tax(facts, rs, asOf));
+    const fen = own ? own(facts, asOf) : worthIfEligible(compiled.incomeTax, i, results, facts, asOf);
     if (fen !== undefined) priced.set(m.id, fen / 100);
   });
   return priced;

@@ -96,6 +96,14 @@ describe("HNTE 15 % rate vs SLPE relief: the lowest tax on income as filed", () 
     expect(m["slpe-income-tax-relief"]!.indicativeReason).toBeNull();
   });
 
+  it("an undetermined relief is priced in the next questions as its share were it eligible: 2,000,000 × 25 % − 2,000,000 × 5 % = 400,000", async () => {
+    const r = await match(firm(2_000_000, 2_000_000, { averageEmployees: undefined }), loaded, { asOf: ASOF });
+    expect(r.measures.find((m) => m.id === "slpe-income-tax-relief")!.status).toBe("undetermined");
+    expect(r.nextQuestions.find((q) => q.fact === "averageEmployees")).toMatchObject({ settles: ["slpe-income-tax-relief"], value: 400_000 });
+    // meanwhile the counted package is the general rate: the deduction alone, 500,000
+    expect(r.incomeTax).toMatchObject({ regime: null, saving: 500_000 });
+  });
+
   it("taxable income unknown: no computation; the eligible measures ask for it", async () => {
     const r = await match(firm(0, 500_000, { financials: [{ year: 2024, revenue: 40_000_000, rdExpense: 500_000 }] }), loaded, { asOf: ASOF });
     expect(r.incomeTax).toBeNull();

@@ -12,8 +12,12 @@ import type { Truth } from "../evaluate.js";
 import { indicativeReason } from "../indicative.js";
 import { type TaxMeasure, type TaxPackage, taxPackage } from "./package.js";
 
-/** The package of one profile: facts, each measure's result (aligned with the rule set's measures), the date. */
-export type CompiledIncomeTax = (facts: FactValues, results: readonly Truth[], asOf: string) => TaxPackage | undefined;
+/** The package of one profile: facts, each measure's result (aligned with the rule set's measures), the date; `indexes`: its measures. */
+export interface CompiledIncomeTax {
+  (facts: FactValues, results: readonly Truth[], asOf: string): TaxPackage | undefined;
+  /** the indexes of the deduction and rate-regime measures */
+  readonly indexes: ReadonlySet<number>;
+}
 
 /** A measure of the package, compiled: its fen (D, or its tax on `income`) on facts and a date. */
 interface Part {
@@ -51,7 +55,7 @@ export function compileIncomeTax(ruleset: RuleSet): CompiledIncomeTax | undefine
   const general = (fen: number) => fenTimesFast(Math.max(fen, 0), rate);
   // the package's inputs, filled in afresh on each call (taxPackage keeps none of them)
   const measures: TaxMeasure[] = parts.map((p) => ({ index: p.index, role: p.role, indicative: p.indicative, status: null, fen: undefined }));
-  return (facts, results, asOf) => {
+  const price = (facts: FactValues, results: readonly Truth[], asOf: string) => {
     const i1 = facts[tax.taxableIncome];
     if (typeof i1 !== "number") return undefined;
     const income = yuanToFen(i1);
@@ -62,4 +66,5 @@ export function compileIncomeTax(ruleset: RuleSet): CompiledIncomeTax | undefine
     }
     return taxPackage({ income, general, measures });
   };
+  return Object.assign(price, { indexes: new Set(parts.map((p) => p.index)) });
 }

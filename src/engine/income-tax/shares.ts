@@ -9,6 +9,7 @@ import type { RuleSet } from "../../ruleset/schema.js";
 import { resolveAll } from "../amount.js";
 import type { Evaluation } from "../context.js";
 import type { Truth } from "../evaluate.js";
+import type { CompiledIncomeTax } from "./fen.js";
 import type { TaxPackage, TaxShare } from "./package.js";
 
 /** What a deduction or regime lacks to be priced: taxable income, its own operands (facts, `parameter:<name>`). */
@@ -37,10 +38,14 @@ export function eachShare(
   });
 }
 
-/** The package with measure `index` taken as eligible (what an undetermined or ineligible measure would be worth): its share in fen. */
-export function worthIfEligible(index: number, results: readonly Truth[], price: (results: readonly Truth[]) => TaxPackage | undefined): number | undefined {
-  const as = results.map((r, i) => (i === index ? true : r));
-  const s = price(as)?.shares.find((x) => x.index === index);
+/**
+ * What measure `index` would be worth were it eligible, the others as they are (an undetermined
+ * measure's money, a near-miss's value): its share of the package in fen; undefined for a measure
+ * outside the package, or one the package would exclude.
+ */
+export function worthIfEligible(tax: CompiledIncomeTax | undefined, index: number, results: readonly Truth[], facts: FactValues, asOf: string): number | undefined {
+  if (!tax?.indexes.has(index)) return undefined;
+  const s = tax(facts, results.map((r, i) => (i === index ? true : r)), asOf)?.shares.find((x) => x.index === index);
   return s?.excludedBy === -1 ? s.amount : undefined;
 }
 
