@@ -111,6 +111,9 @@ export const isIncomeTaxAmount = (a: Amount | undefined): a is IncomeTaxAmount =
 /** Its rates as a list. */
 export const ratesOf = (rate: z.infer<typeof Rates>): Operand[] => (Array.isArray(rate) ? rate : [rate]);
 
+/** What a deduction or rate regime multiplies: a deduction's base and rates; a regime's rates (taxable income comes first). */
+export const operandsOf = (a: IncomeTaxAmount): Operand[] => (a.type === "deduction" ? [a.base, ...ratesOf(a.rate)] : ratesOf(a.rate));
+
 /**
  * The income tax a rule set's deductions and rate regimes act on (DESIGN.md "Amounts"): the
  * fiscal year and the taxable income (应纳税所得额 as filed, after the deductions; negative for a

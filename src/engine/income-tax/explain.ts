@@ -6,7 +6,7 @@
  */
 import type { Bilingual, FactValues } from "../../profile/index.js";
 import { FACTS } from "../../profile/index.js";
-import { type IncomeTaxAmount, isIncomeTaxAmount, ratesOf } from "../../ruleset/amount.js";
+import { type IncomeTaxAmount, isIncomeTaxAmount, operandsOf } from "../../ruleset/amount.js";
 import type { RuleSet } from "../../ruleset/schema.js";
 import { type Computed, join, product, resolveAll } from "../amount.js";
 import type { Truth } from "../evaluate.js";
@@ -32,7 +32,7 @@ const bi = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
 
 /** A deduction's amount D, or a regime's tax on max(I1, 0), exactly, with its steps. */
 function computed(a: IncomeTaxAmount, facts: FactValues, ruleset: RuleSet, asOf: string, income: number, incomeName: Bilingual): Computed {
-  const terms = resolveAll(a.type === "deduction" ? [a.base, ...ratesOf(a.rate)] : ratesOf(a.rate), facts, ruleset, asOf);
+  const terms = resolveAll(operandsOf(a), facts, ruleset, asOf);
   if (!Array.isArray(terms)) return terms;
   if (a.type === "deduction") return product(terms[0]!, terms.slice(1), "money", "rate");
   return product({ factor: Math.max(income, 0) / 100, divisor: 1, name: incomeName }, terms, "money", "rate");

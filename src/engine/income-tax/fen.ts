@@ -5,7 +5,7 @@
  * (tests/unit/income-tax.test.ts shows both agree).
  */
 import type { FactValues } from "../../profile/index.js";
-import { isIncomeTaxAmount, ratesOf } from "../../ruleset/amount.js";
+import { isIncomeTaxAmount, operandsOf } from "../../ruleset/amount.js";
 import type { RuleSet } from "../../ruleset/schema.js";
 import { compileProductFen, compileRatesFen, fenTimesFast } from "../amount-fen.js";
 import type { Truth } from "../evaluate.js";
@@ -41,10 +41,10 @@ export function compileIncomeTax(ruleset: RuleSet): CompiledIncomeTax | undefine
     if (!isIncomeTaxAmount(a)) return [];
     const indicative = indicativeReason(m) !== null;
     if (a.type === "deduction") {
-      const amount = compileProductFen([a.base, ...ratesOf(a.rate)], ruleset);
+      const amount = compileProductFen(operandsOf(a), ruleset);
       return [{ index, role: "deduction", indicative, fen: (f, asOf) => amount(f, asOf) }];
     }
-    const rates = compileRatesFen(ratesOf(a.rate), ruleset);
+    const rates = compileRatesFen(operandsOf(a), ruleset);
     return [{ index, role: "regime", indicative, fen: (f, asOf, income) => {
       const r = rates(f, asOf);
       return r && fenTimesFast(Math.max(income, 0), r);

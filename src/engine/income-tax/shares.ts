@@ -4,7 +4,7 @@
  * the chosen one beats get `excludedBy`. The same walk for every answer shape.
  */
 import { type Bilingual, type FactValues, missingInputs } from "../../profile/index.js";
-import { type IncomeTaxAmount, isIncomeTaxAmount, ratesOf } from "../../ruleset/amount.js";
+import { type IncomeTaxAmount, isIncomeTaxAmount, operandsOf } from "../../ruleset/amount.js";
 import type { RuleSet } from "../../ruleset/schema.js";
 import { resolveAll } from "../amount.js";
 import type { Evaluation } from "../context.js";
@@ -14,19 +14,19 @@ import type { TaxPackage, TaxShare } from "./package.js";
 
 /** What a deduction or regime lacks to be priced: taxable income, its own operands (facts, `parameter:<name>`). */
 function missingFor(a: IncomeTaxAmount, ruleset: RuleSet, facts: FactValues, asOf: string): string[] {
-  const resolved = resolveAll(a.type === "deduction" ? [a.base, ...ratesOf(a.rate)] : ratesOf(a.rate), facts, ruleset, asOf);
+  const resolved = resolveAll(operandsOf(a), facts, ruleset, asOf);
   const own = Array.isArray(resolved) ? [] : resolved.missing;
   const income = ruleset.incomeTax!.taxableIncome;
   return typeof facts[income] === "number" ? own : [income, ...own];
 }
 
 /**
- * Visits every eligible measure of the package.
+ * Visits every eligible measure of the package (for `applyShares`).
  * @param results each measure's result (aligned with `ruleset.measures`)
  * @param pkg the package (undefined when taxable income is unknown)
  * @param visit called with the measure's index and its share, or undefined and what it lacks
  */
-export function eachShare(
+function eachShare(
   ruleset: RuleSet, results: readonly Truth[], pkg: TaxPackage | undefined, facts: FactValues, asOf: string,
   visit: (index: number, share: TaxShare | undefined, missing: readonly string[]) => void,
 ): void {
