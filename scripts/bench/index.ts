@@ -4,7 +4,8 @@
  * - evaluator cost per profile (µs, median of rounds) on the bundled rule set and on generated
  *   sets of 200 and 1000 rules: ours (deciding), ours with the trace, json-rules-engine, baseline;
  * - HTTP requests/s and p99 of /v1/match against /healthz (@hono/node-server + autocannon);
- * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register.
+ * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register, and to
+ *   measure a draft's impact on it (two versions per firm) against that screen.
  * Fixed sample sizes; about two minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
@@ -58,5 +59,6 @@ if (values.json) {
   console.log(`  /v1/match?explain=none ${http.decisionRps} req/s, p99 ${http.decisionP99Ms} ms: ${pct(http.decisionRps)}`);
   console.log(`  floor (body read and validation only) ${http.floorRps} req/s: ${pct(http.floorRps)}`);
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
+  console.log(`  impact of a draft (every firm under two versions): ${screen.impactSeconds.toFixed(2)} s, ${(screen.impactSeconds / screen.seconds).toFixed(2)}× the screen`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
 }

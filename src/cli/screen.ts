@@ -1,11 +1,13 @@
 /**
- * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]`
+ * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]`
  *
  * Screens every enterprise of a register (免申即享: support delivered without an application)
  * against the bundled rule set: one output record per input row (the enterprise's eligible and
  * undetermined measures with amounts and totals, or the row's errors with JSON pointers), then a
  * summary per measure and the overall budget; `--compare` also decides every enterprise under
- * another version and reports who gains and who loses, and the budget difference. Output: JSONL,
+ * another version and reports who gains and who loses, and the budget difference. A version
+ * `<v>` is a number of the bundled rule set, a rule file (a draft, or a version exported from
+ * `GET /v1/rulesets/{id}/versions/{v}`) or that route's URL (rules/source.ts). Output: JSONL,
  * or CSV when `--out` ends in `.csv` (docs/screening.md). Progress and a short
  * summary go to stderr.
  * Exit codes: 0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV
@@ -15,13 +17,14 @@ import { resolve } from "node:path";
 import { IsoDate, todayInShanghai } from "../profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { RuleSetNotFoundError, type LoadedRuleSet } from "../ruleset/catalog.js";
+import { ruleSource } from "./rules/source.js";
 import { RegisterFileError } from "./screen/input-row.js";
 import { NO_PROGRESS, progress } from "./screen/progress.js";
 import { renderReport } from "./screen/report.js";
 import { screenRegister, type RegisterFormat } from "./screen/run.js";
 import { fail, parseOrFail } from "./args.js";
 
-const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version YYYY.N.P] [--compare YYYY.N.P] [--format jsonl|csv] [--quiet]";
+const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]\n  <v>: a version YYYY.N.P, a rule file (a draft, or a version exported from the API) or the API's URL of a version";
 
 
 const { values, positionals } = parseOrFail({
@@ -41,15 +44,20 @@ if (values["as-of"] !== undefined && !IsoDate.safeParse(values["as-of"]).success
 if (values.format !== undefined && values.format !== "jsonl" && values.format !== "csv") fail(2, `--format must be jsonl or csv, got "${values.format}"\n${USAGE}`);
 const asOf = values["as-of"] ?? todayInShanghai();
 
-let loaded: LoadedRuleSet, other: LoadedRuleSet | undefined;
+/** The version an argument names, or the exit. */
+async function version(arg: string): Promise<LoadedRuleSet> {
+  const s = await ruleSource(arg, { root: process.cwd(), id: DEFAULT_RULESET_ID, catalog: bundledCatalog });
+  return "code" in s ? fail(s.code, s.message) : s.loaded;
+}
+
+let loaded: LoadedRuleSet;
 try {
-  const catalog = await bundledCatalog();
-  loaded = catalog.resolve({ id: DEFAULT_RULESET_ID, version: values.version, asOf });
-  other = values.compare === undefined ? undefined : catalog.resolve({ id: DEFAULT_RULESET_ID, version: values.compare, asOf });
+  loaded = values.version === undefined ? (await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, asOf }) : await version(values.version);
 } catch (e) {
   if (e instanceof RuleSetNotFoundError) fail(3, e.message);
   throw e;
 }
+const other = values.compare === undefined ? undefined : await version(values.compare);
 
 const started = performance.now();
 try {

@@ -43,11 +43,6 @@ export function addTotals(a: Totals, b: Totals, sign: 1 | -1 = 1): Totals {
   };
 }
 
-/** `true` when every key of `t` is zero. */
-export function isZeroTotals(t: Totals): boolean {
-  return t.payment === 0 && t.taxSaving === 0 && t.creditLine === 0 && t.interestSubsidy === 0;
-}
-
 /**
  * What a decision adds to the totals, in yuan: its amount when eligible, not indicative, not
  * excluded and with an amount; 0 otherwise (and for `undefined`, a measure the version lacks).
@@ -107,22 +102,21 @@ export interface EnterpriseDiff {
  * @returns gains, losses, every change, and the totals difference (after − before)
  */
 export function diffDecisions(before: Decided, after: Decided): EnterpriseDiff {
-  const beforeById = new Map(before.decisions.map((d) => [d.measureId, d]));
-  const afterById = new Map(after.decisions.map((d) => [d.measureId, d]));
-  const ids = [...beforeById.keys(), ...[...afterById.keys()].filter((id) => !beforeById.has(id))];
+  const b = before.decisions, a = after.decisions;
+  const aligned = b.length === a.length && b.every((d, i) => d.measureId === a[i]!.measureId);
   const changes: MeasureChange[] = [];
-  for (const measureId of ids) {
-    const b = beforeById.get(measureId), a = afterById.get(measureId);
-    const wasEligible = b?.status === "eligible", isEligible = a?.status === "eligible";
-    const amountBefore = countedAmount(b), amountAfter = countedAmount(a);
-    const delta = addTotals(countedTotals(a), countedTotals(b), -1);
-    const change: ChangeKind | null =
-      isEligible && !wasEligible ? "gain"
-        : wasEligible && !isEligible ? "loss"
-          : (b?.status ?? null) !== (a?.status ?? null) ? "status"
-            : amountBefore !== amountAfter || !isZeroTotals(delta) ? "amount"
-              : null;
-    if (change) changes.push({ measureId, change, before: b?.status ?? null, after: a?.status ?? null, amountBefore, amountAfter, delta });
+  if (aligned) {
+    for (let i = 0; i < b.length; i++) {
+      const c = measureChange(b[i]!.measureId, b[i], a[i]);
+      if (c) changes.push(c);
+    }
+  } else {
+    const beforeById = new Map(b.map((d) => [d.measureId, d]));
+    const afterById = new Map(a.map((d) => [d.measureId, d]));
+    for (const measureId of [...beforeById.keys(), ...[...afterById.keys()].filter((id) => !beforeById.has(id))]) {
+      const c = measureChange(measureId, beforeById.get(measureId), afterById.get(measureId));
+      if (c) changes.push(c);
+    }
   }
   return {
     gains: changes.filter((c) => c.change === "gain").map((c) => c.measureId),
@@ -130,6 +124,21 @@ export function diffDecisions(before: Decided, after: Decided): EnterpriseDiff {
     changes,
     delta: addTotals(after.totals, before.totals, -1),
   };
+}
+
+/** How one measure's decision changes from `b` to `a` (either absent when its version lacks the measure); null when it does not. */
+function measureChange(measureId: string, b: Decision | undefined, a: Decision | undefined): MeasureChange | null {
+  const wasEligible = b?.status === "eligible", isEligible = a?.status === "eligible";
+  const amountBefore = countedAmount(b), amountAfter = countedAmount(a);
+  const sameMoney = amountBefore === amountAfter && (amountBefore === 0 || b!.kind === a!.kind);
+  const change: ChangeKind | null =
+    isEligible && !wasEligible ? "gain"
+      : wasEligible && !isEligible ? "loss"
+        : (b?.status ?? null) !== (a?.status ?? null) ? "status"
+          : !sameMoney ? "amount"
+            : null;
+  if (!change) return null;
+  return { measureId, change, before: b?.status ?? null, after: a?.status ?? null, amountBefore, amountAfter, delta: addTotals(countedTotals(a), countedTotals(b), -1) };
 }
 
 /** Per-measure aggregate of many enterprise diffs: how many enterprises gained, lost, changed; the budget difference. */

@@ -5,8 +5,6 @@
  */
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type * as z from "zod";
-import { readableIssues } from "../profile/index.js";
 
 /** One field error: where (RFC 6901 pointer into the body, or the query `parameter`) and what to do about it. */
 export interface FieldError { pointer: string; parameter?: string; message: string; }
@@ -23,35 +21,8 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-/** RFC 6901: `~` → `~0`, `/` → `~1`, segments joined with `/`. */
-export function pointer(path: readonly PropertyKey[]): string {
-  return path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
-}
-
-/** At most this many field errors are listed; the rest are counted. */
-export const MAX_FIELD_ERRORS = 50;
-
-/**
- * zod issues → field errors; an unknown key gets its own pointer and a spelling hint; a
- * failed union reports its closest branch. Past `MAX_FIELD_ERRORS`, a last entry counts the rest.
- */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  const all = listErrors(issues);
-  if (all.length <= MAX_FIELD_ERRORS) return all;
-  return [...all.slice(0, MAX_FIELD_ERRORS), { pointer: "", message: `${all.length - MAX_FIELD_ERRORS} more errors not listed: fix these first` }];
-}
-
-function listErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return readableIssues(issues).flatMap((issue): FieldError[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        pointer: pointer([...issue.path, key]),
-        message: `unknown field "${key.length > 60 ? key.slice(0, 60) + "…" : key}": check its spelling against the documented field names`,
-      }));
-    }
-    return [{ pointer: pointer(issue.path), message: issue.message }];
-  });
-}
+/** zod issues → pointers and messages: in the profile layer, which register screening shares. */
+export { fieldErrors, MAX_FIELD_ERRORS, pointer } from "../profile/issues.js";
 
 /**
  * A problem raised by a route handler; the app's error handler answers it as problem+json.

@@ -1,6 +1,6 @@
 /** The profile layer: schema, credit code, facts. Nothing here imports a higher layer. */
-export { EnterpriseProfile } from "./schema.js";
-export { readableIssues } from "./issues.js";
+export { EnterpriseProfile, FiscalYear } from "./schema.js";
+export { readableIssues, fieldErrors, pointer, type IssueAt } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
 export { ABSENT } from "./fact.js";

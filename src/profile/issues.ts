@@ -1,5 +1,6 @@
 /**
- * zod issues as a person can act on them. A union that fails (a rule condition that is
+ * zod issues as a person can act on them: RFC 6901 pointers and messages (the `errors[]` of a
+ * problem document, the errors of a screened register row). A union that fails (a rule condition that is
  * neither `all`, `any`, `not` nor a valid leaf) reports, instead of "Invalid input", the
  * issues of the branch that came closest: the one whose problems lie deepest in the value.
  */
@@ -21,5 +22,38 @@ export function readableIssues(issues: readonly Issue[], prefix: readonly Proper
       .filter((branch) => branch.length > 0)
       .sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
     return best ? readableIssues(best, path) : [{ ...issue, path } as Issue];
+  });
+}
+
+/** One problem of a value: where (RFC 6901 pointer from its root) and what to do about it. */
+export interface IssueAt { pointer: string; message: string; }
+
+/** RFC 6901: `~` → `~0`, `/` → `~1`, segments joined with `/`. */
+export function pointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => "/" + String(p).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
+
+/** At most this many field errors are listed; the rest are counted. */
+export const MAX_FIELD_ERRORS = 50;
+
+/**
+ * zod issues → field errors; an unknown key gets its own pointer and a spelling hint; a
+ * failed union reports its closest branch. Past `MAX_FIELD_ERRORS`, a last entry counts the rest.
+ */
+export function fieldErrors(issues: readonly Issue[]): IssueAt[] {
+  const all = listErrors(issues);
+  if (all.length <= MAX_FIELD_ERRORS) return all;
+  return [...all.slice(0, MAX_FIELD_ERRORS), { pointer: "", message: `${all.length - MAX_FIELD_ERRORS} more errors not listed: fix these first` }];
+}
+
+function listErrors(issues: readonly Issue[]): IssueAt[] {
+  return readableIssues(issues).flatMap((issue): IssueAt[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        pointer: pointer([...issue.path, key]),
+        message: `unknown field "${key.length > 60 ? key.slice(0, 60) + "…" : key}": check its spelling against the documented field names`,
+      }));
+    }
+    return [{ pointer: pointer(issue.path), message: issue.message }];
   });
 }

@@ -5,6 +5,7 @@
  */
 import { readableIssues } from "../profile/index.js";
 import { canonicalHash } from "./hash.js";
+import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
 import { RuleSet } from "./schema.js";
 import { compareVersions } from "./version.js";
 
@@ -15,6 +16,21 @@ export interface LoadedRuleSet {
   raw: unknown;
   /** `sha256:…` of the RFC 8785 canonical JSON of the file */
   hash: string;
+}
+
+/** How answers and reports name a loaded version. */
+export interface RuleSetRef {
+  id: string;
+  version: string;
+  /** `sha256:…` of the RFC 8785 canonical JSON */
+  hash: string;
+  /** ISO date */
+  effectiveFrom: string;
+}
+
+/** The reference to a loaded version. */
+export function ruleSetRef({ ruleset, hash }: LoadedRuleSet): RuleSetRef {
+  return { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom };
 }
 
 /** Raised when no version answers a request; HTTP maps it to 404. */
@@ -37,6 +53,29 @@ export interface RuleSetSummary {
   versions: { version: string; effectiveFrom: string; hash: string }[];
 }
 
+/** A rule-set file the RuleSet schema refuses; `issues` lists every problem as `/pointer: message`. */
+export class RuleSetInvalidError extends Error {
+  override name = "RuleSetInvalidError";
+  constructor(message: string, readonly issues: readonly string[]) {
+    super(message);
+  }
+}
+
+/**
+ * Parses and hashes one rule-set file (a catalog's version, or a draft that is in none).
+ * @param raw the parsed JSON of the file
+ * @throws RuleSetInvalidError naming the file's id/version and the first schema problem (all in `issues`)
+ */
+export function loadRuleSet(raw: unknown): LoadedRuleSet {
+  const parsed = RuleSet.safeParse(raw);
+  if (!parsed.success) {
+    const where = (raw as { id?: string; version?: string }) ?? {};
+    const issues = readableIssues(parsed.error.issues).map((i) => `/${i.path.join("/")}: ${i.message}`);
+    throw new RuleSetInvalidError(`rule set ${where.id}@${where.version}: ${issues[0]}`, issues);
+  }
+  return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
+}
+
 /** An immutable set of rule-set versions. */
 export class Catalog {
   private constructor(private readonly versions: readonly LoadedRuleSet[]) {}
@@ -44,20 +83,10 @@ export class Catalog {
   /**
    * Parses and hashes rule-set files.
    * @param files parsed JSON of each `rules/<id>/<version>.json`
-   * @throws Error naming the file's id/version and the first schema problem, or a duplicate version
+   * @throws RuleSetInvalidError naming the file's id/version and the first schema problem; Error for a duplicate version
    */
   static async load(files: readonly unknown[]): Promise<Catalog> {
-    const loaded = await Promise.all(
-      files.map(async (raw) => {
-        const parsed = RuleSet.safeParse(raw);
-        if (!parsed.success) {
-          const where = (raw as { id?: string; version?: string }) ?? {};
-          const issue = readableIssues(parsed.error.issues)[0]!;
-          throw new Error(`rule set ${where.id}@${where.version}: /${issue.path.join("/")}: ${issue.message}`);
-        }
-        return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
-      }),
-    );
+    const loaded = files.map(loadRuleSet);
     const seen = new Set<string>();
     for (const { ruleset: r } of loaded) {
       const key = `${r.id}@${r.version}`;
@@ -104,19 +133,23 @@ export class Catalog {
       }
       return pinned;
     }
-    const inForce = candidates.filter((v) => v.ruleset.effectiveFrom <= q.asOf);
-    if (inForce.length === 0) {
-      throw new RuleSetNotFoundError(
-        `no version of rule set "${q.id}" is in force on ${q.asOf} (the earliest takes effect on ${candidates[0]!.ruleset.effectiveFrom})`,
-      );
+    const inForce = inForceOn(candidates, q.asOf, (v) => v.ruleset);
+    if (!inForce) {
+      const earliest = candidates.map((v) => v.ruleset.effectiveFrom).sort()[0];
+      throw new RuleSetNotFoundError(`no version of rule set "${q.id}" is in force on ${q.asOf} (the earliest takes effect on ${earliest})`);
     }
-    // latest effectiveFrom wins; equal dates: the higher version number
-    return inForce.reduce((best, v) =>
-      v.ruleset.effectiveFrom > best.ruleset.effectiveFrom ||
-      (v.ruleset.effectiveFrom === best.ruleset.effectiveFrom && compareVersions(v.ruleset.version, best.ruleset.version) > 0)
-        ? v
-        : best,
-    );
+    return inForce;
+  }
+
+  /**
+   * The version a draft replaces: the one of its rule set that would answer on the draft's
+   * `effectiveFrom` if the draft did not exist (a version of the draft's number, published or
+   * bundled, is left out). What a draft's impact and diff are measured against.
+   * @param draft the draft's id, version and effectiveFrom
+   * @returns undefined when no version would answer that day (the draft starts a rule set, or takes effect before its first version)
+   */
+  replacedBy(draft: VersionInfo): LoadedRuleSet | undefined {
+    return replacedVersion(draft, this.versions, (v) => v.ruleset);
   }
 
   private sorted(): LoadedRuleSet[] {

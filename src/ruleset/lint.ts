@@ -6,12 +6,14 @@
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
  * local measures without a zone condition, rate regimes that could not lower the tax, lapsed
- * validity, versions asOf could never select. Every rule: lint/rules.ts.
+ * validity, versions asOf could never select, bands that overlap or leave a gap. Every rule:
+ * lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
  */
 import { lintAmounts } from "./lint/amounts.js";
+import { lintBands } from "./lint/bands.js";
 import { lintConditions } from "./lint/conditions.js";
 import type { LintContext } from "./lint/context.js";
 import { Collector, type Finding, split } from "./lint/finding.js";
@@ -25,7 +27,7 @@ import { lintZones } from "./lint/zones.js";
 import type { RuleSet } from "./schema.js";
 
 export type { Finding } from "./lint/finding.js";
-export type { LintContext, VersionInfo } from "./lint/context.js";
+export type { LintContext, VersionInfo, VersionQuery } from "./lint/context.js";
 export { LINT_RULES, type RuleId, type Severity } from "./lint/rules.js";
 
 /** What lint says about one rule set. */
@@ -43,8 +45,9 @@ export interface LintReport {
 /**
  * Lints a rule set as posted or read from a file.
  * @param json the parsed JSON (any value: a non-object is one `schema` error)
- * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO) and the measures that
- *        have cases; a check whose input is missing is skipped
+ * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO), the measures that
+ *        have cases and the cases' dates and versions; a check whose input is missing is
+ *        skipped; `requireCases` makes a version no case tests an error
  * @returns errors and warnings with RFC 6901 pointers into `json`, and the parsed rule set
  */
 export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
@@ -57,11 +60,12 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintConditions(root, c);
   lintReferences(root, c);
   lintAmounts(root, c);
+  lintBands(root, c);
   lintMeasures(root, ctx, c);
   lintZones(root, c);
   lintStacking(root, c);
   lintVersions(root, ctx, c);
   const schema = schemaPass(json, c);
-  const { errors, warnings } = split([...c.findings, ...schema.findings]);
+  const { errors, warnings } = split([...c.findings, ...schema.findings], new Set(ctx.requireCases ? ["version-without-cases"] : []));
   return { ok: errors.length === 0, errors, warnings, ...(schema.ruleset ? { ruleset: schema.ruleset } : {}) };
 }

@@ -16,6 +16,9 @@ const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
 /** The HNTE conditions of art. 11 (the named condition hnte-recognition and hnte-re-recognition share). */
 const hnte = (r: Json) => r.conditions["hnte-article-11"].all;
 
+/** The other bundled versions, as lint sees them beside 2025.2.0. */
+const OTHERS = [{ id: ID, version: "2023.1.0", effectiveFrom: "2023-04-17" }, { id: ID, version: "2025.1.0", effectiveFrom: "2025-01-01" }];
+
 interface Example { rule: RuleId; pointer: string; mutate: (r: Json) => void; ctx?: LintContext; message?: RegExp; }
 
 const EXAMPLES: Example[] = [
@@ -36,6 +39,9 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/conditions/hnte-article-11/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/6/amount/base/fact", mutate: (r) => { r.measures[6].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/8/amount/rate/parameter", mutate: (r) => { r.measures[8].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "band-gap", pointer: "/measures/10/amount/bands/1", mutate: (r) => { r.measures[10].amount.bands[1].from = 250_000_000; }, message: /200000000 ≤ project\.fixedAssetInvestment < 250000000 falls in neither/ },
+  { rule: "band-overlap", pointer: "/conditions/hnte-article-11/all/3/any/1", mutate: (r) => { hnte(r)[3].any[1].all[0].operator = "greaterThanInclusive"; }, message: /lastYear\.revenue = 50000000 falls in both/ },
+  { rule: "band-empty", pointer: "/measures/10/amount/bands/2", mutate: (r) => { r.measures[10].amount.bands[2].to = 500_000_000; } },
   { rule: "unknown-condition", pointer: "/conditions/hnte-article-11/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
   { rule: "duplicate-measure", pointer: "/measures/2/id", mutate: (r) => { r.measures[2].id = "hnte-recognition"; } },
@@ -58,6 +64,7 @@ const EXAMPLES: Example[] = [
   { rule: "version-order", pointer: "/effectiveFrom", mutate: () => {}, ctx: { others: [{ id: ID, version: "2025.3.0", effectiveFrom: "2025-03-01" }] } },
   { rule: "local-measure-without-zone", pointer: "/measures/15/conditions", mutate: (r) => { r.measures[15].conditions = r.measures[15].conditions.all[1]; }, message: /issued by a local body \(包头市\) but does not require the firm's zone/ },
   { rule: "regime-not-below-general", pointer: "/measures/2/amount/rate", mutate: (r) => { r.measures[2].amount.rate.value = 0.25; }, message: /multiply to 25 %, not below the general rate of 25 %/ },
+  { rule: "version-without-cases", pointer: "/version", mutate: () => {}, ctx: { others: OTHERS, cases: [{ id: ID, asOf: "2025-06-30", version: "2025.1.0" }, { id: ID, asOf: "2025-05-19" }] }, message: /none pins "version": "2025\.2\.0" and none has an asOf from 2025-05-20 on/ },
   { rule: "measure-without-cases", pointer: "/measures/14/id", mutate: () => {}, ctx: { measuresWithCases: new Set(latest().measures.map((m: Json) => m.id).filter((id: string) => id !== "talent-loan")) } },
 ];
 
@@ -90,6 +97,20 @@ describe("lint: more of what the rules catch", () => {
     return lintRuleSet(json, ctx);
   };
   const at = (report: ReturnType<typeof lintRuleSet>, pointer: string) => [...report.errors, ...report.warnings].filter((f) => f.pointer === pointer);
+
+  it("a version some case tests: pinned to it, or dated in its period (before a later version takes over); requireCases makes none an error", () => {
+    const without = (cases: LintContext["cases"], requireCases = false) => lint(() => {}, { others: OTHERS, cases, requireCases });
+    const rule = (r: ReturnType<typeof lintRuleSet>) => [...r.errors, ...r.warnings].filter((f) => f.rule === "version-without-cases");
+    expect(rule(without([{ id: ID, asOf: "2025-05-20" }]))).toEqual([]); // its first day
+    expect(rule(without([{ id: ID, asOf: "2024-06-30", version: "2025.2.0" }]))).toEqual([]); // pinned, whatever the date
+    expect(rule(without([{ id: ID, asOf: "2025-05-19" }, { id: "another-zone", asOf: "2025-06-30" }]))).toHaveLength(1); // the day before; another rule set's case
+    const later = lint(() => {}, { others: [...OTHERS, { id: ID, version: "2026.1.0", effectiveFrom: "2026-01-01" }], cases: [{ id: ID, asOf: "2026-01-01" }] });
+    expect(rule(later).map((f) => f.message)).toEqual([expect.stringContaining("an asOf from 2025-05-20 to before 2026-01-01")]);
+    const required = without([], true);
+    expect([required.ok, required.errors.map((f) => f.rule)]).toEqual([false, ["version-without-cases"]]);
+    expect(without([]).ok).toBe(true);
+    expect(rule(lint(() => {}, { others: OTHERS }))).toEqual([]); // no cases given: not checked
+  });
 
   it("rates of an amount are fractions: an LPR row of 3.0, a literal rate of 5, a lookup rate of 5, a negative rate", () => {
     // measure 6 is rd-post-subsidy (lookup rates), measure 12 the working-capital interest subsidy (lpr1y and a labelled 0.8)

@@ -65,7 +65,8 @@ describe("rules:check", () => {
     expect(errors).toContain(`rules/${ID}/2026.1.0.json /measures/0/priority: "priority": 0`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /measures/3/conditions/all/1: a threshold on "employees" without "clause"`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /: src/ruleset/bundled.ts does not import ${ID} 2026.1.0`);
-    expect(r.stdout).toMatch(/checked 4 files: 2 errors, 2 warnings$/);
+    expect(warnings).toContain(`rules/${ID}/2026.1.0.json /version: no case tests ${ID} 2026.1.0`);
+    expect(r.stdout).toMatch(/checked 4 files: 2 errors, 3 warnings$/);
   });
 
   it("checks the files given against the others: a copy under the same number is a duplicate; --json", async () => {
@@ -88,6 +89,21 @@ describe("rules:check", () => {
     const c = { name: "n", profile: {}, asOf: "2026-06-30", expect: { "new-award": { status: "ineligible" } }, arithmetic: "none" };
     const beside = await run(rulesCheck, [file], scratch({ [file]: draft, [`rules/${ID}/cases/new-award/x.json`]: c }));
     expect(beside.stdout).not.toContain("no case tests");
+  });
+
+  it("a version no case tests is a warning (an error with --require-cases); a case dated in its period answers it", async () => {
+    const draft = latest();
+    draft.version = "2026.1.0";
+    draft.effectiveFrom = "2026-01-01";
+    const file = `rules/${ID}/2026.1.0.json`;
+    const root = scratch({ [file]: draft });
+    const [warned, required] = [await run(rulesCheck, [file], root), await run(rulesCheck, [file, "--require-cases"], root)];
+    expect([warned.code, warned.stdout]).toEqual([0, expect.stringMatching(/warnings:\n.*\/version: no case tests baotou-rare-earth-hi-tech-zone 2026\.1\.0: .*\[version-without-cases\]/)]);
+    expect([required.code, required.stdout]).toEqual([1, expect.stringMatching(/^errors:\n.*\[version-without-cases\]/)]);
+    const c = { name: "n", profileRef: "fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json", asOf: "2026-03-31", expect: { "rd-post-subsidy": { status: "eligible" } }, arithmetic: "none" };
+    const tested = await run(rulesCheck, [file, "--require-cases"], scratch({ [file]: draft, [`rules/${ID}/cases/2026/x.json`]: c }));
+    expect(tested.code, tested.stdout).toBe(0);
+    expect(tested.stdout).not.toContain("version-without-cases");
   });
 
   it("a file that is not JSON: an error with line and column (exit 1); an unreadable file: exit 2", async () => {

@@ -1,12 +1,15 @@
 /**
  * The structural diff (src/ruleset/diff.ts): hand-made rule sets leaf by leaf, and the bundled
  * versions — 2025.1.0 → 2025.2.0 (only the LPR rows) and 2023.1.0 → 2025.1.0 (the SLPE source and
- * validity, where to apply for the TSME evaluation, the LPR rows of 2022).
+ * validity, where to apply for the TSME evaluation, the LPR rows of 2022); a draft against the
+ * version it replaces, as JSON.
  */
 import { describe, expect, it } from "vitest";
-import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
+import { BUNDLED_FILES, bundledCatalog } from "../../src/ruleset/bundled.js";
+import { loadRuleSet } from "../../src/ruleset/catalog.js";
 import { diffRuleSets } from "../../src/ruleset/diff.js";
 import { RuleSet, type RuleSetInput } from "../../src/ruleset/schema.js";
+import { draftA } from "../support/drafts.js";
 
 const bi = (s: string) => ({ "zh-CN": s, en: s });
 const measure = (id: string, conditions: unknown, extra: Record<string, unknown> = {}) => ({
@@ -144,5 +147,26 @@ describe("diffRuleSets on the bundled versions", () => {
       { name: "lpr1y", change: "changed", added: [], removed: [{ from: "2022-08-22", value: 0.0365 }], changed: [] },
       { name: "lpr5y", change: "changed", added: [], removed: [{ from: "2022-08-22", value: 0.043 }], changed: [] },
     ]);
+  });
+});
+
+describe("a draft against the version it replaces (issue 14: what a console shows)", () => {
+  it("draft A → its changes with pointers, as JSON that survives a round trip unchanged", async () => {
+    const draft = loadRuleSet(draftA());
+    const replaced = (await bundledCatalog()).replacedBy(draft.ruleset)!;
+    const d = diffRuleSets(replaced.ruleset, draft.ruleset);
+    expect([d.from.version, d.to.version]).toEqual(["2025.2.0", "2026.1.0"]);
+    expect(d.header).toEqual([{ pointer: "/effectiveFrom", before: "2025-05-20", after: "2026-01-01" }]);
+    const rd = d.measures.changed.find((m) => m.id === "rd-post-subsidy")!;
+    expect(rd.amount).toEqual([
+      { pointer: "/amount/rate/table/micro", before: 0.05, after: 0.06 }, { pointer: "/amount/rate/table/small", before: 0.05, after: 0.06 },
+      { pointer: "/amount/rate/table/medium", before: 0.03, after: 0.04 }, { pointer: "/amount/rate/table/large", before: 0.03, after: 0.04 },
+      { pointer: "/amount/cap", before: 2_000_000, after: 1_000_000 },
+    ]);
+    const factory = d.measures.changed.find((m) => m.id === "factory-construction-subsidy")!;
+    expect(factory.conditions!.leaves).toEqual([expect.objectContaining({ change: "changed", fields: ["value"], before: expect.objectContaining({ pointer: "/all/3", value: 30_000_000 }), after: expect.objectContaining({ value: 50_000_000 }) })]);
+    expect(factory.amount).toEqual([{ pointer: "/amount/bands/0/from", before: 30_000_000, after: 50_000_000 }]);
+    expect(d.measures.changed.map((m) => m.id)).toEqual(["rd-post-subsidy", "factory-construction-subsidy"]);
+    expect(JSON.parse(JSON.stringify(d))).toStrictEqual(d);
   });
 });

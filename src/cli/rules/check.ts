@@ -2,8 +2,9 @@
  * `npm run rules:check [file…]`: lints rule files (default: every `rules/<id>/<version>.json`)
  * with `lintRuleSet` — the other versions on disk and on the command line as `others`, today in
  * Asia/Shanghai, the measures the cases test (fixtures/cases for the default rule set,
- * rules/<id>/cases for each). A file under rules/ that src/ruleset/bundled.ts does not import
- * gets a `not-bundled` warning: the Worker would not serve it.
+ * rules/<id>/cases for each) and the cases' dates and versions (a version no case tests is a
+ * warning, an error with `--require-cases`). A file under rules/ that src/ruleset/bundled.ts does
+ * not import gets a `not-bundled` warning: the Worker would not serve it.
  * Output: errors (file, JSON pointer, message, rule), then warnings apart, then a count;
  * `--json` prints `{ ok, files: [{ file, ok, errors, warnings }] }`.
  * Exit codes: 0 no error; 1 an error in some file; 2 bad arguments or an unreadable file.
@@ -12,11 +13,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { caseRulesetId } from "../../engine/case.js";
 import { BUNDLED_FILES, DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
-import { type Finding, lintRuleSet, type VersionInfo } from "../../ruleset/lint.js";
+import { type Finding, lintRuleSet, type VersionInfo, type VersionQuery } from "../../ruleset/lint.js";
 import { caseFiles, display, readJson, ruleFiles } from "./files.js";
 import type { CliIO } from "./io.js";
 
-const USAGE = "usage: npm run rules:check -- [rules/<id>/<version>.json …] [--json]";
+const USAGE = "usage: npm run rules:check -- [rules/<id>/<version>.json …] [--json] [--require-cases]";
 
 /**
  * A finding of the command: lint's rules, and two of its own — `json-syntax` (the file is not
@@ -35,17 +36,18 @@ const info = (json: unknown): VersionInfo | undefined => {
     : undefined;
 };
 
-/** Measure ids each rule set's cases test, read from the cases' `expect` (a broken case file counts for nothing). */
-function measuresWithCases(root: string): Map<string, Set<string>> {
-  const byId = new Map<string, Set<string>>();
+/** What the cases say about each rule set: the measures they test (from `expect`) and their dates and pinned versions. A broken case file counts for nothing. */
+function readCases(root: string): Map<string, { measures: Set<string>; queries: VersionQuery[] }> {
+  const byId = new Map<string, { measures: Set<string>; queries: VersionQuery[] }>();
   for (const file of caseFiles(root)) {
     const r = readJson(root, file);
-    const expect = "json" in r ? (r.json as { expect?: unknown } | null)?.expect : undefined;
-    if (!expect || typeof expect !== "object") continue;
+    const c = "json" in r ? (r.json as { expect?: unknown; asOf?: unknown; version?: unknown } | null) : undefined;
+    if (!c?.expect || typeof c.expect !== "object") continue;
     const id = caseRulesetId(file) ?? DEFAULT_RULESET_ID;
-    const set = byId.get(id) ?? new Set<string>();
-    Object.keys(expect).forEach((m) => set.add(m));
-    byId.set(id, set);
+    const entry = byId.get(id) ?? { measures: new Set<string>(), queries: [] };
+    Object.keys(c.expect).forEach((m) => entry.measures.add(m));
+    if (typeof c.asOf === "string") entry.queries.push({ id, asOf: c.asOf, ...(typeof c.version === "string" ? { version: c.version } : {}) });
+    byId.set(id, entry);
   }
   return byId;
 }
@@ -57,7 +59,7 @@ function measuresWithCases(root: string): Map<string, Set<string>> {
 export async function rulesCheck(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, "require-cases": { type: "boolean", default: false } } });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -73,7 +75,7 @@ export async function rulesCheck(args: string[], io: CliIO): Promise<number> {
     const v = "json" in r ? info(r.json) : undefined;
     return v ? [{ file: resolve(io.root, file), ...v }] : [];
   });
-  const cases = measuresWithCases(io.root);
+  const cases = readCases(io.root);
   const bundled = new Set(BUNDLED_FILES.map((f) => { const v = info(f); return v && `${v.id}@${v.version}`; }));
   let unreadable = false;
   const reports: FileReport[] = targets.map((file) => {
@@ -89,7 +91,9 @@ export async function rulesCheck(args: string[], io: CliIO): Promise<number> {
     const report = lintRuleSet(r.json, {
       others: versions.filter((o) => o.file !== self).map(({ id, version, effectiveFrom }) => ({ id, version, effectiveFrom })),
       today: io.today,
-      measuresWithCases: cases.get(v?.id ?? DEFAULT_RULESET_ID) ?? new Set(),
+      measuresWithCases: cases.get(v?.id ?? DEFAULT_RULESET_ID)?.measures ?? new Set(),
+      cases: cases.get(v?.id ?? DEFAULT_RULESET_ID)?.queries ?? [],
+      requireCases: parsed.values["require-cases"],
     });
     const warnings: FileFinding[] = [...report.warnings];
     if (v && /^rules\/[^/]+\/[^/]+\.json$/.test(file) && !bundled.has(`${v.id}@${v.version}`)) {

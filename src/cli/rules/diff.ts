@@ -1,54 +1,26 @@
 /**
- * `npm run rules:diff -- <from-file-or-version> <to-file-or-version> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]`:
- * what changed between two rule-set versions — a rule file, or a version of the rule files on
- * disk (`--id`, default the bundled rule set) — structurally (src/ruleset/diff.ts), and the
+ * `npm run rules:diff -- <from> <to> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]`:
+ * what changed between two rule-set versions — each a version of the rule files on disk
+ * (`--id`, default the bundled rule set), a rule file (a draft, or a version exported from the
+ * API) or the API's URL of a version (source.ts) — structurally (src/ruleset/diff.ts), and the
  * effect on every fixture profile (fixtures/profiles/*.json), both versions decided on one date:
  * `--as-of`, default the later of the two effectiveFrom dates (the day the change takes effect).
  * Text by default; `--json` prints `{ diff, effect }`.
  * Exit codes: 0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { versionEffect } from "../../engine/version-effect.js";
-import { EnterpriseProfile, IsoDate, readableIssues } from "../../profile/index.js";
+import { EnterpriseProfile, IsoDate } from "../../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { Catalog } from "../../ruleset/catalog.js";
 import { diffRuleSets } from "../../ruleset/diff.js";
-import { RuleSet, Version } from "../../ruleset/schema.js";
+import type { RuleSet } from "../../ruleset/schema.js";
 import { effectText, structureText } from "./diff-text.js";
-import { display, diskCatalog, loadProfiles, readJson } from "./files.js";
+import { diskCatalog, loadProfiles } from "./files.js";
 import type { CliIO } from "./io.js";
+import { ruleSource } from "./source.js";
 
-const USAGE = "usage: npm run rules:diff -- <from-file-or-version> <to-file-or-version> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]";
-
-/** A side of the diff, or the exit code and message of why it cannot be had. */
-type Side = { ruleset: RuleSet } | { code: 2 | 3; message: string };
-
-async function side(arg: string, id: string, io: CliIO, catalog: () => Promise<Catalog>): Promise<Side> {
-  if (existsSync(resolve(io.root, arg)) || arg.endsWith(".json")) {
-    const file = display(io.root, arg);
-    const r = readJson(io.root, arg);
-    if ("unreadable" in r) return { code: 2, message: `${file}: cannot read: ${r.unreadable}` };
-    if ("syntax" in r) return { code: 2, message: `${file}: not JSON: ${r.syntax}` };
-    const parsed = RuleSet.safeParse(r.json);
-    if (!parsed.success) {
-      const issues = readableIssues(parsed.error.issues).map((i) => `  /${i.path.join("/")}: ${i.message}`);
-      return { code: 2, message: `${file}: not a valid rule set (npm run rules:check -- ${file} says more)\n${issues.join("\n")}` };
-    }
-    return { ruleset: parsed.data };
-  }
-  if (!Version.safeParse(arg).success) return { code: 2, message: `"${arg}" is neither a file nor a version YYYY.N.P\n${USAGE}` };
-  let versionsOnDisk: Catalog;
-  try {
-    versionsOnDisk = await catalog();
-  } catch (e) {
-    return { code: 2, message: `the rule files do not load (run npm run rules:check): ${(e as Error).message}` };
-  }
-  const versions = versionsOnDisk.list().find((s) => s.id === id)?.versions.map((v) => v.version) ?? [];
-  if (!versions.includes(arg)) return { code: 3, message: `rule set "${id}" has no version "${arg}"${versions.length ? ` (versions: ${versions.join(", ")})` : ""}` };
-  return { ruleset: versionsOnDisk.resolve({ id, version: arg, asOf: "1900-01-01" }).ruleset };
-}
+const USAGE = "usage: npm run rules:diff -- <from> <to> (each a version YYYY.N.P, a rule file or a version URL) [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]";
 
 /**
  * @param args command-line arguments; @param io root, output
@@ -74,14 +46,16 @@ export async function rulesDiff(args: string[], io: CliIO): Promise<number> {
   const id = values.id ?? DEFAULT_RULESET_ID;
   let loading: Promise<Catalog> | undefined;
   const catalog = () => (loading ??= diskCatalog(io.root));
-  const [a, b] = [await side(positionals[0]!, id, io, catalog), await side(positionals[1]!, id, io, catalog)];
-  for (const s of [a, b]) {
+  const sides: RuleSet[] = [];
+  for (const arg of positionals) {
+    const s = await ruleSource(arg, { root: io.root, id, catalog });
     if ("code" in s) {
-      io.err(s.message);
+      io.err(s.code === 2 && !s.message.includes("\n") ? `${s.message}\n${USAGE}` : s.message);
       return s.code;
     }
+    sides.push(s.loaded.ruleset);
   }
-  const from = (a as { ruleset: RuleSet }).ruleset, to = (b as { ruleset: RuleSet }).ruleset;
+  const [from, to] = sides as [RuleSet, RuleSet];
   const asOf = values["as-of"] ?? [from.effectiveFrom, to.effectiveFrom].sort().at(-1)!;
   const profiles = Object.entries(loadProfiles(io.root)).flatMap(([file, json]) => {
     const p = EnterpriseProfile.safeParse(json);

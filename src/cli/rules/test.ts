@@ -4,20 +4,28 @@
  * pass or fail; a failure lists the differences (expected and actual status, amount, derived
  * fact) and, for a wrong status, the conditions that decided it (✔ true, ✘ false, ? unknown)
  * and the facts missing.
- * Exit codes: 0 every case passes; 1 a case fails or a case file is broken; 2 bad arguments,
- * rule files that do not load, or no case matches the paths given.
+ * `--coverage` adds each version's coverage by the cases run (src/engine/coverage.ts: conditions
+ * seen true and false, thresholds with a case at, just below and just above the line), for every
+ * version on disk or those named by `--version`; `--threshold N` (implies `--coverage`) fails a
+ * version covered under N %; `--json` prints `{ cases, passed, failed, failures, coverage? }`.
+ * Exit codes: 0 every case passes (and coverage reaches the threshold); 1 a case fails, a case
+ * file is broken or coverage is under the threshold; 2 bad arguments, rule files that do not
+ * load, or no case matches the paths given.
  */
 import { parseArgs } from "node:util";
 import type { Case } from "../../engine/case.js";
 import type { CaseMismatch } from "../../engine/check-case.js";
+import { casesOf, coverage, type VersionCoverage } from "../../engine/coverage.js";
 import { formatYuan, toFen } from "../../engine/money.js";
 import type { MatchResult } from "../../engine/result.js";
 import { type CaseOutcome, runCase } from "../../engine/run-case.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
+import type { Catalog } from "../../ruleset/catalog.js";
+import { coverageText } from "./coverage-text.js";
 import { display, diskCatalog, loadCases } from "./files.js";
 import type { CliIO } from "./io.js";
 
-const USAGE = "usage: npm run rules:test -- [case-file-or-directory …]";
+const USAGE = "usage: npm run rules:test -- [case-file-or-directory …] [--coverage] [--json] [--threshold <percent>] [--version <YYYY.N.P> …]";
 
 const yuan = (v: number | null) => (v === null ? "none" : formatYuan(toFen(v)));
 const value = (v: unknown) => JSON.stringify(v);
@@ -50,18 +58,49 @@ function report(c: Case, outcome: CaseOutcome): string[] {
   return [head, ...outcome.mismatches.flatMap((m) => explain(m, outcome.result)).map((l) => "    " + l)];
 }
 
+/** The options of the command. */
+interface Options { coverage: boolean; json: boolean; threshold?: number; versions: string[]; }
+
+/** Parses the arguments; a string is the error. */
+function options(args: string[]): { positionals: string[]; opts: Options } | string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: {
+      coverage: { type: "boolean", default: false }, json: { type: "boolean", default: false },
+      threshold: { type: "string" }, version: { type: "string", multiple: true, default: [] },
+    } });
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const { values } = parsed;
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (threshold !== undefined && !(values.threshold!.trim() !== "" && threshold >= 0 && threshold <= 100)) return `--threshold must be a percentage 0–100, got "${values.threshold}"`;
+  const coverage = values.coverage || threshold !== undefined || values.version.length > 0;
+  return { positionals: parsed.positionals, opts: { coverage, json: values.json, ...(threshold !== undefined ? { threshold } : {}), versions: values.version } };
+}
+
+/** Each version's coverage by the cases run (all versions on disk, or those named). */
+function coverageReports(catalog: Catalog, cases: readonly Case[], versions: readonly string[]): VersionCoverage[] | string {
+  const all = catalog.summaries();
+  const unknown = versions.filter((v) => !all.some((x) => x.version === v));
+  if (unknown.length) return `no version ${unknown.join(", ")} in the rule files (versions: ${all.map((x) => x.version).join(", ")})`;
+  return all
+    .filter((v) => versions.length === 0 || versions.includes(v.version))
+    .map((v) => coverage(catalog.resolve({ id: v.id, version: v.version, asOf: v.effectiveFrom }).ruleset, casesOf(cases, v, all)));
+}
+
 /**
- * @param args command-line arguments (paths that select cases); @param io root, output
+ * @param args command-line arguments (paths that select cases, `--coverage`, `--json`,
+ *        `--threshold N`, `--version V`); @param io root, output
  * @returns the exit code
  */
 export async function rulesTest(args: string[], io: CliIO): Promise<number> {
-  let positionals: string[];
-  try {
-    positionals = parseArgs({ args, allowPositionals: true, options: {} }).positionals;
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
+  const parsed = options(args);
+  if (typeof parsed === "string") {
+    io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
+  const { positionals, opts } = parsed;
   let catalog;
   try {
     catalog = await diskCatalog(io.root);
@@ -78,14 +117,27 @@ export async function rulesTest(args: string[], io: CliIO): Promise<number> {
     io.err(`no case files ${prefixes.length ? `under ${prefixes.join(", ")}` : "in fixtures/cases or rules/<id>/cases"}\n${USAGE}`);
     return 2;
   }
-  let failed = bad.length;
-  for (const b of bad) io.out(`✗ ${b.file} — not a valid case file\n    ${b.message}`);
+  const reports = opts.coverage ? coverageReports(catalog, run, opts.versions) : [];
+  if (typeof reports === "string") {
+    io.err(`${reports}\n${USAGE}`);
+    return 2;
+  }
+  const failures: { file: string; lines: string[] }[] = bad.map((b) => ({ file: b.file, lines: [`✗ ${b.file} — not a valid case file`, `    ${b.message}`] }));
+  const lines = failures.map((f) => f.lines.join("\n"));
   for (const c of run) {
     const outcome = await runCase(c, catalog);
-    if (!outcome.ok) failed++;
-    io.out(report(c, outcome).join("\n"));
+    const text = report(c, outcome);
+    if (!outcome.ok) failures.push({ file: c.file, lines: text });
+    lines.push(text.join("\n"));
   }
-  const total = run.length + bad.length;
-  io.out(`${total} cases: ${total - failed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  const total = run.length + bad.length, failed = failures.length;
+  const under = opts.threshold === undefined ? [] : reports.filter((r) => r.percent < opts.threshold!);
+  if (opts.json) {
+    io.out(JSON.stringify({ cases: total, passed: total - failed, failed, failures, ...(opts.coverage ? { coverage: reports, threshold: opts.threshold ?? null } : {}) }, null, 2));
+  } else {
+    io.out([...lines, `${total} cases: ${total - failed} passed, ${failed} failed`].join("\n"));
+    if (opts.coverage) io.out(["", ...coverageText(reports)].join("\n"));
+  }
+  for (const r of under) io.err(`coverage of ${r.id} ${r.version} is ${r.percent.toFixed(1)} %, under --threshold ${opts.threshold} %`);
+  return failed || under.length ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 /**
- * Reads a JSONL register: one EnterpriseProfile JSON object a line, streamed. Blank lines are
- * skipped (they are not rows); a UTF-8 BOM is ignored; a line that is not JSON is a row with a
- * `malformed` problem, never the end of the file.
+ * Reads a JSONL register file, streamed, line by line through the engine's reader
+ * (src/engine/register-jsonl.ts: blank lines skipped, a BOM ignored, a line that is not JSON a
+ * `malformed` row).
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { jsonlRow } from "../../engine/register-jsonl.js";
 import type { InputRow } from "./input-row.js";
 
 /**
@@ -16,13 +17,7 @@ export async function* readJsonl(path: string): AsyncGenerator<InputRow> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (text.trim() === "") continue;
-    try {
-      yield { line, value: JSON.parse(text), problems: [] };
-    } catch (e) {
-      yield { line, problems: [{ pointer: "", message: `malformed JSON: ${(e as Error).message}` }] };
-    }
+    const row = jsonlRow(raw, ++line);
+    if (row) yield row;
   }
 }

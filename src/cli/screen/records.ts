@@ -6,15 +6,11 @@
 import type { MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
 import type { Totals } from "../../engine/result.js";
 import type { AmountKind } from "../../ruleset/amount.js";
+import type { ErrorReason, RowError } from "../../engine/register-row.js";
+import type { RuleSetRef } from "../../ruleset/catalog.js";
 
-/** A rule-set version as the answers name it. */
-export interface RuleSetRef {
-  id: string;
-  version: string;
-  /** `sha256:…` of the RFC 8785 canonical JSON */
-  hash: string;
-  effectiveFrom: string;
-}
+/** A rule-set version as the answers name it: id, version, hash, effectiveFrom. */
+export type { RuleSetRef } from "../../ruleset/catalog.js";
 
 /** First record: what was screened, against what, on which date. */
 export interface RunRecord {
@@ -60,23 +56,8 @@ export interface EnterpriseRecord {
   compare?: { version: string; gains: string[]; losses: string[]; changes: ChangeRecord[]; delta: Totals };
 }
 
-/** Why a row was not screened. */
-export type ErrorReason =
-  /** the line is not JSON, or the CSV row has the wrong number of cells or cannot be parsed */
-  | "malformed"
-  /** the profile fails the EnterpriseProfile schema */
-  | "invalid"
-  /** the profile contradicts the evaluation date (registered or certified after it, a fiscal year not ended) */
-  | "invalid-on-date"
-  /** the engine failed on a valid profile: a bug, please report it */
-  | "evaluation-failed";
-
-/** One problem of a row: RFC 6901 pointer into the profile, the CSV column when there is one, and what to do. */
-export interface RowError {
-  pointer: string;
-  column?: string;
-  message: string;
-}
+/** Why a row was not screened, and one problem of a row: the engine's (src/engine/register-row.ts). */
+export type { ErrorReason, RowError } from "../../engine/register-row.js";
 
 /** An input row that was not screened, with every problem found. */
 export interface ErrorRecord {

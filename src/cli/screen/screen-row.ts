@@ -1,14 +1,14 @@
 /**
- * Screens one input row: validates it with the EnterpriseProfile schema, decides it under the
- * screened version (and the `--compare` version), and turns the outcome into its record.
+ * Screens one input row (src/engine/register-row.ts: validate, decide under the screened
+ * version and the `--compare` version) and turns the outcome into its record.
  */
-import { diffDecisions, type EnterpriseDiff } from "../../engine/compare.js";
-import { decide, type Decided } from "../../engine/decide.js";
-import { fieldErrors, pointer } from "../../http/problem.js";
-import { EnterpriseProfile, ProfileDateError } from "../../profile/index.js";
+import type { EnterpriseDiff } from "../../engine/compare.js";
+import type { Decided } from "../../engine/decide.js";
+import { isRefused, screenRow as screenRegisterRow } from "../../engine/register-row.js";
+import type { EnterpriseProfile } from "../../profile/index.js";
 import type { LoadedRuleSet } from "../../ruleset/catalog.js";
 import type { InputRow } from "./input-row.js";
-import type { EligibleMeasure, EnterpriseRecord, ErrorReason, ErrorRecord, RowError } from "./records.js";
+import type { EligibleMeasure, EnterpriseRecord, ErrorRecord } from "./records.js";
 
 /** What every row is screened against. */
 export interface ScreenContext {
@@ -23,21 +23,6 @@ export interface ScreenContext {
 export type Screened =
   | { record: EnterpriseRecord; decided: Decided; diff?: EnterpriseDiff | undefined }
   | { record: ErrorRecord };
-
-/** The credit code and name a row gives, valid or not, so a bad row can be found by them too. */
-function identity(value: unknown): { creditCode?: string; name?: string } {
-  if (value === null || typeof value !== "object") return {};
-  const { creditCode, name } = value as Record<string, unknown>;
-  return { ...(typeof creditCode === "string" ? { creditCode } : {}), ...(typeof name === "string" ? { name } : {}) };
-}
-
-function errorRecord(row: InputRow, reason: ErrorReason, errors: RowError[]): { record: ErrorRecord } {
-  const withColumns = errors.map((e) => {
-    const column = row.columnOf?.(e.pointer);
-    return column === undefined ? e : { pointer: e.pointer, column, message: e.message };
-  });
-  return { record: { type: "error", line: row.line, reason, ...identity(row.value), errors: withColumns } };
-}
 
 /** The record's view of a decision set: eligible measures with amounts, undetermined ids. */
 function enterpriseRecord(line: number, p: EnterpriseProfile, d: Decided): EnterpriseRecord {
@@ -55,28 +40,17 @@ function enterpriseRecord(line: number, p: EnterpriseProfile, d: Decided): Enter
 
 /**
  * Screens one row; never throws for a bad row.
- * @returns an enterprise record with its decisions, or an error record: `malformed` (could not be
- *          read), `invalid` (schema errors with pointers), `invalid-on-date` (contradicts asOf),
- *          `evaluation-failed` (the engine threw on a valid profile: a bug)
+ * @returns an enterprise record with its decisions, or an error record (reasons: src/engine/register-row.ts)
  */
 export async function screenRow(row: InputRow, ctx: ScreenContext): Promise<Screened> {
-  if (row.value === undefined) return errorRecord(row, "malformed", row.problems);
-  const parsed = EnterpriseProfile.safeParse(row.value);
-  if (!parsed.success || row.problems.length > 0) {
-    return errorRecord(row, "invalid", [...row.problems, ...(parsed.success ? [] : fieldErrors(parsed.error.issues))]);
-  }
-  try {
-    const decided = await decide(parsed.data, ctx.loaded, { asOf: ctx.asOf });
-    const record = enterpriseRecord(row.line, parsed.data, decided);
-    if (!ctx.other) return { record, decided };
-    const diff = diffDecisions(decided, await decide(parsed.data, ctx.other, { asOf: ctx.asOf }));
-    record.compare = {
-      version: ctx.other.ruleset.version, gains: diff.gains, losses: diff.losses,
-      changes: diff.changes.map(({ delta: _delta, ...c }) => c), delta: diff.delta,
-    };
-    return { record, decided, diff };
-  } catch (e) {
-    if (e instanceof ProfileDateError) return errorRecord(row, "invalid-on-date", e.problems.map((p) => ({ pointer: pointer(p.path), message: p.message })));
-    return errorRecord(row, "evaluation-failed", [{ pointer: "", message: `evaluation failed (a bug: please report it with this row): ${(e as Error).message}` }]);
-  }
+  const s = screenRegisterRow(row, { loaded: ctx.loaded.ruleset, other: ctx.other?.ruleset, asOf: ctx.asOf });
+  if (isRefused(s)) return { record: { type: "error", ...s } };
+  const record = enterpriseRecord(s.line, s.profile, s.decided);
+  if (!ctx.other || !s.diff) return { record, decided: s.decided };
+  const diff = s.diff;
+  record.compare = {
+    version: ctx.other.ruleset.version, gains: diff.gains, losses: diff.losses,
+    changes: diff.changes.map(({ delta: _delta, ...c }) => c), delta: diff.delta,
+  };
+  return { record, decided: s.decided, diff };
 }

@@ -6,13 +6,10 @@
  */
 import { addTotals, countedTotals, emptyDiffTally, tallyDiff, tallyMeasures, zeroTotals, type DiffTally, type EnterpriseDiff } from "../../engine/compare.js";
 import type { Decided } from "../../engine/decide.js";
-import type { LoadedRuleSet } from "../../ruleset/catalog.js";
-import type { ErrorReason, MeasureSummary, RuleSetRef, SummaryRecord } from "./records.js";
+import { type LoadedRuleSet, ruleSetRef } from "../../ruleset/catalog.js";
+import type { ErrorReason, MeasureSummary, SummaryRecord } from "./records.js";
 
-/** The reference to a loaded version that records carry. */
-export function ruleSetRef({ ruleset, hash }: LoadedRuleSet): RuleSetRef {
-  return { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom };
-}
+export { ruleSetRef };
 
 /** Accumulates screened rows into the summary record. */
 export class ScreenSummary {

@@ -1,12 +1,8 @@
 /** What lint may know beyond the posted JSON: other versions, the date, the cases. Plain data: lint does no I/O. */
 
-/** A version of a rule set, as `asOf` resolution sees it. */
-export interface VersionInfo {
-  id: string;
-  version: string;
-  /** ISO date */
-  effectiveFrom: string;
-}
+import type { VersionInfo, VersionQuery } from "../resolution.js";
+
+export type { VersionInfo, VersionQuery } from "../resolution.js";
 
 /** The context of `lintRuleSet`; every field is optional and enables the checks that need it. */
 export interface LintContext {
@@ -16,4 +12,14 @@ export interface LintContext {
   today?: string;
   /** ids of the measures some case tests (cases of this rule set), for measures without cases */
   measuresWithCases?: ReadonlySet<string>;
+  /**
+   * the cases (their rule set, date and pinned version), for a version no case is answered by:
+   * one pinned to it, or dated in its period (resolution.ts `answeredBy`, among `others`)
+   */
+  cases?: readonly VersionQuery[];
+  /**
+   * report `version-without-cases` as an error, not a warning: for the publish path, where a
+   * version no case tests must not go live (rules:check --require-cases does the same)
+   */
+  requireCases?: boolean;
 }

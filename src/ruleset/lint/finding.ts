@@ -63,12 +63,13 @@ export function comparePaths(a: JsonPath, b: JsonPath): number {
   return a.length - b.length;
 }
 
-/** Raw findings → sorted errors and warnings with pointers. */
-export function split(findings: readonly RawFinding[]): { errors: Finding[]; warnings: Finding[] } {
+/**
+ * Raw findings → sorted errors and warnings with pointers.
+ * @param asErrors rules reported as errors whatever their severity (a context that requires more)
+ */
+export function split(findings: readonly RawFinding[], asErrors: ReadonlySet<RuleId> = new Set()): { errors: Finding[]; warnings: Finding[] } {
   const sorted = [...findings].sort((a, b) => comparePaths(a.path, b.path));
   const out = (f: RawFinding): Finding => ({ pointer: jsonPointer(f.path), message: f.message, rule: f.rule });
-  return {
-    errors: sorted.filter((f) => LINT_RULES[f.rule].severity === "error").map(out),
-    warnings: sorted.filter((f) => LINT_RULES[f.rule].severity === "warning").map(out),
-  };
+  const isError = (f: RawFinding) => LINT_RULES[f.rule].severity === "error" || asErrors.has(f.rule);
+  return { errors: sorted.filter(isError).map(out), warnings: sorted.filter((f) => !isError(f)).map(out) };
 }

@@ -27,6 +27,9 @@ export const LINT_RULES = {
   "in-needs-array": { severity: "error", summary: "`in` / `notIn` without an array value (json-rules-engine matches substrings, or throws on null)" },
   "operand-type": { severity: "error", summary: "an amount operand naming a fact of the wrong type (a number needed, or a category for a lookup)" },
   "unknown-parameter": { severity: "error", summary: "an amount naming a parameter the rule set does not define" },
+  "band-gap": { severity: "error", summary: "values that fall between two bands — of a `tiers` amount (or between its conditions' range and its first or last band), or of a condition ladder — and so in none" },
+  "band-overlap": { severity: "error", summary: "two bands of a `tiers` amount, or two rungs of a condition ladder, that take the same values" },
+  "band-empty": { severity: "error", summary: "a band or ladder rung no value falls in (`from` not below `to`, or bounds that contradict each other)" },
   "unknown-condition": { severity: "error", summary: "a `{ \"condition\": name }` reference to a named condition the rule set does not define" },
   "condition-cycle": { severity: "error", summary: "named conditions that refer to each other in a cycle" },
   "duplicate-measure": { severity: "error", summary: "two measures with the same id" },
@@ -48,6 +51,7 @@ export const LINT_RULES = {
   "shadows-version": { severity: "warning", summary: "this version makes another unreachable by asOf (same effectiveFrom, lower number)" },
   "version-order": { severity: "warning", summary: "version numbers and effectiveFrom dates disagree (a higher number takes effect earlier)" },
   "measure-without-cases": { severity: "warning", summary: "a measure that no case (fixtures/cases, rules/<id>/cases) tests" },
+  "version-without-cases": { severity: "warning", summary: "a version no case tests: none pins it, none is dated in its period (an error with `requireCases`, which publishing is to set)" },
   "local-measure-without-zone": { severity: "error", summary: "a measure whose source is issued by a local body (a city, a development zone, a province or autonomous region) with no condition on the firm's `zone` under its top-level `all`: it would apply to firms registered anywhere" },
   "regime-not-below-general": { severity: "error", summary: "a `rateRegime` amount whose rates multiply to the rule set's general income-tax rate or more: it could never lower the tax" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -5,8 +5,11 @@
  * takes effect the same day with a higher number (an error: nobody would get its answers
  * without pinning it), and it silences the others of its day with lower numbers (a warning: on
  * purpose for a correction, by mistake otherwise). Versions are immutable: a number that exists
- * cannot be used again. Numbers should grow with effectiveFrom (a warning otherwise).
+ * cannot be used again. Numbers should grow with effectiveFrom (a warning otherwise). A version
+ * no case tests — none pins it, none is dated in its period — passes `rules:test` with every
+ * case green while nothing checks it (`version-without-cases`).
  */
+import { answeredBy } from "../resolution.js";
 import { compareVersions } from "../version.js";
 import type { LintContext } from "./context.js";
 import type { Collector } from "./finding.js";
@@ -32,6 +35,14 @@ export function lintVersions(root: Obj, ctx: LintContext, c: Collector): void {
     } else if ((cmp > 0) !== (o.effectiveFrom > from)) {
       c.report("version-order", ["effectiveFrom"],
         `${o.version}, a ${cmp > 0 ? "higher" : "lower"} number than ${version}, takes effect ${cmp > 0 ? "earlier" : "later"} (${o.effectiveFrom}, against ${from}): numbers should grow with effectiveFrom`);
+    }
+  }
+  if (ctx.cases) {
+    const self = { id, version, effectiveFrom: from };
+    if (!ctx.cases.some((q) => answeredBy(q, self, others))) {
+      const next = others.filter((o) => o.effectiveFrom > from || (o.effectiveFrom === from && compareVersions(o.version, version) > 0)).map((o) => o.effectiveFrom).sort()[0];
+      c.report("version-without-cases", ["version"],
+        `no case tests ${id} ${version}: none pins "version": "${version}" and none has an asOf from ${from}${next ? ` to before ${next}` : " on"} — add cases (fixtures/cases, rules/${id}/cases) with the amounts worked out from the source`);
     }
   }
 }
