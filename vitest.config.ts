@@ -28,7 +28,9 @@ export default defineConfig({
           deps: { optimizer: { ssr: { enabled: true, include: ["json-rules-engine"] } } },
         },
       },
-      { test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] } },
+      // Property tests compare thousands of generated cases with json-rules-engine: a guard against a
+      // hang, not a speed claim (speed is shown by npm run bench), generous for a loaded machine.
+      { test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
     ],
   },
 });

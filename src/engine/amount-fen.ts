@@ -8,10 +8,16 @@ import type { FactValues } from "../profile/index.js";
 import type { Formula, Operand, StandaloneAmount } from "../ruleset/amount.js";
 import { parameterOn } from "../ruleset/parameters.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import { decimal, fenTimes, roundedProduct } from "./money.js";
+import { decimal, fenTimes, MAX_FEN, roundedProduct } from "./money.js";
 
-/** fen, or undefined when a fact or parameter it needs is missing. */
-export type AmountFenFn = (facts: FactValues, asOf: string) => number | undefined;
+/**
+ * fen; undefined when a fact or parameter it needs is missing; null when the amount passes the
+ * money limit of ±10^13 yuan (withheld: `PAST_LIMIT` of amount.ts).
+ */
+export type AmountFenFn = (facts: FactValues, asOf: string) => number | null | undefined;
+
+/** MAX_FEN as a number (10^15: exact in a double). */
+const LIMIT = Number(MAX_FEN);
 
 /** Digits of a number as written; its scale is left in `scale` (no tuple allocated on the hot path). */
 let scale = 0;
@@ -62,7 +68,7 @@ function dividedFast(p: number, den: number): number | undefined {
  * The product of operands in fen, rounded half-up once: `ops[0]` (yuan) × `ops[1]` × …, each
  * fact operand divided by its `divideBy`. Undefined when an operand is missing.
  */
-export function compileProductFen(operands: readonly Operand[], ruleset: RuleSet): AmountFenFn {
+export function compileProductFen(operands: readonly Operand[], ruleset: RuleSet): (facts: FactValues, asOf: string) => number | undefined {
   const ops = operands.map(compileOp);
   return (f, asOf) => {
     let p = 100, sc = 0, den = 1;
@@ -116,7 +122,9 @@ function compileFormula(x: Formula, ruleset: RuleSet): AmountFenFn {
   const cap = x.type !== "fixed" && x.cap !== undefined ? Math.round(x.cap * 100) : Infinity;
   return (f, asOf) => {
     const fen = product(f, asOf);
-    return fen === undefined ? undefined : Math.min(cap, Math.max(floor, fen));
+    if (fen === undefined) return undefined;
+    const clamped = Math.min(cap, Math.max(floor, fen));
+    return Math.abs(clamped) > LIMIT ? null : clamped;
   };
 }
 

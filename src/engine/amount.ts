@@ -8,12 +8,21 @@ import type { Bilingual, FactValues } from "../profile/index.js";
 import type { Formula, Operand, StandaloneAmount } from "../ruleset/amount.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { money, valueWithUnit } from "./format.js";
-import { fenToYuan, roundedProduct, toFen } from "./money.js";
+import { fenToYuan, MAX_FEN, roundedProduct, toFen } from "./money.js";
 import { resolveOperand, showTerm, type Term } from "./operand.js";
 import type { AmountResult } from "./result.js";
 
-/** The amount, or what it still needs (facts, or `parameter:<name>`). */
-export type AmountOutcome = { amount: AmountResult; fen: bigint } | { missing: string[] };
+/**
+ * The amount; or what it still needs (facts, or `parameter:<name>`); or that it passes the
+ * money limit of ±10^13 yuan and is withheld (`PAST_LIMIT` says why).
+ */
+export type AmountOutcome = { amount: AmountResult; fen: bigint } | { missing: string[] } | { pastLimit: true };
+
+/** Why an amount past the money limit is not stated: no programme pays it; the figures given are likely in the wrong unit. */
+export const PAST_LIMIT: Bilingual = {
+  "zh-CN": "按所填数据计算的金额超过 10^13 元（十万亿元）的金额上限，不予列出，也不计入合计：请核对所填金额与数量的单位（元，而非分）",
+  en: "the amount computed from the figures given passes the money limit of 10^13 yuan (ten trillion), so it is neither stated nor counted in totals: check the units of the figures (yuan, not fen)",
+};
 
 /** A sum in fen with the steps that led to it, or what it still needs. */
 export type Computed = { fen: bigint; steps: Bilingual[] } | { missing: string[] };
@@ -103,11 +112,13 @@ function tiers(a: Extract<StandaloneAmount, { type: "tiers" }>, facts: FactValue
  * @param amount the measure's amount spec
  * @param facts the profile's fact values
  * @param ruleset for dated parameters; @param asOf ISO date selecting parameter values
- * @returns the amount (yuan, rounded half-up to the fen once) with its basis, or what is missing
+ * @returns the amount (yuan, rounded half-up to the fen once) with its basis, what is missing,
+ *          or that it passes the money limit (±10^13 yuan)
  */
 export function evaluateAmount(amount: StandaloneAmount, facts: FactValues, ruleset: RuleSet, asOf: string): AmountOutcome {
   const c = amount.type === "tiers" ? tiers(amount, facts, ruleset, asOf) : formula(amount, facts, ruleset, asOf);
   if ("missing" in c) return c;
+  if (c.fen > MAX_FEN || c.fen < -MAX_FEN) return { pastLimit: true };
   return {
     fen: c.fen,
     amount: { value: fenToYuan(c.fen), kind: amount.kind, basis: join(c.steps, "; "), ...(amount.bound ? { bound: amount.bound } : {}) },

@@ -6,7 +6,7 @@
  * both agree on every condition (tests/unit/differential.test.ts).
  */
 import { ABSENT, type FactValues } from "../profile/index.js";
-import { assertExpanded, type Condition, isLeaf, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
+import { isLeaf, type Leaf, leaves, type Shared, shareConditions, type Tree, valueFact } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import type { Truth, Truths } from "./evaluate.js";
 import { isIncomeTaxAmount } from "../ruleset/amount.js";
@@ -19,12 +19,23 @@ import { validityCondition } from "./validity.js";
 /** A compiled condition: facts in, true / false / null (unknown) out. */
 export type Decider = (facts: FactValues) => Truth;
 
+/**
+ * The results of a version's shared named conditions within one evaluation, by `slot`
+ * (undefined: not decided yet). Each is decided once per evaluation, however often it is used.
+ */
+export type Memo = (Truth | undefined)[];
+
+/** A compiled tree: its input (facts, or a truth table's values) and the memo of the evaluation. */
+export type Judge<A> = (input: A, memo: Memo) => Truth;
+
 /** A rule-set version, compiled. Arrays are aligned with `ruleset.measures`. */
 export interface CompiledRuleSet {
-  /** each measure's tree: validity window + its conditions, references expanded */
-  trees: Condition[];
-  /** each measure's decider (short-circuits like json-rules-engine) */
-  deciders: Decider[];
+  /** each measure's tree: validity window + its conditions, references resolved to `shared` */
+  trees: Tree[];
+  /** the version's named conditions, each resolved once and shared by every use */
+  shared: Shared[];
+  /** each measure's decider (short-circuits like json-rules-engine); one memo per evaluation */
+  deciders: Judge<FactValues>[];
   /** each measure: indicative (evidence M/U or a model policy)? */
   indicative: boolean[];
   /** each measure's own amount in fen, compiled (undefined: no amount, or a deduction or rate regime: see `incomeTax`) */
@@ -33,8 +44,8 @@ export interface CompiledRuleSet {
   incomeTax: CompiledIncomeTax | undefined;
   /** does any measure exclude or share a stacking group with another? */
   rivalled: boolean;
-  /** each measure's status from a truth table's values (the trace path: leaves are evaluated once) */
-  combiners: ((values: readonly Truth[]) => Truth)[];
+  /** each measure's status from a truth table's values and memo (the trace path: leaves are evaluated once) */
+  combiners: Judge<readonly Truth[]>[];
   /** every leaf of every tree, and its compiled test (same index) */
   leaves: Leaf[];
   tests: Decider[];
@@ -93,41 +104,52 @@ function specialised(operator: string, name: string, v: unknown): Decider | unde
 }
 
 /**
- * Builds a three-valued closure over a tree, given how to compile a leaf: `all`/`any` stop at
- * the first decisive child (DESIGN.md "Three-valued logic"), `not` keeps unknown.
+ * A compiler of trees into three-valued closures, given how to compile a leaf: `all`/`any`
+ * stop at the first decisive child (DESIGN.md "Three-valued logic"), `not` keeps unknown, and
+ * a shared condition is compiled once (per compiler) and decided once per evaluation (memo).
  */
-function compileTree<A>(c: Condition, leaf: (l: Leaf) => (a: A) => Truth): (a: A) => Truth {
-  assertExpanded(c);
-  if (isLeaf(c)) return leaf(c);
-  if ("not" in c) {
-    const inner = compileTree(c.not, leaf);
-    return (a) => {
-      const r = inner(a);
-      return r === null ? null : !r;
-    };
-  }
-  const kids = ("all" in c ? c.all : c.any).map((x) => compileTree(x, leaf));
-  const decisive = "any" in c;
-  return (a) => {
-    let unknown = false;
-    for (const k of kids) {
-      const r = k(a);
-      if (r === decisive) return decisive;
-      if (r === null) unknown = true;
+function treeCompiler<A>(leaf: (l: Leaf) => (a: A) => Truth): (c: Tree) => Judge<A> {
+  const bodies = new Map<Shared, Judge<A>>();
+  const compileTree = (c: Tree): Judge<A> => {
+    if (isLeaf(c)) return leaf(c);
+    if ("use" in c) {
+      const { slot } = c.use;
+      let body = bodies.get(c.use);
+      if (!body) bodies.set(c.use, (body = compileTree(c.use.tree)));
+      const decide = body;
+      return (a, memo) => {
+        let r = memo[slot];
+        if (r === undefined) memo[slot] = r = decide(a, memo);
+        return r;
+      };
     }
-    return unknown ? null : !decisive;
+    if ("not" in c) {
+      const inner = compileTree(c.not);
+      return (a, memo) => {
+        const r = inner(a, memo);
+        return r === null ? null : !r;
+      };
+    }
+    const kids = ("all" in c ? c.all : c.any).map(compileTree);
+    const decisive = "any" in c;
+    return (a, memo) => {
+      let unknown = false;
+      for (const k of kids) {
+        const r = k(a, memo);
+        if (r === decisive) return decisive;
+        if (r === null) unknown = true;
+      }
+      return unknown ? null : !decisive;
+    };
   };
+  return compileTree;
 }
 
-/** A tree's decider on fact values. */
-export const compileCondition = (c: Condition): Decider => compileTree(c, compileLeaf);
-
-/** A tree's result read from the leaf truths of a TruthTable (`index`: leaf → position). */
-const compileCombiner = (c: Condition, index: ReadonlyMap<Leaf, number>) =>
-  compileTree<readonly Truth[]>(c, (l) => {
-    const i = index.get(l)!;
-    return (v) => v[i]!;
-  });
+/** A tree's decider on fact values (its shared conditions decided once per call). */
+export function compileCondition(c: Tree): Decider {
+  const judge = treeCompiler(compileLeaf)(c);
+  return (facts) => judge(facts, []);
+}
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 
@@ -135,24 +157,31 @@ const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 export function compile(ruleset: RuleSet): CompiledRuleSet {
   let compiled = cache.get(ruleset);
   if (compiled) return compiled;
-  const trees = ruleset.measures.map((m) => validityCondition(m, ruleset.conditions));
+  const { shared, resolve } = shareConditions(ruleset.conditions);
+  const trees = ruleset.measures.map((m) => validityCondition(m, resolve));
   const all = [...new Set(trees.flatMap(leaves))];
   const indicative = ruleset.measures.map((m) => indicativeReason(m) !== null);
   const index = new Map(all.map((l, i) => [l, i]));
+  const combiner = treeCompiler<readonly Truth[]>((l) => {
+    const i = index.get(l)!;
+    return (v) => v[i]!;
+  });
   compiled = {
-    trees, deciders: trees.map(compileCondition), indicative,
+    trees, shared, deciders: trees.map(treeCompiler(compileLeaf)), indicative,
     amounts: ruleset.measures.map((m) => (m.amount && !isIncomeTaxAmount(m.amount) ? compileAmountFen(m.amount, ruleset) : undefined)),
     incomeTax: compileIncomeTax(ruleset),
     rivalled: ruleset.measures.some((m) => m.stackingGroup !== undefined || (m.excludes?.length ?? 0) > 0),
-    combiners: trees.map((t) => compileCombiner(t, index)),
+    combiners: trees.map(combiner),
     leaves: all, tests: all.map(compileLeaf), index,
   };
   cache.set(ruleset, compiled);
   return compiled;
 }
 
-/** Every leaf's truth on one fact set: an array aligned with `CompiledRuleSet.leaves`. */
+/** Every leaf's truth on one fact set: an array aligned with `CompiledRuleSet.leaves`, and the memo of its shared conditions. */
 export class TruthTable implements Truths {
+  /** the shared conditions decided on these values so far (for `combiners`) */
+  readonly memo: Memo = [];
   constructor(private readonly index: ReadonlyMap<Leaf, number>, readonly values: readonly Truth[]) {}
   get(leaf: Leaf): Truth | undefined {
     const i = this.index.get(leaf);

@@ -10,7 +10,9 @@
  * evaluation never reaches is not exercised by that case; an unknown result (a fact missing)
  * counts as neither true nor false. A threshold counts the cases that reach it with the fact known.
  * Items are keyed by JSON pointer into the version file, so a leaf of a named condition is one
- * item whichever measures reach it. Pure.
+ * item whichever measures reach it; a named condition is registered once per measure and
+ * decided once per case, however often it is used (a chain `c1 = all(c0, c0)`… would be walked
+ * 2^N times otherwise). Pure.
  */
 import { datedProblems, EnterpriseProfile, FACTS, type FactValues, readableIssues, resolveFacts } from "../profile/index.js";
 import { type Condition, isLeaf, type Leaf } from "../ruleset/condition.js";
@@ -96,6 +98,10 @@ class Collector {
   readonly conditions = new Map<string, ConditionCoverage>();
   readonly thresholds = new Map<string, ThresholdCoverage & { leaf: Leaf }>();
   private readonly tests = new Map<Leaf, Decider>();
+  /** the named conditions registered, by measure */
+  private readonly registered = new Set<string>();
+  /** the named conditions decided for the case being run: each once, whatever uses it */
+  private decided = { file: "", results: new Map<string, Truth>() };
 
   constructor(private readonly rs: RuleSet) {}
 
@@ -103,6 +109,9 @@ class Collector {
   register(c: Condition, path: JsonPath, measureId: string | null): void {
     if ("condition" in c) {
       this.item(["conditions", c.condition], "named", `condition ${c.condition}`, undefined, measureId);
+      const key = `${c.condition}\u0000${measureId}`;
+      if (this.registered.has(key)) return;
+      this.registered.add(key);
       this.register(this.rs.conditions[c.condition]!, ["conditions", c.condition], measureId);
     } else if (isLeaf(c)) this.leaf(c, path, "leaf", measureId);
     else if ("all" in c) c.all.forEach((x, k) => this.register(x, [...path, "all", k], measureId));
@@ -132,7 +141,12 @@ class Collector {
 
   /** Evaluates a node as the engine does, recording what `file` saw. */
   evaluate(c: Condition, path: JsonPath, facts: FactValues, file: string): Truth {
-    if ("condition" in c) return this.seen(["conditions", c.condition], this.evaluate(this.rs.conditions[c.condition]!, ["conditions", c.condition], facts, file), file);
+    if ("condition" in c) {
+      if (this.decided.file !== file) this.decided = { file, results: new Map() };
+      let r = this.decided.results.get(c.condition);
+      if (r === undefined) this.decided.results.set(c.condition, (r = this.evaluate(this.rs.conditions[c.condition]!, ["conditions", c.condition], facts, file)));
+      return this.seen(["conditions", c.condition], r, file);
+    }
     if (isLeaf(c)) return this.evaluateLeaf(c, path, facts, file);
     if ("not" in c) {
       const r = this.evaluate(c.not, [...path, "not"], facts, file);

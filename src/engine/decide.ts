@@ -8,7 +8,7 @@ import { datedProblems, type EnterpriseProfile, type FactValues, ProfileDateErro
 import type { AmountKind } from "../ruleset/amount.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import { compile, compiledTruth, type CompiledRuleSet, type TruthTable } from "./compiled.js";
+import { compile, compiledTruth, type CompiledRuleSet, type Memo, type TruthTable } from "./compiled.js";
 import type { Truth } from "./evaluate.js";
 import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
 import { excludedBy } from "./stacking.js";
@@ -48,7 +48,8 @@ export function decide(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf
  */
 export function decideFacts(facts: FactValues, ruleset: RuleSet, asOf: string): Decided {
   const compiled = compile(ruleset);
-  return finish(compiled, ruleset, facts, asOf, compiled.deciders.map((d) => d(facts)));
+  const memo: Memo = []; // the shared conditions, decided once for all measures
+  return finish(compiled, ruleset, facts, asOf, compiled.deciders.map((d) => d(facts, memo)));
 }
 
 /**
@@ -58,7 +59,7 @@ export function decideFacts(facts: FactValues, ruleset: RuleSet, asOf: string): 
 export function traceFacts(facts: FactValues, ruleset: RuleSet, asOf: string): Decided & { truth: TruthTable } {
   const compiled = compile(ruleset);
   const truth = compiledTruth(compiled, facts);
-  return { ...finish(compiled, ruleset, facts, asOf, compiled.combiners.map((c) => c(truth.values))), truth };
+  return { ...finish(compiled, ruleset, facts, asOf, compiled.combiners.map((c) => c(truth.values, truth.memo))), truth };
 }
 
 function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, asOf: string, results: Truth[]): Decided {
@@ -68,8 +69,8 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     const r = results[i]!;
     const fen = r === true ? compiled.amounts[i]?.(facts, asOf) : undefined;
     decisions[i] = {
-      measureId: measures[i]!.id, status: statusOf(r), amount: fen === undefined ? null : fen / 100,
-      kind: fen === undefined ? null : measures[i]!.amount!.kind, indicative: compiled.indicative[i]!, excludedBy: null,
+      measureId: measures[i]!.id, status: statusOf(r), amount: typeof fen === "number" ? fen / 100 : null,
+      kind: typeof fen === "number" ? measures[i]!.amount!.kind : null, indicative: compiled.indicative[i]!, excludedBy: null,
     };
   }
   const tax = compiled.incomeTax?.(facts, results, asOf);

@@ -7,7 +7,7 @@
  */
 import { Engine } from "json-rules-engine";
 import { ABSENT, type FactValues } from "../profile/index.js";
-import { assertExpanded, type Condition, isLeaf, type Leaf, leafFacts } from "../ruleset/condition.js";
+import { children, isLeaf, type Leaf, leafFacts, type Shared, type Tree } from "../ruleset/condition.js";
 
 /** true, false, or null for unknown (a fact the leaf needs is missing). */
 export type Truth = boolean | null;
@@ -48,14 +48,25 @@ export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): P
   return truth;
 }
 
+/** The shared conditions decided so far on each set of truths (complete when combined). */
+const decided = new WeakMap<Truths, Map<Shared, Truth>>();
+
 /**
  * Three-valued combination (DESIGN.md "Three-valued logic"): `all` is false if any child is
  * false, else unknown if any is unknown, else true; `any` is true if any child is true, else
- * unknown if any is unknown, else false; `not` keeps unknown.
+ * unknown if any is unknown, else false; `not` keeps unknown. A shared condition is decided
+ * once on a set of truths, however often and in however many trees it is used.
+ * @param truth every leaf's truth (complete: results are kept with it)
  */
-export function combine(c: Condition, truth: Truths): Truth {
-  assertExpanded(c);
+export function combine(c: Tree, truth: Truths): Truth {
   if (isLeaf(c)) return truth.get(c) ?? null;
+  if ("use" in c) {
+    let memo = decided.get(truth);
+    if (!memo) decided.set(truth, (memo = new Map()));
+    let r = memo.get(c.use);
+    if (r === undefined) memo.set(c.use, (r = combine(c.use.tree, truth)));
+    return r;
+  }
   if ("not" in c) {
     const r = combine(c.not, truth);
     return r === null ? null : !r;
@@ -66,11 +77,23 @@ export function combine(c: Condition, truth: Truths): Truth {
   return results.includes(null) ? null : !decisive;
 }
 
-/** The missing facts that leave `c` unknown: only those under unknown subtrees (a decided branch needs nothing). */
-export function missingFacts(c: Condition, truth: Truths, facts: FactValues): string[] {
-  if (combine(c, truth) !== null) return [];
-  assertExpanded(c);
-  if (isLeaf(c)) return leafFacts(c).filter((n) => facts[n] === undefined);
-  const children = "not" in c ? [c.not] : "all" in c ? c.all : c.any;
-  return [...new Set(children.flatMap((x) => missingFacts(x, truth, facts)))];
+/**
+ * The missing facts that leave `c` unknown: only those under unknown subtrees (a decided
+ * branch needs nothing), in document order, each shared condition visited once.
+ */
+export function missingFacts(c: Tree, truth: Truths, facts: FactValues): string[] {
+  const missing = new Set<string>();
+  const seen = new Set<Shared>();
+  const visit = (n: Tree): void => {
+    if (combine(n, truth) !== null) return;
+    if (isLeaf(n)) {
+      for (const f of leafFacts(n)) if (facts[f] === undefined) missing.add(f);
+    } else if (!("use" in n)) children(n).forEach(visit);
+    else if (!seen.has(n.use)) {
+      seen.add(n.use);
+      visit(n.use.tree);
+    }
+  };
+  visit(c);
+  return [...missing];
 }

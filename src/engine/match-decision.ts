@@ -36,7 +36,7 @@ export async function matchDecision(
   const { trees, combiners } = compiled;
   const { truth } = ev;
   // each tree's result from the leaf truths: by its compiled combiner, or (reference evaluator) by walking it
-  const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values) : combine(trees[i]!, truth));
+  const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values, truth.memo) : combine(trees[i]!, truth));
   const results = ruleset.measures.map((_, i) => result(i));
   const measures = ruleset.measures.map((m, i) => measureDecision(m, trees[i]!, results[i]!, ev, compiled.indicative[i]!, compiled.amounts[i]));
   const tax = compiled.incomeTax?.(ev.facts, results, asOf);

@@ -4,10 +4,10 @@
  * measure's result that `explain=none` answers and every explained result starts from.
  */
 import { missingInputs } from "../profile/index.js";
-import type { Condition } from "../ruleset/condition.js";
 import { isIncomeTaxAmount } from "../ruleset/amount.js";
+import type { Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
-import { evaluateAmount } from "./amount.js";
+import { evaluateAmount, PAST_LIMIT } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
 import type { Evaluation } from "./context.js";
 import { missingFacts, type Truth } from "./evaluate.js";
@@ -22,12 +22,14 @@ import { eligibleUntil } from "./timing.js";
  * @returns the decision, `excludedBy` null (stacking decides it over all measures); a deduction's
  *          or rate regime's amount is the income-tax package's (income-tax/shares.ts), set afterwards
  */
-export function measureDecision(m: Measure, tree: Condition, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
+export function measureDecision(m: Measure, tree: Tree, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
   const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
   let amount: MeasureDecision["amount"] = null;
+  let pastLimit = false;
   if (result === true && m.amount && !isIncomeTaxAmount(m.amount)) {
     const fen = fenOf?.(ev.facts, ev.asOf);
-    if (fen !== undefined) amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
+    if (typeof fen === "number") amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
+    else if (fen === null) pastLimit = true;
     else {
       // an amount fact missing: name it (the exact path names what is missing; it runs only here)
       const outcome = evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf);
@@ -48,5 +50,6 @@ export function measureDecision(m: Measure, tree: Condition, result: Truth, ev: 
     ...(m.validFrom ? { validFrom: m.validFrom } : {}),
     ...(m.validTo ? { validTo: m.validTo } : {}),
     ...(until ? { eligibleUntil: until } : {}),
+    ...(pastLimit ? { amountWithheld: PAST_LIMIT } : {}),
   };
 }

@@ -3,8 +3,8 @@
  * every condition with its sentence, and the amount's basis.
  */
 import { ABSENT, type Bilingual } from "../profile/index.js";
-import { type Condition, type Leaf, leaves, valueFact } from "../ruleset/condition.js";
 import { isIncomeTaxAmount } from "../ruleset/amount.js";
+import { type Leaf, leaves, type Tree, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
@@ -63,7 +63,7 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
  * @returns the decision (measure-decision.ts) with its explanations: texts, every (or every
  *          decisive) condition with its sentence, the amount's basis
  */
-export function measureResult(m: Measure, tree: Condition, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
+export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
   const result = combine(tree, ev.truth);
   const reason = indicativeReason(m);
   const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
@@ -81,6 +81,7 @@ export function measureResult(m: Measure, tree: Condition, ev: Evaluation, expla
     excludedBy: null,
     excludedReason: null,
     amount: outcome && "amount" in outcome ? outcome.amount : null,
+    ...(decision.amountWithheld ? { amountWithheld: decision.amountWithheld } : {}),
     conditions: leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev)),
     missingFacts: decision.missingFacts,
     channels: decision.channels,

@@ -4,6 +4,11 @@
  * the fen once, at the end. 0.57 × 100 is 57 fen, never 56.99….
  */
 
+import { MAX_YUAN } from "../profile/index.js";
+
+/** The money limit in fen: every amount lies within ±10^13 yuan (MAX_YUAN, the limit of every profile amount). */
+export const MAX_FEN = BigInt(MAX_YUAN) * 100n;
+
 /** An exact decimal: `digits × 10^−scale`. */
 interface Decimal { digits: bigint; scale: number; }
 

@@ -7,8 +7,7 @@
  * `eligibleFrom` instead.
  */
 import { FACTS } from "../profile/index.js";
-import type { Leaf } from "../ruleset/condition.js";
-import type { Condition } from "../ruleset/condition.js";
+import type { Leaf, Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import type { AmountFenFn } from "./amount-fen.js";
 import type { Evaluation } from "./context.js";
@@ -24,7 +23,7 @@ export type Reach = { nearMiss: NearMiss } | { eligibleFrom: string } | null;
  * @param amount its compiled amount (fen), when it has one
  * @returns the near-miss or the date time alone makes it eligible, or null when out of reach
  */
-export function reach(m: Measure, tree: Condition, ev: Evaluation, amount?: AmountFenFn): Reach {
+export function reach(m: Measure, tree: Tree, ev: Evaluation, amount?: AmountFenFn): Reach {
   const gaps = new Map<Leaf, Gap>();
   const fix = minimalFix(tree, ev.truth, (leaf) => {
     const g = gaps.get(leaf) ?? leverFor(leaf, ev);
@@ -45,7 +44,7 @@ export function reach(m: Measure, tree: Condition, ev: Evaluation, amount?: Amou
       measureId: m.id,
       title: m.title,
       gaps: needed,
-      valueUnlocked: fen === undefined ? 0 : fen / 100,
+      valueUnlocked: typeof fen === "number" ? fen / 100 : 0,
       kind: m.amount?.kind ?? null,
     },
   };

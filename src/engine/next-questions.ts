@@ -22,7 +22,7 @@ export function pricedUndetermined(measures: readonly Waiting[], compiled: Compi
     if (m.status !== "undetermined" || m.indicative) return;
     const own = compiled.amounts[i];
     const fen = own ? own(facts, asOf) : worthIfEligible(compiled.incomeTax, i, results, facts, asOf);
-    if (fen !== undefined) priced.set(m.id, fen / 100);
+    if (typeof fen === "number") priced.set(m.id, fen / 100);
   });
   return priced;
 }

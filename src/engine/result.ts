@@ -44,14 +44,34 @@ export const countable = (m: { status: Status; amount: { value: number; kind: Am
 
 /**
  * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
- * by amount kind, added in integer fen (exact below 2^53 fen).
+ * by amount kind, added exactly in integer fen (each amount is within ±10^13 yuan; past 2^53
+ * fen in all, summed again as BigInt) and given as the JSON number nearest the exact sum —
+ * the sum itself up to about 7 × 10^13 yuan (docs/decisions.md).
  */
 export function totalsOf(items: Iterable<Countable>): Totals {
   const fen = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 };
+  const counted: [keyof Totals, number][] = [];
+  let magnitude = 0;
   for (const d of items) {
-    if (d.status === "eligible" && d.amount !== null && d.kind && !d.indicative && d.excludedBy === null) fen[TOTAL_KEY[d.kind]] += Math.round(d.amount * 100);
+    if (d.status !== "eligible" || d.amount === null || !d.kind || d.indicative || d.excludedBy !== null) continue;
+    const f = Math.round(d.amount * 100);
+    fen[TOTAL_KEY[d.kind]] += f;
+    magnitude += Math.abs(f);
+    counted.push([TOTAL_KEY[d.kind], f]);
   }
+  if (magnitude > Number.MAX_SAFE_INTEGER) return exactTotals(counted);
   return { payment: fen.payment / 100, taxSaving: fen.taxSaving / 100, creditLine: fen.creditLine / 100, interestSubsidy: fen.interestSubsidy / 100 };
+}
+
+/** Totals past 2^53 fen (only amounts in the trillions reach it): BigInt sums, each read back as the nearest JSON number. */
+function exactTotals(counted: readonly [keyof Totals, number][]): Totals {
+  const big = { payment: 0n, taxSaving: 0n, creditLine: 0n, interestSubsidy: 0n };
+  for (const [key, f] of counted) big[key] += BigInt(f);
+  const yuan = (f: bigint) => {
+    const abs = f < 0n ? -f : f;
+    return Number(`${f < 0n ? "-" : ""}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`);
+  };
+  return { payment: yuan(big.payment), taxSaving: yuan(big.taxSaving), creditLine: yuan(big.creditLine), interestSubsidy: yuan(big.interestSubsidy) };
 }
 
 /** One leaf condition as evaluated. `result` null = unknown (a fact it needs is missing). */
@@ -97,8 +117,13 @@ export const MeasureResult = z.object({
   excludedBy: z.string().nullable(),
   /** why it was excluded (null when it was not) */
   excludedReason: NullableBilingual,
-  /** null when the measure has no amount, is not eligible, or a fact the amount needs is missing */
+  /** null when the measure has no amount, is not eligible, a fact the amount needs is missing, or it is withheld */
   amount: AmountResult.nullable(),
+  /**
+   * an eligible measure whose amount, computed, passes the money limit of ±10^13 yuan: why it
+   * is withheld (null, not counted in totals; docs/decisions.md). Absent otherwise.
+   */
+  amountWithheld: Bilingual.optional(),
   conditions: z.array(ConditionResult),
   /** inputs (facts or profile fields) whose absence leaves the status (or the amount) undetermined */
   missingFacts: z.array(z.string()),
@@ -196,7 +221,7 @@ export type MatchResult = z.infer<typeof MatchResult>;
  */
 export const MeasureDecision = MeasureResult.pick({
   id: true, kind: true, status: true, indicative: true, excludedBy: true, missingFacts: true, channels: true,
-  evidence: true, validFrom: true, validTo: true, eligibleUntil: true,
+  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, amountWithheld: true,
 }).extend({
   /** yuan; null as in MeasureResult */
   amount: AmountResult.omit({ basis: true }).nullable(),

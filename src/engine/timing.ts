@@ -4,7 +4,7 @@
  * say from when (levers.ts, `heldFrom`).
  */
 import { addDays } from "../profile/index.js";
-import { type Condition, type Leaf, leaves } from "../ruleset/condition.js";
+import { type Leaf, leaves, type Tree } from "../ruleset/condition.js";
 import type { Evaluation } from "./context.js";
 import { decisiveLeaves } from "./decisive.js";
 
@@ -27,10 +27,10 @@ export function heldUntil(leaf: Leaf, ev: Evaluation): string | undefined {
   return endOf(leaf)?.(ev);
 }
 
-const timedCache = new WeakMap<Condition, Leaf[]>();
+const timedCache = new WeakMap<Tree, Leaf[]>();
 
 /** The leaves of a tree that time can end, computed once per tree. */
-function timedLeaves(tree: Condition): Leaf[] {
+function timedLeaves(tree: Tree): Leaf[] {
   let timed = timedCache.get(tree);
   if (!timed) timedCache.set(tree, (timed = leaves(tree).filter((l) => endOf(l) !== undefined)));
   return timed;
@@ -41,7 +41,7 @@ function timedLeaves(tree: Condition): Leaf[] {
  * conditions stops holding by time alone (ISO), or undefined when none will.
  * @param tree the measure's condition (true on `ev`); @param decisive its decisive leaves, when already known
  */
-export function eligibleUntil(tree: Condition, ev: Evaluation, decisive?: ReadonlySet<Leaf>): string | undefined {
+export function eligibleUntil(tree: Tree, ev: Evaluation, decisive?: ReadonlySet<Leaf>): string | undefined {
   const timed = timedLeaves(tree);
   if (timed.length === 0) return undefined;
   const held = decisive ?? decisiveLeaves(tree, ev.truth);

@@ -8,11 +8,16 @@
  * one piece (`arrayBuffer`); only a body without one (chunked) is counted as it streams in, by
  * hono's bodyLimit. Reading `Request.body` as a stream for every request, as bodyLimit does,
  * costs under @hono/node-server a whole web Request per call (docs/speed.md).
+ *
+ * JSON nested past MAX_JSON_DEPTH (128 levels) is refused (400) here, before any schema or
+ * walk of ours could recurse into it and overflow the stack: a scan of the text counts the
+ * nesting of every body; only a body past the limit is parsed, to point at where.
  */
 import type { Context, MiddlewareHandler, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { MAX_JSON_DEPTH, textDepth, tooDeep } from "../profile/index.js";
 import type { AppEnv } from "./env.js";
-import { problem } from "./problem.js";
+import { pointer, problem } from "./problem.js";
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -34,9 +39,30 @@ async function decoded(c: Context<AppEnv>, next: Next): Promise<void> {
     c.res = problem(c, 415, "unsupported-media-type", "Body is not UTF-8", "the body contains bytes that are not UTF-8: send the JSON encoded as UTF-8");
     return;
   }
+  const deep = tooDeepBody(c, text);
+  if (deep) {
+    c.res = deep;
+    return;
+  }
   // hono keeps body promises by kind; `json()` parses the cached "text" (its type says string)
   c.req.bodyCache.text = Promise.resolve(text) as unknown as string;
   await next();
+}
+
+/** The 400 for JSON text nested past MAX_JSON_DEPTH, or undefined (within it, or not JSON: the validator answers that). */
+function tooDeepBody(c: Context<AppEnv>, text: string): Response | undefined {
+  if (textDepth(text) <= MAX_JSON_DEPTH) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text); // V8's parser is iterative: any depth parses
+  } catch {
+    return undefined;
+  }
+  const deep = tooDeep(value);
+  if (!deep) return undefined;
+  return problem(c, 400, "nesting-too-deep", "JSON nested too deeply",
+    `the body nests arrays and objects ${deep.depth.toLocaleString("en-US")} levels deep; at most ${MAX_JSON_DEPTH} are accepted (a rule set's conditions: docs/rules.md "Limits")`,
+    [{ pointer: pointer(deep.path), message: `nested past ${MAX_JSON_DEPTH} levels here` }]);
 }
 
 /**

@@ -11,3 +11,4 @@ export { datedProblems, ProfileDateError, type DatedProblem } from "./dated-chec
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
+export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";

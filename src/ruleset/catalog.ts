@@ -5,6 +5,7 @@
  */
 import { readableIssues } from "../profile/index.js";
 import { canonicalHash } from "./hash.js";
+import { depthErrors } from "./lint.js";
 import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
 import { RuleSet } from "./schema.js";
 import { compareVersions } from "./version.js";
@@ -62,14 +63,19 @@ export class RuleSetInvalidError extends Error {
 }
 
 /**
- * Parses and hashes one rule-set file (a catalog's version, or a draft that is in none).
+ * Parses and hashes one rule-set file (a catalog's version, or a draft that is in none). It is
+ * first measured by loops (`depthErrors`): nesting that would overflow the schema's or the
+ * evaluator's recursion is refused before either runs.
  * @param raw the parsed JSON of the file
- * @throws RuleSetInvalidError naming the file's id/version and the first schema problem (all in `issues`)
+ * @throws RuleSetInvalidError naming the file's id/version and the first problem — nesting too
+ *         deep, or the schema's (all in `issues`)
  */
 export function loadRuleSet(raw: unknown): LoadedRuleSet {
+  const where = (raw as { id?: string; version?: string } | null) ?? {};
+  const deep = depthErrors(raw).map((f) => `${f.pointer}: ${f.message}`);
+  if (deep.length) throw new RuleSetInvalidError(`rule set ${where.id}@${where.version}: ${deep[0]}`, deep);
   const parsed = RuleSet.safeParse(raw);
   if (!parsed.success) {
-    const where = (raw as { id?: string; version?: string }) ?? {};
     const issues = readableIssues(parsed.error.issues).map((i) => `/${i.path.join("/")}: ${i.message}`);
     throw new RuleSetInvalidError(`rule set ${where.id}@${where.version}: ${issues[0]}`, issues);
   }

@@ -55,14 +55,14 @@ export const Leaf = z.strictObject({
 export type Leaf = z.infer<typeof Leaf>;
 
 /** `{ all: [...] }`: true when every child is true. */
-export interface All { all: Condition[]; }
+export interface All<C = Condition> { all: C[]; }
 /** `{ any: [...] }`: true when some child is true. */
-export interface Any { any: Condition[]; }
+export interface Any<C = Condition> { any: C[]; }
 /** `{ not: … }`: the negation of its child. */
-export interface Not { not: Condition; }
+export interface Not<C = Condition> { not: C; }
 /** `{ condition: "name" }`: the rule set's named condition of that name. */
 export interface Ref { condition: string; }
-/** A condition tree node. */
+/** A condition tree node, as written. */
 export type Condition = All | Any | Not | Ref | Leaf;
 /** A rule's top-level condition: `all`, `any` or `not` (as json-rules-engine requires). */
 export type TopCondition = All | Any | Not;
@@ -85,54 +85,82 @@ export function leafFacts(leaf: Leaf): string[] {
 }
 
 /** `true` when `c` is a leaf. */
-export const isLeaf = (c: Condition): c is Leaf => "fact" in c;
+export const isLeaf = (c: Condition | Tree): c is Leaf => "fact" in c;
 
-/**
- * Narrows a node of an evaluated tree: references are expanded before evaluation.
- * @throws Error on a reference (a bug: an unexpanded tree reached the evaluator)
- */
-export function assertExpanded(c: Condition): asserts c is All | Any | Not | Leaf {
-  if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
-}
+/** The children of a node (`not` has one; a leaf, a reference or a use none). */
+export const children = <C>(c: All<C> | Any<C> | Not<C> | Leaf | Ref | Use): C[] =>
+  "all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : [];
 
-/** The children of a node (`not` has one, a leaf or reference none). */
-export function children(c: Condition): Condition[] {
-  return "all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : [];
-}
-
-/** Each tree's leaves, found once (trees are never changed once parsed). */
-const leavesCache = new WeakMap<Condition, readonly Leaf[]>();
-
-/**
- * The leaves of a tree in document order (depth first); the same array for the same tree.
- * @throws Error on a reference: trees are expanded (`expandReferences`) before they are evaluated
- */
-export function leaves(c: Condition): readonly Leaf[] {
-  let found = leavesCache.get(c);
-  if (!found) {
-    if (isLeaf(c)) found = [c];
-    else if ("condition" in c) throw new Error(`unexpanded condition reference "${c.condition}"`);
-    else found = children(c).flatMap(leaves);
-    leavesCache.set(c, found);
-  }
-  return found;
-}
-
-/** The names of the conditions a tree refers to, directly. */
+/** The names of the conditions a written tree refers to, directly. */
 export function references(c: Condition): string[] {
   return "condition" in c ? [c.condition] : children(c).flatMap(references);
 }
 
 /**
- * Replaces every reference by the named condition it points to (json-rules-engine evaluates a
- * reference as that condition), recursively. The named conditions must exist and not cycle
- * (the RuleSet schema checks both).
- * @param shared the rule set's named conditions
+ * A named condition of a version, resolved once: every reference to it points at this one
+ * object, so a tree stays the size it was written however often a name is used. (Copying it
+ * in at each reference, as json-rules-engine evaluates a reference, doubles a tree at every
+ * step of a chain `c1 = all(c0, c0)`, `c2 = all(c1, c1)`…: 2^22 nodes at the 22nd.) Evaluators
+ * decide it once per evaluation and keep its result under `slot`.
  */
-export function expandReferences(c: Condition, shared: Readonly<Record<string, TopCondition>>): Condition {
-  if ("condition" in c) return expandReferences(shared[c.condition]!, shared);
-  if (isLeaf(c)) return c;
-  if ("all" in c) return { all: c.all.map((x) => expandReferences(x, shared)) };
-  if ("any" in c) return { any: c.any.map((x) => expandReferences(x, shared)) };
-  return { not: expandReferences(c.not, shared) };
+export interface Shared { name: string; slot: number; tree: Tree; }
+/** A reference `{ "condition": name }`, resolved to the named condition it names. */
+export interface Use { use: Shared; }
+/** A condition tree with its references resolved: all/any/not over leaves and uses of shared conditions. */
+export type Tree = All<Tree> | Any<Tree> | Not<Tree> | Leaf | Use;
+
+/**
+ * Resolves references to a version's named conditions, sharing them (`Shared`): each named
+ * condition is resolved once, and every reference becomes a use of that one resolution. Leaves
+ * are kept (the same objects). The names must exist and not cycle (the RuleSet schema checks both).
+ * @param named the rule set's named conditions
+ * @returns the shared conditions (`slot` = their index) and the function that resolves a written tree
+ * @throws Error from `resolve` on a reference to a name that is not defined
+ */
+export function shareConditions(named: Readonly<Record<string, TopCondition>>): { shared: Shared[]; resolve: (c: Condition) => Tree } {
+  const byName = new Map<string, Shared>();
+  const shared = Object.keys(named).map((name, slot): Shared => {
+    const s: Shared = { name, slot, tree: { all: [] } };
+    byName.set(name, s);
+    return s;
+  });
+  const resolve = (c: Condition): Tree => {
+    if ("condition" in c) {
+      const use = byName.get(c.condition);
+      if (!use) throw new Error(`condition "${c.condition}" is not defined`);
+      return { use };
+    }
+    if (isLeaf(c)) return c;
+    if ("all" in c) return { all: c.all.map(resolve) };
+    if ("any" in c) return { any: c.any.map(resolve) };
+    return { not: resolve(c.not) };
+  };
+  for (const s of shared) s.tree = resolve(named[s.name]!);
+  return { shared, resolve };
+}
+
+/** Each tree's leaves, found once (trees are never changed once resolved). */
+const leavesCache = new WeakMap<Tree, readonly Leaf[]>();
+
+/**
+ * The leaves of a tree in document order (depth first), each shared condition's once however
+ * often it is used; the same array for the same tree.
+ */
+export function leaves(t: Tree): readonly Leaf[] {
+  let found = leavesCache.get(t);
+  if (!found) {
+    const out: Leaf[] = [];
+    const seen = new Set<Shared>();
+    const walk = (n: Tree): void => {
+      if (isLeaf(n)) out.push(n);
+      else if (!("use" in n)) children(n).forEach(walk);
+      else if (!seen.has(n.use)) {
+        seen.add(n.use);
+        walk(n.use.tree);
+      }
+    };
+    walk(t);
+    leavesCache.set(t, (found = out));
+  }
+  return found;
 }

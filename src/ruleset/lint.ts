@@ -6,8 +6,9 @@
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
  * local measures without a zone condition, rate regimes that could not lower the tax, lapsed
- * validity, versions asOf could never select, bands that overlap or leave a gap. Every rule:
- * lint/rules.ts.
+ * validity, versions asOf could never select, bands that overlap or leave a gap — and,
+ * first, what would bring a walk down: nesting past 128 levels, prototype keys, conditions that
+ * written out are too large or deep (docs/rules.md "Limits"). Every rule: lint/rules.ts.
  *
  * Pure (no I/O, no clock: `ctx.today` is passed in). Used by `npm run rules:check`,
  * `POST /v1/rulesets/validate` and the 422 of a publish.
@@ -15,12 +16,14 @@
 import { lintAmounts } from "./lint/amounts.js";
 import { lintBands } from "./lint/bands.js";
 import { lintConditions } from "./lint/conditions.js";
+import { lintExpansion } from "./lint/expansion.js";
 import type { LintContext } from "./lint/context.js";
 import { Collector, type Finding, split } from "./lint/finding.js";
 import { asObject } from "./lint/json.js";
 import { lintMeasures } from "./lint/measures.js";
 import { lintReferences } from "./lint/references.js";
 import { schemaPass } from "./lint/schema.js";
+import { lintShape } from "./lint/shape.js";
 import { lintStacking } from "./lint/stacking.js";
 import { lintVersions } from "./lint/versions.js";
 import { lintZones } from "./lint/zones.js";
@@ -43,6 +46,21 @@ export interface LintReport {
 }
 
 /**
+ * What would bring a walk down, checked alone and by loops: nesting past 128 levels, conditions
+ * nested past 32 levels once references are written out (zod and the evaluator recurse once per
+ * level). For loading a version without linting it (`loadRuleSet`: a draft on the command line,
+ * a stored version published before these limits).
+ * @param json the parsed JSON, any value
+ * @returns the `nesting-too-deep` and `condition-too-deep` errors, as `lintRuleSet` reports them
+ */
+export function depthErrors(json: unknown): Finding[] {
+  const c = new Collector();
+  const root = asObject(json);
+  if (root && !lintShape(json, c)) lintExpansion(root, c);
+  return split(c.findings.filter((f) => f.rule === "nesting-too-deep" || f.rule === "condition-too-deep")).errors;
+}
+
+/**
  * Lints a rule set as posted or read from a file.
  * @param json the parsed JSON (any value: a non-object is one `schema` error)
  * @param ctx other versions of the rule set, today (Asia/Shanghai, ISO), the measures that
@@ -57,8 +75,10 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
     c.report("schema", [], "a rule set is a JSON object { id, version, title, effectiveFrom, measures, … } (rules/ruleset.schema.json)");
     return { ok: false, ...split(c.findings) };
   }
+  if (lintShape(json, c)) return { ok: false, ...split(c.findings) }; // too deep for the walks below
   lintConditions(root, c);
   lintReferences(root, c);
+  lintExpansion(root, c);
   lintAmounts(root, c);
   lintBands(root, c);
   lintMeasures(root, ctx, c);

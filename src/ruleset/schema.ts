@@ -7,6 +7,7 @@ import * as z from "zod";
 import { Bilingual, IsoDate } from "../profile/index.js";
 import { Amount, IncomeTax, isIncomeTaxAmount } from "./amount.js";
 import { references, TopCondition } from "./condition.js";
+import { referenceOrder } from "./reference-order.js";
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id must be kebab-case, e.g. rd-post-subsidy" });
 
@@ -120,27 +121,15 @@ export const RuleSet = z
 /** Every reference names a condition of the rule set, and no named condition refers back to itself. */
 function checkReferences(rs: { conditions: Record<string, TopCondition>; measures: { conditions: TopCondition }[] }, ctx: z.RefinementCtx): void {
   const known = (name: string) => Object.hasOwn(rs.conditions, name);
-  rs.measures.forEach((m, i) => {
-    for (const r of references(m.conditions)) {
-      if (!known(r)) ctx.addIssue({ code: "custom", path: ["measures", i, "conditions"], message: `refers to condition "${r}", which the rule set's "conditions" does not define` });
-    }
-  });
-  const visiting = new Set<string>(), done = new Set<string>();
-  const visit = (name: string): void => {
-    if (done.has(name) || !known(name)) return;
-    if (visiting.has(name)) {
-      ctx.addIssue({ code: "custom", path: ["conditions", name], message: `condition "${name}" refers back to itself (a cycle)` });
-      return;
-    }
-    visiting.add(name);
-    references(rs.conditions[name]!).forEach((r) => {
-      if (!known(r)) ctx.addIssue({ code: "custom", path: ["conditions", name], message: `refers to condition "${r}", which is not defined` });
-      else visit(r);
-    });
-    visiting.delete(name);
-    done.add(name);
+  const unknown = (tree: TopCondition, path: (string | number)[], what: string) => {
+    for (const r of references(tree)) if (!known(r)) ctx.addIssue({ code: "custom", path, message: `refers to condition "${r}", which ${what}` });
   };
-  Object.keys(rs.conditions).forEach(visit);
+  rs.measures.forEach((m, i) => unknown(m.conditions, ["measures", i, "conditions"], `the rule set's "conditions" does not define`));
+  const names = Object.keys(rs.conditions);
+  names.forEach((name) => unknown(rs.conditions[name]!, ["conditions", name], "is not defined"));
+  for (const [name] of referenceOrder(names, (n) => references(rs.conditions[n]!)).cycles) {
+    ctx.addIssue({ code: "custom", path: ["conditions", name!], message: `condition "${name}" refers back to itself (a cycle)` });
+  }
 }
 
 /** A parsed, checked rule-set version (defaults filled in). */

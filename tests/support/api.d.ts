@@ -312,6 +312,7 @@ export interface paths {
                                     /** @enum {string} */
                                     bound?: "floor" | "ceiling";
                                 } | null;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 conditions: {
                                     fact: string;
                                     operator: string;
@@ -422,6 +423,7 @@ export interface paths {
                                 validFrom?: string;
                                 validTo?: string;
                                 eligibleUntil?: string;
+                                amountWithheld?: components["schemas"]["Bilingual"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -443,7 +445,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON or invalid fields (errors[] with RFC 6901 pointers) */
+                /** @description Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -764,6 +766,7 @@ export interface paths {
                                             /** @enum {string} */
                                             bound?: "floor" | "ceiling";
                                         } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         conditions: {
                                             fact: string;
                                             operator: string;
@@ -874,6 +877,7 @@ export interface paths {
                                         validFrom?: string;
                                         validTo?: string;
                                         eligibleUntil?: string;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */
@@ -913,7 +917,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or an invalid asOf or version */
+                /** @description Malformed JSON, nested past 128 levels, or an invalid asOf or version */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1047,7 +1051,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1204,7 +1208,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON */
+                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
                 400: {
                     headers: {
                         [name: string]: unknown;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluateAmount } from "../../src/engine/amount.js";
+import { compileAmountFen } from "../../src/engine/amount-fen.js";
 import type { StandaloneAmount } from "../../src/ruleset/amount.js";
 import { RuleSet } from "../../src/ruleset/schema.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
@@ -13,7 +14,7 @@ const run = (a: unknown, facts: Record<string, unknown>, asOf = "2025-06-30") =>
 const value = (a: unknown, facts: Record<string, unknown>, asOf?: string) => {
   const o = run(a, facts, asOf);
   if ("missing" in o) throw new Error(`missing ${o.missing}`);
-  return o.amount.value;
+  return "pastLimit" in o ? null : o.amount.value;
 };
 
 describe("fixed", () => {
@@ -99,7 +100,6 @@ describe("tiers (from inclusive, to exclusive)", () => {
 describe("the screening path (compileAmountFen) = evaluateAmount", () => {
   it("on random formulas and values, small and huge, positive and negative, at band edges", async () => {
     const fc = (await import("fast-check")).default;
-    const { compileAmountFen } = await import("../../src/engine/amount-fen.js");
     const yuanV = fc.oneof(fc.integer({ min: -1e12, max: 1e14 }).map((f) => f / 100), fc.constantFrom(0, 0.01, 30_000_000, 199_999_999.99, 200_000_000));
     const rate = fc.oneof(fc.constantFrom(0.05, 0.03, 0.2, 0.1, 0.8, 1.2, 0.0355, 80000, 300, 1e-7), fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000));
     const formula = fc.record({ rates: fc.array(rate, { minLength: 1, maxLength: 3 }), div: fc.constantFrom(1, 12), cap: fc.option(fc.constantFrom(2_000_000, 0.5)), floor: fc.option(fc.constantFrom(0, -5)) })
@@ -113,9 +113,44 @@ describe("the screening path (compileAmountFen) = evaluateAmount", () => {
         const amount = JSON.parse(JSON.stringify(a)) as StandaloneAmount;
         const facts = { "lastYear.rdExpense": rd, "loanRequest.termMonths": months };
         const fen = compileAmountFen(amount, ruleset)(facts, "2025-06-30");
-        expect(fen === undefined ? undefined : fen / 100).toBe(value(amount, facts));
+        expect(fen === null ? null : fen! / 100).toBe(value(amount, facts));
       }),
       { numRuns: 5000, seed: 12 },
     );
+  });
+});
+
+describe("the money limit: ±10^13 yuan, at, just below and just above", () => {
+  /** Both paths: the exact one (evaluateAmount, with its basis) and the compiled one (fen). */
+  const both = (a: unknown, facts: Record<string, unknown>) => {
+    const fen = compileAmountFen(a as StandaloneAmount, ruleset)(facts, "2025-06-30");
+    const exact = value(a, facts);
+    expect(fen === null ? null : fen! / 100).toBe(exact);
+    return exact;
+  };
+
+  it("fixed: 10,000,000,000,000 and 9,999,999,999,999.99 are paid; 10,000,000,000,000.01 is withheld", () => {
+    expect(both({ type: "fixed", kind: "payment", value: 10_000_000_000_000 }, {})).toBe(10_000_000_000_000);
+    expect(both({ type: "fixed", kind: "payment", value: 9_999_999_999_999.99 }, {})).toBe(9_999_999_999_999.99);
+    expect(both({ type: "fixed", kind: "payment", value: 10_000_000_000_000.01 }, {})).toBeNull();
+    expect(both({ type: "fixed", kind: "payment", value: 1e308 }, {})).toBeNull();
+  });
+
+  it("perUnit: 100,000,000 m² × 100,000 = 10^13 is paid, × 100,000.01 is withheld; 99,999,999.99 m² × 100,000 = 9,999,999,999,000", () => {
+    const perM2 = (rate: number) => ({ type: "perUnit", kind: "payment", units: { fact: "project.floorAreaM2" }, rate });
+    expect(both(perM2(100_000), { "project.floorAreaM2": 100_000_000 })).toBe(10_000_000_000_000);
+    expect(both(perM2(100_000.01), { "project.floorAreaM2": 100_000_000 })).toBeNull(); // 10,000,001,000,000
+    expect(both(perM2(100_000), { "project.floorAreaM2": 99_999_999.99 })).toBe(9_999_999_999_000);
+    expect(both({ ...perM2(100_000.01), cap: 2_000_000 }, { "project.floorAreaM2": 100_000_000 })).toBe(2_000_000); // a cap brings it back
+  });
+
+  it("percentOf with several rates: the interest subsidy at loan × 3.50 % × 80 % × 600 ÷ 12 = loan × 1.4", () => {
+    // 2025.2.0's working-capital-loan-interest-subsidy; 600 months > 60: the 5-year-plus LPR of 2025-05-20, 3.50 %
+    const subsidy = ruleset.measures.find((m) => m.id === "working-capital-loan-interest-subsidy")!.amount!;
+    const loan = (amount: number) => ({ "loanRequest.amount": amount, "loanRequest.termMonths": 600 });
+    expect(both(subsidy, loan(7_142_857_142_857.14))).toBe(10_000_000_000_000); // 9,999,999,999,999.996 → half-up 10^13
+    expect(both(subsidy, loan(7_142_857_142_857.13))).toBe(9_999_999_999_999.98); // 9,999,999,999,999.982
+    expect(both(subsidy, loan(7_142_857_142_857.15))).toBeNull(); // 10,000,000,000,000.01
+    expect(both(subsidy, loan(10_000_000_000_000))).toBeNull(); // 14,000,000,000,000: inputs each within the profile's limit
   });
 });

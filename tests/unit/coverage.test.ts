@@ -90,6 +90,20 @@ describe("coverage worked out by hand", () => {
   });
 });
 
+describe("named conditions used many times", () => {
+  it("a doubling chain of 16 names (2^17 uses of c0 written out): each name read twice per case at most, c0's leaf one item", () => {
+    const conditions: Record<string, unknown> = { c0: { all: [{ fact: "zone", operator: "equal", value: "z" }] } };
+    for (let i = 1; i <= 16; i++) conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+    const rs = RuleSet.parse({ id: "test-zone", version: "2025.1.0", title: text, effectiveFrom: "2025-01-01", conditions, measures: [{ ...common, id: "m1", conditions: { all: [{ condition: "c16" }] } }] });
+    let reads = 0;
+    const counted = { ...rs, conditions: new Proxy(rs.conditions, { get: (t, k) => (reads++, t[k as string]) }) };
+    const report = coverage(counted, [kase("A", "2025-06-30", firm("z", 1, 1), ["m1"]), kase("B", "2025-06-30", firm("y", 1, 1), ["m1"])]);
+    expect(reads).toBeLessThanOrEqual(2 * 17 * 3); // registered once for m1 and once on their own, decided once per case
+    expect(report.conditions.find((c) => c.pointer === "/conditions/c0/all/0")).toMatchObject({ seenTrue: ["A"], seenFalse: ["B"] });
+    expect(report.conditions.filter((c) => c.kind === "named")).toHaveLength(17);
+  });
+});
+
 describe("the cases a version answers", () => {
   const v = (version: string, effectiveFrom: string) => ({ id: "test-zone", version, effectiveFrom });
   const versions = [v("2025.1.0", "2025-01-01"), v("2026.1.0", "2026-01-01")];

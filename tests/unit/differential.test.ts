@@ -9,10 +9,11 @@
 import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { compileCondition, compileLeaf } from "../../src/engine/compiled.js";
+import { compile, compileCondition, compiledTruth, compileLeaf, type Memo } from "../../src/engine/compiled.js";
 import { combine, evaluateLeaves, type Truth } from "../../src/engine/evaluate.js";
 import { ABSENT } from "../../src/profile/index.js";
-import { type Condition, DECORATORS, expandReferences, type Leaf, leaves, OPERATORS, type TopCondition } from "../../src/ruleset/condition.js";
+import { type Condition, DECORATORS, type Leaf, OPERATORS, shareConditions, type TopCondition } from "../../src/ruleset/condition.js";
+import type { RuleSet } from "../../src/ruleset/schema.js";
 
 const FACTS = ["a", "b", "c", "d", "e"] as const;
 const scalar = fc.constantFrom<unknown>(0, 1, -1, 2.5, 99, 100, "100", "99", "2.5", "abc", "500万", "", "rare-earth", true, false, null);
@@ -65,20 +66,24 @@ async function reference(shared: Record<string, TopCondition>, rules: TopConditi
   return { rules: rules.map((_, i) => passed.has(`r${i}`)), leaves: leafList.map((_, i) => passed.has(`l${i}`)) };
 }
 
+/** A version of the generated rules, as `compile` reads it: one measure per rule, the named conditions shared. */
+const version = (shared: Record<string, TopCondition>, rules: TopCondition[]) =>
+  ({ conditions: shared, measures: rules.map((conditions, i) => ({ id: `r${i}`, conditions, evidence: "V", channels: [] })) }) as unknown as RuleSet;
+
 describe("compiled = json-rules-engine, on the grammar", () => {
-  it("the same result for every rule and every condition, on complete fact sets", async () => {
+  it("the same result for every rule and every condition, on complete fact sets (shared conditions decided once per evaluation)", async () => {
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(ruleSet, fc.array(facts, { minLength: 5, maxLength: 5 }), async ({ shared, rules }, factSets) => {
-        const expanded = rules.map((r) => expandReferences(r, shared));
-        const leafList = [...new Set(expanded.flatMap(leaves))];
-        const deciders = expanded.map(compileCondition);
-        const tests = leafList.map(compileLeaf);
+        const compiled = compile(version(shared, rules));
         for (const f of factSets) {
-          const ref = await reference(shared, rules, leafList, f);
-          expect(tests.map((t) => t(f))).toEqual(ref.leaves);
-          expect(deciders.map((d) => d(f))).toEqual(ref.rules);
-          checked += leafList.length + rules.length;
+          const ref = await reference(shared, rules, compiled.leaves, f);
+          expect(compiled.tests.map((t) => t(f))).toEqual(ref.leaves);
+          const memo: Memo = [];
+          expect(compiled.deciders.map((d) => d(f, memo))).toEqual(ref.rules);
+          const table = compiledTruth(compiled, f);
+          expect(compiled.combiners.map((c) => c(table.values, table.memo))).toEqual(ref.rules);
+          checked += compiled.leaves.length + rules.length;
         }
       }),
       { numRuns: 400, seed: 20261129 },
@@ -126,11 +131,14 @@ describe("unknown facts (three-valued logic, DESIGN.md)", () => {
     }
   });
 
-  it("the short-circuiting decider agrees with the three-valued combination of its leaves", () => {
+  it("the short-circuiting deciders agree with the three-valued combination of their leaves, shared conditions included", () => {
     fc.assert(
-      fc.property(top(false), partial, (t, f) => {
-        const truth = new Map<Leaf, Truth>(leaves(t).map((l) => [l, compileLeaf(l)(f)]));
-        expect(compileCondition(t)(f)).toBe(combine(t, truth));
+      fc.property(ruleSet, partial, ({ shared, rules }, f) => {
+        const compiled = compile(version(shared, rules));
+        const truth = new Map<Leaf, Truth>(compiled.leaves.map((l) => [l, compileLeaf(l)(f)]));
+        const memo: Memo = [];
+        expect(compiled.deciders.map((d) => d(f, memo))).toEqual(compiled.trees.map((t) => combine(t, truth)));
+        expect(compiled.trees.map((t) => compileCondition(t)(f))).toEqual(compiled.trees.map((t) => combine(t, truth)));
       }),
       { numRuns: 3000, seed: 3 },
     );
@@ -139,7 +147,7 @@ describe("unknown facts (three-valued logic, DESIGN.md)", () => {
   it("on a complete fact set the three-valued result is json-rules-engine's two-valued one", () => {
     fc.assert(
       fc.property(top(false), facts, (t, f) => {
-        expect(compileCondition(t)(f)).not.toBeNull();
+        expect(compileCondition(shareConditions({}).resolve(t))(f)).not.toBeNull();
       }),
       { numRuns: 1000, seed: 4 },
     );

@@ -10,7 +10,7 @@ import { match } from "../../src/engine/match.js";
 import { validityCondition } from "../../src/engine/validity.js";
 import { ABSENT, resolveFacts } from "../../src/profile/index.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
-import type { Condition, Leaf } from "../../src/ruleset/condition.js";
+import { type Leaf, shareConditions, type Tree } from "../../src/ruleset/condition.js";
 import { completeProfile } from "../support/complete-profile.js";
 
 const loaded = await (await bundledCatalog()).resolve({ id: DEFAULT_RULESET_ID, asOf: "2025-06-30" });
@@ -20,26 +20,26 @@ describe("three-valued logic (DESIGN.md)", () => {
   const leaf = (name: string): Leaf => ({ fact: "employees", operator: "equal", value: name });
   const T = leaf("T"), F = leaf("F"), U = leaf("U");
   const truth = new Map<Leaf, Truth>([[T, true], [F, false], [U, null]]);
-  const eva = (c: Condition) => combine(c, truth);
+  const eva = (c: Tree) => combine(c, truth);
 
   it.each([
     ["all T T", { all: [T, T] }, true], ["all T F", { all: [T, F] }, false], ["all T U", { all: [T, U] }, null],
     ["all F U", { all: [F, U] }, false], ["any F F", { any: [F, F] }, false], ["any F T", { any: [F, T] }, true],
     ["any F U", { any: [F, U] }, null], ["any T U", { any: [T, U] }, true], ["not T", { not: T }, false],
     ["not F", { not: F }, true], ["not U", { not: U }, null], ["nested", { all: [{ any: [U, T] }, { not: F }] }, true],
-  ] as [string, Condition, Truth][])("%s → %s", (_n, c, want) => {
+  ] as [string, Tree, Truth][])("%s → %s", (_n, c, want) => {
     expect(eva(c)).toBe(want);
   });
 });
 
 /** json-rules-engine's own verdict on a whole measure, every fact supplied. */
 async function referenceVerdicts(facts: Record<string, unknown>): Promise<Record<string, boolean>> {
-  const strip = (c: Condition): unknown =>
-    "condition" in c ? c : "fact" in c ? { fact: c.fact, operator: c.operator, value: c.value }
+  const strip = (c: Tree): unknown =>
+    "use" in c ? strip(c.use.tree) : "fact" in c ? { fact: c.fact, operator: c.operator, value: c.value }
     : "all" in c ? { all: c.all.map(strip) } : "any" in c ? { any: c.any.map(strip) } : { not: strip(c.not) };
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const m of loaded.ruleset.measures) {
-    engine.addRule({ name: m.id, conditions: strip(validityCondition(m, loaded.ruleset.conditions)) as never, event: { type: m.id } });
+    engine.addRule({ name: m.id, conditions: strip(validityCondition(m, shareConditions(loaded.ruleset.conditions).resolve)) as never, event: { type: m.id } });
   }
   const { results, failureResults } = await engine.run(facts);
   return Object.fromEntries([...results.map((r) => [r.name, true]), ...failureResults.map((r) => [r.name, false])]);

@@ -16,6 +16,18 @@ const latest = (): Json => structuredClone(BUNDLED_FILES[2]);
 /** The HNTE conditions of art. 11 (the named condition hnte-recognition and hnte-re-recognition share). */
 const hnte = (r: Json) => r.conditions["hnte-article-11"].all;
 
+/** Named conditions c0 (two leaves) … cN, each an `all` of the previous one twice: 2^(N+2) − 1 nodes written out. */
+const doubling = (n: number): Json => {
+  const c: Json = { c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+  for (let i = 1; i <= n; i++) c[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+  return c;
+};
+/** A leaf inside `n` nots. */
+const nots = (n: number): Json => {
+  let c: Json = { fact: "employees", operator: "equal", value: 1 };
+  for (let i = 0; i < n; i++) c = { not: c };
+  return c;
+};
 /** The other bundled versions, as lint sees them beside 2025.2.0. */
 const OTHERS = [{ id: ID, version: "2023.1.0", effectiveFrom: "2023-04-17" }, { id: ID, version: "2025.1.0", effectiveFrom: "2025-01-01" }];
 
@@ -39,11 +51,16 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/conditions/hnte-article-11/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/6/amount/base/fact", mutate: (r) => { r.measures[6].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/8/amount/rate/parameter", mutate: (r) => { r.measures[8].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "amount-too-large", pointer: "/measures/8/amount/value", mutate: (r) => { r.measures[8].amount.value = 1e308; }, message: /^1e\+308 is past the money limit of ±10\^13/ },
   { rule: "band-gap", pointer: "/measures/10/amount/bands/1", mutate: (r) => { r.measures[10].amount.bands[1].from = 250_000_000; }, message: /200000000 ≤ project\.fixedAssetInvestment < 250000000 falls in neither/ },
   { rule: "band-overlap", pointer: "/conditions/hnte-article-11/all/3/any/1", mutate: (r) => { hnte(r)[3].any[1].all[0].operator = "greaterThanInclusive"; }, message: /lastYear\.revenue = 50000000 falls in both/ },
   { rule: "band-empty", pointer: "/measures/10/amount/bands/2", mutate: (r) => { r.measures[10].amount.bands[2].to = 500_000_000; } },
   { rule: "unknown-condition", pointer: "/conditions/hnte-article-11/all/9/condition", mutate: (r) => { hnte(r).push({ condition: "clean-record" }); } },
   { rule: "condition-cycle", pointer: "/conditions/a", mutate: (r) => { r.conditions = { a: { all: [{ condition: "b" }] }, b: { any: [{ condition: "a" }] } }; }, message: /a → b → a/ },
+  { rule: "condition-too-large", pointer: "/conditions/c8", mutate: (r) => { r.conditions = { ...r.conditions, ...doubling(22) }; hnte(r).push({ condition: "c22" }); }, message: /stands for 1,023 conditions.*at most 1,000/ },
+  { rule: "condition-too-deep", pointer: "/conditions/hnte-article-11", mutate: (r) => { hnte(r).push(nots(40)); }, message: /nests 42 levels.*at most 32/ },
+  { rule: "nesting-too-deep", pointer: "/conditions/hnte-article-11/all/9" + "/not".repeat(124), mutate: (r) => { hnte(r).push(nots(1500)); }, message: /nest 1,505 levels deep here; a rule set may nest at most 128/ }, // one level fewer than under /measures/0/conditions
+  { rule: "prototype-key", pointer: "/__proto__", mutate: (r) => { Object.defineProperty(r, "__proto__", { value: { x: 1 }, enumerable: true }); } },
   { rule: "duplicate-measure", pointer: "/measures/2/id", mutate: (r) => { r.measures[2].id = "hnte-recognition"; } },
   { rule: "duplicate-channel", pointer: "/channels/1/id", mutate: (r) => { r.channels[1].id = r.channels[0].id; } },
   { rule: "unknown-channel", pointer: "/measures/16/channels/0", mutate: (r) => { r.measures[16].channels = ["green-tag"]; } },

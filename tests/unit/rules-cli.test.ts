@@ -91,6 +91,28 @@ describe("rules:check", () => {
     expect(beside.stdout).not.toContain("no case tests");
   });
 
+  it("a file nested 1,500 deep, a doubling chain of named conditions, a __proto__ key: each an error with its pointer (exit 1), no crash", async () => {
+    const draft = (version: string) => ({ ...latest(), version, effectiveFrom: `${version.slice(0, 4)}-0${version[5]}-01` });
+    let c: any = { fact: "employees", operator: "equal", value: 1 };
+    for (let i = 0; i < 1500; i++) c = { not: c };
+    const deep = draft("2026.2.0");
+    deep.measures[0].conditions = { all: [c] };
+    const chain = draft("2026.3.0");
+    chain.conditions = { ...chain.conditions, c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+    for (let i = 1; i <= 22; i++) chain.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
+    chain.measures[0].conditions = { all: [{ condition: "c22" }] };
+    const proto = JSON.stringify(draft("2026.4.0")).replace('"measures":', '"__proto__":{"x":1},"measures":');
+    const root = scratch({ "drafts/deep.json": deep, "drafts/chain.json": chain, "drafts/proto.json": proto });
+    const r = await run(rulesCheck, ["drafts/deep.json", "drafts/chain.json", "drafts/proto.json"], root);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split("warnings:\n")[0]!.split("\n").filter((l) => l.startsWith("  "));
+    expect(errors).toEqual([
+      `  drafts/deep.json /measures/0/conditions/all/0${"/not".repeat(123)}: arrays and objects nest 1,506 levels deep here; a rule set may nest at most 128 (its conditions at most 32 levels of all/any/not: docs/rules.md "Limits") [nesting-too-deep]`,
+      expect.stringMatching(/^ {2}drafts\/chain\.json \/conditions\/c8: the named condition "c8" stands for 1,023 conditions .* \[condition-too-large\]$/),
+      expect.stringMatching(/^ {2}drafts\/proto\.json \/__proto__: the key "__proto__" .* \[prototype-key\]$/),
+    ]);
+  });
+
   it("a version no case tests is a warning (an error with --require-cases); a case dated in its period answers it", async () => {
     const draft = latest();
     draft.version = "2026.1.0";

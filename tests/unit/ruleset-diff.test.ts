@@ -110,6 +110,20 @@ describe("diffRuleSets on hand-made rule sets", () => {
     expect(named.measures.changed).toEqual([]);
   });
 
+  it("3,000 leaves, every threshold changed and one in ten moved: each change paired with its own leaf (pairs are looked up by key: the pairing was cubic)", () => {
+    const n = 3000;
+    const tree = (raise: number, moved: boolean) => ({ all: [
+      ...Array.from({ length: n }, (_, k) => leaf("employees", "greaterThan", 2 * k + 1 + raise)).filter((_, k) => !moved || k % 10 !== 0),
+      ...(moved ? [{ any: Array.from({ length: n / 10 }, (_, j) => leaf("employees", "greaterThan", 20 * j + 1)) }] : []),
+    ] });
+    const d = diffRuleSets(ruleset("2025.1.0", [measure("m", tree(0, false))]), ruleset("2025.2.0", [measure("m", tree(1, false))]));
+    const changes = d.measures.changed[0]!.conditions!.leaves;
+    expect(changes).toHaveLength(n);
+    expect(changes.every((c) => c.change === "changed" && (c.after.value as number) === (c.before.value as number) + 1)).toBe(true);
+    const m = diffRuleSets(ruleset("2025.1.0", [measure("m", tree(0, false))]), ruleset("2025.2.0", [measure("m", tree(0, true))])).measures.changed[0]!.conditions!;
+    expect([m.structureChanged, m.leaves.length, m.leaves.every((c) => c.change === "moved")]).toEqual([true, n / 10, true]);
+  });
+
   it("a version against itself: nothing", () => {
     const same = diffRuleSets(from, from);
     expect([same.header, same.parameters, same.measures.changed, same.measures.added, same.channels.changed]).toEqual([[], [], [], [], []]);

@@ -145,6 +145,14 @@ describe("POST /match: the result", () => {
     expect(html).not.toContain('data-question="project.fixedAssetInvestment"');
   });
 
+  it("an amount past the money limit (a loan of 10^13 yuan for 600 months): the card says why it is withheld, no figure", async () => {
+    const fields = { zone: "baotou-rare-earth-hi-tech-zone", rareEarth: "yes", "loan.amount": "1000000000", "loan.termMonths": "600", asOf: "2025-06-30" };
+    const card = measure(await (await post(fields)).text(), "working-capital-loan-interest-subsidy")!;
+    expect(card.status).toBe("eligible");
+    expect(card.html).toContain("<p class=\"note\" data-amount-withheld=\"true\">按所填数据计算的金额超过 10^13 元");
+    expect(card.html).not.toContain('class="amount"');
+  });
+
   it("reads an empty form as nothing known: no measure eligible, never a zero", async () => {
     const html = await (await post({})).text();
     expect(html).not.toContain('data-status="eligible"');

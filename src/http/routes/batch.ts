@@ -45,7 +45,7 @@ const route = createRoute({
   },
   responses: {
     200: { description: "One entry per profile, in order", content: { "application/json": { schema: z.object({ results: z.array(BatchEntry) }) } } },
-    400: problemResponse("Malformed JSON, or an invalid asOf or version"),
+    400: problemResponse("Malformed JSON, nested past 128 levels, or an invalid asOf or version"),
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 1 MiB, or more than 100 profiles"),
     415: problemResponse("Body is not application/json"),

@@ -32,7 +32,7 @@ const route = createRoute({
   },
   responses: {
     200: { description: "The evaluation of every measure: a MatchResult (explain full or brief) or a MatchDecision (explain=none)", content: { "application/json": { schema: MatchAnswer } } },
-    400: problemResponse("Malformed JSON or invalid fields (errors[] with RFC 6901 pointers)"),
+    400: problemResponse("Malformed JSON, nested past 128 levels, or invalid fields (errors[] with RFC 6901 pointers)"),
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 64 KiB"),
     415: problemResponse("Body is not application/json"),

@@ -1,7 +1,7 @@
 /**
  * `PUT /v1/rulesets/{id}/versions/{version}`: publish a rule-set version (body: the rule set,
  * ≤ 1 MiB). Needs `Authorization: Bearer <token>` of the `ADMIN_TOKENS` secret.
- * 201 `{ id, version, hash }`; 400 malformed JSON; 401 no token (or publishing not configured);
+ * 201 `{ id, version, hash }`; 400 malformed JSON or nested past 128 levels; 401 no token (or publishing not configured);
  * 403 wrong token; 409 the version exists, bundled or published (never overwritten); 413 over
  * 1 MiB; 422 the rule set fails lint (errors with pointers, schema errors included), or its
  * id/version differ from the path. Every attempt is audited; a publish stores all or nothing.
@@ -19,7 +19,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../env.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
-import { RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
+import { rawRuleSet, RuleSetBody, RULESET_BODY_LIMIT, VersionParams, withBodyLimit } from "./ruleset-body.js";
 
 const route = createRoute({
   method: "put",
@@ -29,7 +29,7 @@ const route = createRoute({
   request: { params: VersionParams, body: { required: true, content: { "application/json": { schema: RuleSetBody } } } },
   responses: {
     201: { description: "Published", content: { "application/json": { schema: z.object({ id: z.string(), version: z.string(), hash: z.string() }) } } },
-    400: problemResponse("Malformed JSON"),
+    400: problemResponse("Malformed JSON, or nested past 128 levels (nesting-too-deep)"),
     401: problemResponse("No bearer token, or publishing is not configured"),
     403: problemResponse("Wrong bearer token"),
     409: problemResponse("That version exists (bundled or published)"),
@@ -65,7 +65,7 @@ export function publishRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   withBodyLimit(app, PATH);
   app.openapi(route, async (c) => {
     const { id, version } = c.req.valid("param");
-    const body = c.req.valid("json");
+    const body = await rawRuleSet(c);
     const label = c.get("publisher")!;
     const now = new Date().toISOString();
     const db = c.env!.DB!;

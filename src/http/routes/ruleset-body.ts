@@ -1,5 +1,6 @@
 /** What the rule-set routes share: path parameters, the body schema and its 1 MiB limit. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import * as z from "zod";
 import { Version } from "../../ruleset/schema.js";
 import type { AppEnv } from "../env.js";
@@ -17,6 +18,13 @@ export const VersionParams = z.object({
 
 /** A rule set as JSON: any object here; lint judges it (422 with pointers), not the request validator. */
 export const RuleSetBody = z.record(z.string(), z.unknown()).describe("a rule set (rules/ruleset.schema.json)");
+
+/**
+ * The rule set exactly as sent (after the validator has checked it is an object): lint must
+ * see, and the hash cover, every key — the validator's copy is rebuilt key by key, which
+ * silently drops a `"__proto__"` key (lint refuses it: `prototype-key`).
+ */
+export const rawRuleSet = async (c: Context<AppEnv>): Promise<Record<string, unknown>> => (await c.req.json()) as Record<string, unknown>;
 
 /** Applies the 1 MiB limit to `path` (413 problem+json past it), then refuses bodies that are not UTF-8 (415). */
 export function withBodyLimit(app: OpenAPIHono<AppEnv>, path: string): void {

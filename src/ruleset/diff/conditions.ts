@@ -4,6 +4,7 @@
  * (unchanged); the same leaf under another nesting of all/any/not (moved); the same fact and
  * operator (a threshold, value or clause changed); the same fact (the operator changed). What
  * is left was added or removed. `structureChanged` says the all/any/not skeleton itself differs.
+ * Each pass looks leaves up by their key: a diff costs time in proportion to the leaves.
  */
 import { type Condition, isLeaf } from "../condition.js";
 import { type JsonPath, jsonPointer } from "../pointer.js";
@@ -66,25 +67,39 @@ const fields = (a: LeafAt, b: LeafAt) =>
  */
 export function diffConditions(before: Condition, after: Condition): ConditionDiff {
   const left = flatten(before), right = flatten(after);
-  const pairs: [Flat, Flat][] = [];
-  const pass = (same: (a: Flat, b: Flat) => boolean) => {
+  const partner = new Map<Flat, Flat>(); // a leaf of `after` → its leaf of `before`
+  const taken = new Set<Flat>();
+  /** Pairs each unpaired leaf of `after` with the first unpaired leaf of `before` of the same key (none: not in this pass). */
+  const pass = (keyOf: (f: Flat) => string | undefined) => {
+    const queues = new Map<string, { leaves: Flat[]; next: number }>();
+    for (const a of left) {
+      const key = taken.has(a) ? undefined : keyOf(a);
+      if (key === undefined) continue;
+      const q = queues.get(key);
+      if (q) q.leaves.push(a);
+      else queues.set(key, { leaves: [a], next: 0 });
+    }
     for (const b of right) {
-      if (pairs.some(([, r]) => r === b)) continue;
-      const a = left.find((x) => !pairs.some(([l]) => l === x) && same(x, b));
-      if (a) pairs.push([a, b]);
+      const key = partner.has(b) ? undefined : keyOf(b);
+      const q = key === undefined ? undefined : queues.get(key);
+      const a = q?.leaves[q.next++];
+      if (a) {
+        partner.set(b, a);
+        taken.add(a);
+      }
     }
   };
-  pass((a, b) => a.key === b.key && a.groups === b.groups);
-  pass((a, b) => a.key === b.key);
-  pass((a, b) => (a.at.condition ?? a.at.fact) === (b.at.condition ?? b.at.fact) && a.at.operator === b.at.operator);
-  pass((a, b) => a.at.fact !== undefined && a.at.fact === b.at.fact);
+  pass((f) => `${f.key}\u0000${f.groups}`);
+  pass((f) => f.key);
+  pass((f) => JSON.stringify([f.at.condition ?? f.at.fact, f.at.operator]));
+  pass((f) => (f.at.fact === undefined ? undefined : f.at.fact));
   const changes: { order: number; change: LeafChange }[] = [];
-  for (const [a, b] of pairs) {
+  for (const [b, a] of partner) {
     if (a.key !== b.key) changes.push({ order: b.index, change: { change: "changed", before: a.at, after: b.at, fields: fields(a.at, b.at) } });
     else if (a.groups !== b.groups) changes.push({ order: b.index, change: { change: "moved", before: a.at, after: b.at } });
   }
-  for (const b of right) if (!pairs.some(([, r]) => r === b)) changes.push({ order: b.index, change: { change: "added", after: b.at } });
-  for (const a of left) if (!pairs.some(([l]) => l === a)) changes.push({ order: right.length + a.index, change: { change: "removed", before: a.at } });
+  for (const b of right) if (!partner.has(b)) changes.push({ order: b.index, change: { change: "added", after: b.at } });
+  for (const a of left) if (!taken.has(a)) changes.push({ order: right.length + a.index, change: { change: "removed", before: a.at } });
   return {
     structureChanged: !deepEqual(skeleton(before), skeleton(after)),
     leaves: changes.sort((x, y) => x.order - y.order).map((x) => x.change),

@@ -6,9 +6,12 @@
  * (the LPR) — are fractions from 0 to 1: a rate typed as a percentage (5 for 5 %) would pay 100
  * times too much. A rate regime must tax below the general rate, and the rule set's `incomeTax`
  * names a taxable income in yuan and a fiscal year. (A `deduction`'s rates are multipliers:
- * 1.2 is 120 %.)
+ * 1.2 is 120 %.) Every number of an amount (sums, caps, floors, literals, rates per unit, table
+ * values, band edges) and every parameter value lies within ±10^13, the money limit of
+ * profiles: past it no programme pays, and a JSON number no longer keeps the fen
+ * (docs/decisions.md).
  */
-import { FACTS, fractionDigits } from "../../profile/index.js";
+import { FACTS, fractionDigits, MAX_YUAN } from "../../profile/index.js";
 import type { JsonPath } from "../pointer.js";
 import type { Collector } from "./finding.js";
 import { asArray, asObject, has, type Obj, show } from "./json.js";
@@ -32,10 +35,11 @@ export function lintAmounts(root: Obj, c: Collector): void {
     if (amount?.type === "rateRegime" && typeof general === "number") regimeBelowGeneral(amount, general, ["measures", i, "amount", "rate"], c);
   });
   incomeTaxFacts(asObject(root.incomeTax), c);
-  for (const name of rateParameters) {
-    asArray(asObject(root.parameters)?.[name]).forEach((row, j) => {
+  for (const [name, rows] of Object.entries(asObject(root.parameters) ?? {})) {
+    asArray(rows).forEach((row, j) => {
       const v = asObject(row)?.value;
-      if (typeof v === "number") fraction(v, ["parameters", name, j, "value"], `parameter ${name}, a rate`, c);
+      if (typeof v !== "number" || !withinLimit(v, ["parameters", name, j, "value"], c)) return;
+      if (rateParameters.has(name)) fraction(v, ["parameters", name, j, "value"], `parameter ${name}, a rate`, c);
     });
   }
 }
@@ -60,8 +64,17 @@ function incomeTaxFacts(tax: Obj | undefined, c: Collector): void {
   }
 }
 
-/** A rate must be a fraction from 0 to 1 (0.05 = 5 %). */
+/** A number of an amount lies within ±10^13 (MAX_YUAN); @returns false when it does not (reported). */
+function withinLimit(v: number, path: JsonPath, c: Collector): boolean {
+  if (Math.abs(v) <= MAX_YUAN) return true;
+  c.report("amount-too-large", path,
+    `${v} is past the money limit of ±10^13 (ten trillion yuan) that every number of an amount obeys, as every amount of a profile does: no programme pays more, and past it a JSON number no longer keeps the fen — check the unit (yuan, not fen)`);
+  return false;
+}
+
+/** A rate must be a fraction from 0 to 1 (0.05 = 5 %); a number past the money limit is reported as such instead. */
 function fraction(v: number, path: JsonPath, what: string, c: Collector): void {
+  if (Math.abs(v) > MAX_YUAN) return;
   if (v > 1) c.report("value-unit", path, `${what} is a fraction (0.05 = 5 %); ${v} would be ${v * 100} % — did you mean ${v / 100}?`);
   else if (v < 0) c.report("value-unit", path, `${what} cannot be negative; got ${v}`);
 }
@@ -80,6 +93,10 @@ function rates(n: Obj, path: JsonPath, c: Collector, rateParameters: Set<string>
 }
 
 function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: Collector, rateParameters: Set<string>): void {
+  if (typeof node === "number") {
+    withinLimit(node, path, c);
+    return;
+  }
   if (Array.isArray(node)) {
     node.forEach((x, k) => visit(x, [...path, k], parameters, c, rateParameters));
     return;
@@ -101,7 +118,11 @@ function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: 
   }
   if (n.type === "fixed" && typeof n.value === "number") yuan(n.value, [...path, "value"], c);
   for (const key of YUAN_KEYS) if (typeof n[key] === "number") yuan(n[key], [...path, key], c);
-  for (const [key, child] of Object.entries(n)) if (typeof child === "object" && key !== "table" && key !== "label") visit(child, [...path, key], parameters, c, rateParameters);
+  for (const [key, child] of Object.entries(n)) {
+    if (key === "table") {
+      for (const [k, v] of Object.entries(asObject(child) ?? {})) if (typeof v === "number") withinLimit(v, [...path, "table", k], c);
+    } else if (key !== "label") visit(child, [...path, key], parameters, c, rateParameters);
+  }
 }
 
 function lookup(n: Obj, path: JsonPath, c: Collector): void {

@@ -29,9 +29,12 @@ export class Collector {
   readonly strips: JsonPath[] = [];
   /** paths whose schema issues a specific finding already explains */
   readonly silenced: JsonPath[] = [];
+  /** keys reported as a whole: nothing at or below them is reported again */
+  private readonly covered: JsonPath[] = [];
 
-  /** Records a finding of `rule` at `path`. */
+  /** Records a finding of `rule` at `path` (unless a key above it was reported as a whole). */
   report(rule: RuleId, path: JsonPath, message: string): void {
+    if (this.covered.some((p) => p.length <= path.length && p.every((k, i) => k === path[i]))) return;
     this.findings.push({ rule, path, message });
   }
 
@@ -49,6 +52,12 @@ export class Collector {
   reportKey(rule: RuleId, path: JsonPath, message: string): void {
     this.report(rule, path, message);
     this.strip(path);
+  }
+
+  /** Reports a key whose whole contents are refused with it: later checks report nothing at or below it. */
+  reportWhole(rule: RuleId, path: JsonPath, message: string): void {
+    this.reportKey(rule, path, message);
+    this.covered.push(path);
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * References to named conditions (`{ "condition": "name" }`, json-rules-engine's shared
  * conditions): each must name an entry of the rule set's `conditions`, and named conditions must
- * not refer to each other in a cycle.
+ * not refer to each other in a cycle (found by a loop: a chain of any length costs no stack).
  */
 import type { JsonPath } from "../pointer.js";
+import { referenceOrder } from "../reference-order.js";
 import type { Collector } from "./finding.js";
 import { asArray, asObject, has, type Obj } from "./json.js";
+import { PROTOTYPE_KEYS } from "./shape.js";
 import { didYouMean } from "./suggest.js";
 
 /** Every reference in a raw tree, with its path. */
@@ -30,22 +32,13 @@ export function lintReferences(root: Obj, c: Collector): void {
   const check = (tree: unknown, path: JsonPath) => {
     for (const r of refs(tree, path)) {
       if (!has(shared, r.name)) c.report("unknown-condition", r.path, `refers to condition "${r.name}", which the rule set's "conditions" does not define${didYouMean(r.name, names)}`);
+      else if (PROTOTYPE_KEYS.has(r.name)) c.silence(path); // the definition is refused (prototype-key), not the reference
     }
   };
   asArray(root.measures).forEach((m, i) => check(asObject(m)?.conditions, ["measures", i, "conditions"]));
   for (const name of names) check(shared[name], ["conditions", name]);
 
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (name: string, chain: string[]): void => {
-    if (state.get(name) === "done" || !has(shared, name)) return;
-    if (state.get(name) === "visiting") {
-      const cycle = [...chain.slice(chain.indexOf(name)), name];
-      c.report("condition-cycle", ["conditions", name], `named conditions refer to each other in a cycle: ${cycle.join(" → ")}`);
-      return;
-    }
-    state.set(name, "visiting");
-    for (const r of refs(shared[name], [])) visit(r.name, [...chain, name]);
-    state.set(name, "done");
-  };
-  for (const name of names) visit(name, []);
+  for (const cycle of referenceOrder(names, (name) => refs(shared[name], []).map((r) => r.name)).cycles) {
+    c.report("condition-cycle", ["conditions", cycle[0]!], `named conditions refer to each other in a cycle: ${cycle.join(" → ")}`);
+  }
 }

@@ -5,6 +5,9 @@
  * explains why several of them matter.
  */
 
+import { MAX_JSON_DEPTH } from "../../profile/index.js";
+import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES, MAX_RULESET_NODES } from "./expansion.js";
+
 /** `error` blocks publishing; `warning` is reported apart and does not. */
 export type Severity = "error" | "warning";
 
@@ -27,11 +30,16 @@ export const LINT_RULES = {
   "in-needs-array": { severity: "error", summary: "`in` / `notIn` without an array value (json-rules-engine matches substrings, or throws on null)" },
   "operand-type": { severity: "error", summary: "an amount operand naming a fact of the wrong type (a number needed, or a category for a lookup)" },
   "unknown-parameter": { severity: "error", summary: "an amount naming a parameter the rule set does not define" },
+  "amount-too-large": { severity: "error", summary: "a number of an amount (sum, cap, floor, literal, rate per unit, table value, band edge) or a parameter value past ±10^13, the money limit of profiles" },
   "band-gap": { severity: "error", summary: "values that fall between two bands — of a `tiers` amount (or between its conditions' range and its first or last band), or of a condition ladder — and so in none" },
   "band-overlap": { severity: "error", summary: "two bands of a `tiers` amount, or two rungs of a condition ladder, that take the same values" },
   "band-empty": { severity: "error", summary: "a band or ladder rung no value falls in (`from` not below `to`, or bounds that contradict each other)" },
   "unknown-condition": { severity: "error", summary: "a `{ \"condition\": name }` reference to a named condition the rule set does not define" },
   "condition-cycle": { severity: "error", summary: "named conditions that refer to each other in a cycle" },
+  "condition-too-large": { severity: "error", summary: `a measure's or named condition's conditions that stand for more than ${MAX_CONDITION_NODES} conditions once references are written out (${MAX_RULESET_NODES} for all measures together): docs/rules.md "Limits"` },
+  "condition-too-deep": { severity: "error", summary: `conditions nested more than ${MAX_CONDITION_DEPTH} levels of all/any/not deep once references are written out: docs/rules.md "Limits"` },
+  "nesting-too-deep": { severity: "error", summary: `arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep anywhere in the rule set (checked first: nothing else is checked then)` },
+  "prototype-key": { severity: "error", summary: "a key `__proto__`, `constructor` or `prototype` anywhere: parsers and schemas drop or misread it, so the version stored would differ from the one sent" },
   "duplicate-measure": { severity: "error", summary: "two measures with the same id" },
   "duplicate-channel": { severity: "error", summary: "two channels with the same id" },
   "unknown-channel": { severity: "error", summary: "a measure opening a channel the rule set does not define" },

@@ -1,6 +1,6 @@
 /**
- * One eligible measure: what it is, how much (in 万元, with the working), where and when to
- * apply, the documents to bring, what the applicant must still confirm, and its source.
+ * One eligible measure: what it is, how much (in 万元, with the working; or why the amount is
+ * withheld, past the money limit), where and when to apply, the documents to bring, what the applicant must still confirm, and its source.
  */
 import type { MeasureResult } from "../../engine/result.js";
 import { AMOUNT_KIND, amountText, dateText } from "../format.js";
@@ -34,6 +34,7 @@ export function MeasureCard({ m, lang }: { m: MeasureResult; lang: Lang }) {
       </p>
       <p class="summary">{m.summary[lang]}</p>
       <Amount m={m} lang={lang} />
+      {m.amountWithheld && <p class="note" data-amount-withheld>{m.amountWithheld[lang]}</p>}
       {m.amount === null && m.missingFacts.length > 0 && <p class="note">{en ? "The amount needs more information: see “Still to be settled”." : "金额还需补充信息才能计算，见“尚无法判断”部分。"}</p>}
       {m.indicativeReason && <p class="note">{m.indicativeReason[lang]}</p>}
       {m.excludedReason && <p class="note">{m.excludedReason[lang]}</p>}
