@@ -9,8 +9,8 @@
  * Fixed sample sizes; about two minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import fc from "fast-check";
+import { parseOrFail } from "../../src/cli/args.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
 import { RuleSet } from "../../src/ruleset/schema.js";
 import { completeProfile } from "../../tests/support/complete-profile.js";
@@ -20,7 +20,16 @@ import { benchHttp } from "./http.js";
 import { syntheticRuleSet } from "./rules.js";
 import { benchScreen } from "./screen.js";
 
-const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, "http-seconds": { type: "string", default: "5" } } });
+const { values } = parseOrFail({ json: { type: "boolean", default: false }, "http-seconds": { type: "string", default: "5" } }, {
+  usage: "npm run bench [-- --json] [--http-seconds <s>]",
+  about: "Measures how fast policy-match is against baselines measured in the same run (evaluators, HTTP, bundle size, screening a register); about three minutes. docs/speed.md.",
+  options: [
+    ["--json", "print only the JSON object on stdout"],
+    ["--http-seconds <s>", "seconds of each HTTP load (default 5)"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 done; 2 bad arguments",
+});
 const log = (s: string) => process.stderr.write(s + "\n");
 const ASOF = "2025-06-30";
 

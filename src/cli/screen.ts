@@ -1,5 +1,5 @@
 /**
- * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]`
+ * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet] [--help]`
  *
  * Screens every enterprise of a register (免申即享: support delivered without an application)
  * against the bundled rule set: one output record per input row (the enterprise's eligible and
@@ -22,20 +22,34 @@ import { RegisterFileError } from "./screen/input-row.js";
 import { NO_PROGRESS, progress } from "./screen/progress.js";
 import { renderReport } from "./screen/report.js";
 import { screenRegister, type RegisterFormat } from "./screen/run.js";
-import { fail, parseOrFail } from "./args.js";
+import { type CommandHelp, fail, parseOrFail, usageLine } from "./args.js";
 
-const USAGE = "usage: npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]\n  <v>: a version YYYY.N.P, a rule file (a draft, or a version exported from the API) or the API's URL of a version";
-
+const HELP: CommandHelp = {
+  usage: "npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]",
+  about: "Screens every enterprise of a register against the bundled rule set (免申即享): one output record per input row (eligible and undetermined measures with amounts, or the row's errors), then a summary per measure and the budget. docs/screening.md describes the files.",
+  options: [
+    ["<register>", "the register: JSONL (one EnterpriseProfile a line) or CSV (dotted headers), by its extension"],
+    ["--out <file>", "where to write: .csv gives CSV (and <file>.summary.csv), anything else JSONL"],
+    ["--as-of YYYY-MM-DD", "the evaluation date (default: today in Asia/Shanghai)"],
+    ["--version <v>", "the rule-set version to screen with (default: the one in force on the date): a version YYYY.N.P, a rule file (a draft, or a version exported from the API) or the API's URL of a version"],
+    ["--compare <v>", "also decide every enterprise under this version (given the same ways): who gains, who loses, the budget difference"],
+    ["--format jsonl|csv", "the register's format when its extension does not say"],
+    ["--quiet", "no progress or summary on stderr"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV header or an unwritable output; 3 no rule-set version for the date or version",
+};
 
 const { values, positionals } = parseOrFail({
-        out: { type: "string" },
-        "as-of": { type: "string" },
-        version: { type: "string" },
-        compare: { type: "string" },
-        format: { type: "string" },
-        quiet: { type: "boolean", default: false },
-      }, USAGE);
-if (positionals.length !== 1) fail(2, USAGE);
+  out: { type: "string" },
+  "as-of": { type: "string" },
+  version: { type: "string" },
+  compare: { type: "string" },
+  format: { type: "string" },
+  quiet: { type: "boolean", default: false },
+}, HELP);
+const USAGE = usageLine(HELP);
+if (positionals.length !== 1) fail(2, `give one register file\n${USAGE}`);
 const input = positionals[0]!;
 if (!values.out) fail(2, `--out is required\n${USAGE}`);
 const out = values.out;

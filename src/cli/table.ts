@@ -2,6 +2,7 @@
 import Table from "cli-table3";
 import type { MatchResult } from "../engine/result.js";
 import { formatYuan, toFen } from "../engine/money.js";
+import { show } from "../engine/condition-text.js";
 import { inputLabel } from "../profile/index.js";
 
 const STATUS = {
@@ -31,7 +32,12 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const totals = lang === "en"
     ? `totals: payments ${formatYuan(toFen(t.payment))} · tax savings ${formatYuan(toFen(t.taxSaving))} · credit lines ${formatYuan(toFen(t.creditLine))} · interest subsidies ${formatYuan(toFen(t.interestSubsidy))} yuan`
     : `合计：资金 ${formatYuan(toFen(t.payment))} 元 · 减税 ${formatYuan(toFen(t.taxSaving))} 元 · 授信 ${formatYuan(toFen(t.creditLine))} 元 · 贴息 ${formatYuan(toFen(t.interestSubsidy))} 元`;
-  const head = `${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.hash.slice(0, 19)}…) · asOf ${result.asOf} · ${lang === "en" ? "size class" : "企业规模"}: ${result.derived.sizeClass ?? "?"}`;
-  const tax = result.incomeTax ? [`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`] : [];
-  return [head, table.toString(), totals, ...tax].join("\n");
+  const size = result.derived.sizeClass === undefined ? (lang === "en" ? "unknown" : "未知") : show(result.derived.sizeClass, "sizeClass")[lang];
+  const head = lang === "en"
+    ? `rules version ${result.ruleset.version} · evaluated on ${result.asOf} · reference ${result.reference} · size class: ${size}`
+    : `规则版本 ${result.ruleset.version} · 评估日期 ${result.asOf} · 结果编号 ${result.reference} · 企业规模：${size}`;
+  const lines = [head, table.toString(), totals];
+  if (result.measures.some((m) => m.amount && m.indicative)) lines.push(lang === "en" ? "* for reference only, not counted in the totals" : "* 仅供参考，不计入合计");
+  if (result.incomeTax) lines.push(`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`);
+  return lines.join("\n");
 }

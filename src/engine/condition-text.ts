@@ -26,10 +26,18 @@ const PHRASES: Record<BaseOperator, { yes: Phrase; no: Phrase; need: [string, st
 
 const NONE: Bilingual = { "zh-CN": "无", en: "none" };
 
-/** A value of `fact` as people read it, in its unit (lists joined), in both languages; ABSENT as the fact says it ("no investment project declared"). */
+/**
+ * A value of `fact` as people read it, in both languages: a number in its unit, a coded value
+ * in words (`small` → 小型, `purchased` → 购买（出让）), true and false as yes and no, lists joined;
+ * ABSENT as the fact says it ("no investment project declared").
+ */
 export function show(value: unknown, fact: string): Bilingual {
   if (value === ABSENT) return FACTS.get(fact)?.absent ?? NONE;
   if (typeof value === "boolean") return value ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" };
+  if (typeof value === "string") {
+    const word = FACTS.get(fact)?.valueLabels?.[value];
+    if (word) return word;
+  }
   if (Array.isArray(value)) {
     const parts = value.map((v) => show(v, fact));
     return { "zh-CN": parts.map((p) => p["zh-CN"]).join("、"), en: parts.map((p) => p.en).join(", ") };
@@ -46,7 +54,12 @@ export function show(value: unknown, fact: string): Bilingual {
  */
 export function conditionText(fact: string, operator: Operator, actual: unknown, required: unknown, result: Truth, shownRequired?: Bilingual): Bilingual {
   const label = FACTS.get(fact)?.label ?? { "zh-CN": fact, en: fact };
-  const a = show(actual, fact), b = shownRequired ?? show(required, fact);
+  const b = shownRequired ?? show(required, fact);
+  let a = show(actual, fact);
+  if (typeof actual === "number" && actual !== required && a.en === b.en) {
+    // two decimals would show a value that misses its threshold as equal to it: show it whole
+    a = valueWithUnit(actual, FACTS.get(fact)?.unit, true);
+  }
   if (baseOperator(operator) !== operator) {
     // a decorated operator (e.g. everyFact:greaterThan) reads as written
     const verdict = result === null ? { "zh-CN": "未知", en: "unknown" } : result ? { "zh-CN": "满足", en: "holds" } : { "zh-CN": "不满足", en: "does not hold" };

@@ -9,6 +9,7 @@ import { canonicalHash } from "../ruleset/hash.js";
 import { compile, compiledTruth, type CompiledRuleSet } from "./compiled.js";
 import type { Evaluation } from "./context.js";
 import { evaluateLeaves } from "./evaluate.js";
+import { shortReference } from "./reference.js";
 
 /** Which evaluator decides the conditions; both give the same results. */
 export type Evaluator = "compiled" | "reference";
@@ -20,6 +21,8 @@ export interface AnswerHead {
   asOf: string;
   /** `sha256:` of the canonical (rule-set hash, asOf, profile) */
   decisionId: string;
+  /** the decision as people name it, `PM-XXXX-XXXX`, derived from `decisionId` (reference.ts) */
+  reference: string;
   evaluator: Evaluator;
   /** the derived facts (sizeClass, rdIntensity3y, …; fractions, days) */
   derived: Record<string, unknown>;
@@ -47,12 +50,14 @@ export async function evaluateProfile(
   const { ruleset, hash } = loaded;
   const facts = resolveFacts({ profile, asOf });
   const compiled = compile(ruleset);
+  const decisionId = canonicalHash({ ruleset: hash, asOf, profile });
   const truth = evaluator === "compiled" ? compiledTruth(compiled, facts) : await evaluateLeaves(compiled.leaves, facts);
   return {
     head: {
       ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
       asOf,
-      decisionId: canonicalHash({ ruleset: hash, asOf, profile }),
+      decisionId,
+      reference: shortReference(decisionId),
       evaluator,
       derived: derivedValues(facts),
     },

@@ -5,9 +5,17 @@
 import type { Bilingual, FactUnit } from "../profile/index.js";
 import { formatYuan, roundedProduct } from "./money.js";
 
-/** A fraction as percent: 0.05 → "5%", 0.0389 → "3.89%" (up to 4 decimals, trailing zeros dropped). */
-export function percent(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(4))}%`;
+/**
+ * A fraction as percent to two decimals, rounded half-up: 0.05 → "5.00%", 0.038889 → "3.89%".
+ * With `exact`, every decimal the fraction has (0.049999 → "4.9999%"): for the rare value that
+ * two decimals would show equal to the threshold it misses.
+ */
+export function percent(fraction: number, exact = false): string {
+  const p = Number((fraction * 100).toPrecision(12)); // the percent as written, without binary noise
+  if (exact) return `${p}%`;
+  const hundredths = Math.round(Math.abs(p) * 100);
+  const sign = p < 0 && hundredths > 0 ? "-" : "";
+  return `${sign}${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}%`;
 }
 
 /** Money in yuan: "1,234.50 元" / "1,234.50 yuan". */
@@ -33,12 +41,15 @@ const UNITS: Partial<Record<FactUnit, [string, string]>> = {
 
 const SINGULAR: Record<string, string> = { people: "person", days: "day", points: "point", items: "item", months: "month", years: "year" };
 
-/** A value in its unit, in both languages. */
-export function valueWithUnit(value: unknown, unit: FactUnit | undefined): Bilingual {
+/**
+ * A value in its unit, in both languages; fractions as percent to two decimals, or with every
+ * decimal when `exact`.
+ */
+export function valueWithUnit(value: unknown, unit: FactUnit | undefined, exact = false): Bilingual {
   if (typeof value === "number") {
     if (unit === "year") return { "zh-CN": `${value}年`, en: String(value) };
     if (unit === "yuan") return money(roundedProduct(value, [100]));
-    if (unit === "fraction") return { "zh-CN": percent(value), en: percent(value) };
+    if (unit === "fraction") return { "zh-CN": percent(value, exact), en: percent(value, exact) };
     const n = grouped(value);
     const [zh, plural] = (unit && UNITS[unit]) ?? ["", ""];
     const en = value === 1 ? (SINGULAR[plural] ?? plural) : plural;

@@ -6,6 +6,7 @@ import { FACTS, type Bilingual, type FactUnit, type FactValues } from "../profil
 import type { Operand } from "../ruleset/amount.js";
 import { parameterOn } from "../ruleset/parameters.js";
 import type { RuleSet } from "../ruleset/schema.js";
+import { show } from "./condition-text.js";
 import { money, percent, valueWithUnit } from "./format.js";
 import { toFen } from "./money.js";
 
@@ -39,12 +40,13 @@ export function resolveOperand(op: Operand, facts: FactValues, ruleset: RuleSet,
     const v = facts[op.lookup];
     const key = v === undefined ? undefined : String(v);
     if (key === undefined || !(key in op.table)) return op.lookup;
-    const label = FACTS.get(op.lookup)!.label;
-    return { factor: op.table[key]!, divisor: 1, name: { "zh-CN": `${label["zh-CN"]}为 ${key} 时`, en: `for ${label.en} ${key}` } };
+    const label = FACTS.get(op.lookup)!.label, word = show(v, op.lookup);
+    return { factor: op.table[key]!, divisor: 1, name: { "zh-CN": `（${label["zh-CN"]}：${word["zh-CN"]}）`, en: `(${label.en}: ${word.en})` } };
   }
   const p = parameterOn(ruleset, op.parameter, asOf);
   if (!p) return `parameter:${op.parameter}`;
-  return { factor: p.value, divisor: 1, name: { "zh-CN": `${op.parameter}（${p.from}起）`, en: `${op.parameter} (from ${p.from})` } };
+  const name = op.label ?? both(op.parameter);
+  return { factor: p.value, divisor: 1, name: { "zh-CN": `${name["zh-CN"]}（${p.from} 起）`, en: `${name.en} (from ${p.from})` } };
 }
 
 /** A term's value as shown in its role, e.g. "25%", "1,000.00 元", "12 亩", "6 个月 ÷ 12". */

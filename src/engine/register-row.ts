@@ -6,7 +6,7 @@
  * `--compare`) and a draft's impact on a register (impact.ts) — so their numbers agree.
  * Pure: no I/O; reading a file into rows is the caller's (the CLI's readers, or a Worker's).
  */
-import { datedProblems, EnterpriseProfile, fieldErrors, pointer, resolveFacts } from "../profile/index.js";
+import { datedIssues, EnterpriseProfile, fieldErrors, resolveFacts } from "../profile/index.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { diffDecisions, type EnterpriseDiff } from "./compare.js";
 import { type Decided, decideFacts } from "./decide.js";
@@ -97,10 +97,11 @@ export function screenRow(row: RegisterRow, v: ScreenVersions): ScreenedEnterpri
   if (row.value === undefined) return refused(row, "malformed", row.problems);
   const parsed = EnterpriseProfile.safeParse(row.value);
   if (!parsed.success || row.problems.length > 0) {
-    return refused(row, "invalid", [...row.problems, ...(parsed.success ? [] : fieldErrors(parsed.error.issues))]);
+    // the date problems come in the same refusal as the schema's
+    return refused(row, "invalid", [...row.problems, ...(parsed.success ? [] : fieldErrors(parsed.error.issues, datedIssues(row.value, v.asOf)))]);
   }
-  const problems = datedProblems(parsed.data, v.asOf);
-  if (problems.length > 0) return refused(row, "invalid-on-date", problems.map((p) => ({ pointer: pointer(p.path), message: p.message })));
+  const problems = datedIssues(parsed.data, v.asOf);
+  if (problems.length > 0) return refused(row, "invalid-on-date", problems);
   try {
     const facts = resolveFacts({ profile: parsed.data, asOf: v.asOf });
     const decided = decideFacts(facts, v.loaded, v.asOf);

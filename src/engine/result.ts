@@ -7,6 +7,7 @@ import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
 import { IncomeTax, IncomeTaxDecision } from "./income-tax/result.js";
+import { REFERENCE_PATTERN } from "./reference.js";
 
 /**
  * A Bilingual text or null. Not `Bilingual.nullable()`: Bilingual is a named OpenAPI component,
@@ -197,6 +198,11 @@ export const MatchResult = z.object({
   asOf: z.string(),
   /** sha256 of the canonical (rule-set hash, asOf, profile): the same input gives the same id */
   decisionId: z.string(),
+  /**
+   * the decision as people name it: `PM-` and 8 Crockford base32 characters (the first 40 bits
+   * of the decisionId's digest), e.g. `PM-7K3Q-9XD2`; shown on pages and printouts
+   */
+  reference: z.string().regex(REFERENCE_PATTERN),
   /** `reference`: evaluated by json-rules-engine */
   evaluator: z.enum(["reference", "compiled"]),
   /** `full`: every condition of every measure; `brief`: the decisive ones (`none` answers a MatchDecision) */
@@ -234,7 +240,7 @@ export type MeasureDecision = z.infer<typeof MeasureDecision>;
  * instead of 64 KB for the bundled catalogue, for integrators that screen many enterprises
  * (docs/api.md, "The decision alone").
  */
-export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decisionId: true, evaluator: true, derived: true, totals: true }).extend({
+export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decisionId: true, reference: true, evaluator: true, derived: true, totals: true }).extend({
   explain: z.literal("none"),
   measures: z.array(MeasureDecision),
   /** the open channels by id (titles and commitments: the rule-set version) */

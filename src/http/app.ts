@@ -13,7 +13,7 @@ import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
-import { fieldErrors, pointer, problem, ProblemError } from "./problem.js";
+import { pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
@@ -22,6 +22,7 @@ import { publishRoute } from "./routes/publish.js";
 import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
 import { validateRoute } from "./routes/validate.js";
+import { invalidRequest, refusedProfileDates } from "./validation.js";
 
 /**
  * Refuses request bodies the validators would misread: compressed (`Content-Encoding` other
@@ -84,16 +85,8 @@ const corsForOrigins: MiddlewareHandler<AppEnv> = async (c, next) => {
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = fieldErrors(result.error.issues);
-      if (result.target !== "json") {
-        // not in the body: name the parameter instead of a body pointer
-        return problem(c, 400, "invalid-request", "Invalid request", `invalid ${result.target} parameters: see errors[]`,
-          errors.map((e) => ({ pointer: "", parameter: e.pointer.slice(1), message: e.message })));
-      }
-      return problem(c, 400, "invalid-request", "Invalid request", "some fields are missing or invalid: see errors[]", errors);
-    },
+    // a refused profile also gets its date problems (registered after asOf…) in the same answer
+    defaultHook: (result, c) => (result.success ? undefined : invalidRequest(c, result, refusedProfileDates(result, deps.today))),
   });
 
   app.use(requestId());

@@ -79,7 +79,7 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     try {
       const outcome = await evaluateForm(values, { catalog: () => deps.catalog(c.env?.DB), today: deps.today });
       if (outcome.kind === "form") return render(c, FormPage({ lang, values: outcome.values, errors: outcome.errors, posted: true }), outcome.errors.length ? 400 : 200);
-      return render(c, ResultPage({ lang, values: outcome.values, result: outcome.result, name: outcome.name }));
+      return render(c, ResultPage({ lang, values: outcome.values, result: outcome.result, profile: outcome.profile }));
     } catch (err) {
       // never the profile: the request id and where it failed
       console.error("form evaluation failed", c.get("requestId"), err instanceof Error ? err.stack?.split("\n").slice(1, 6).join(" | ") : typeof err);

@@ -23,22 +23,28 @@ const derived = (
   en: string,
   source: string,
   get: (ctx: FactContext) => unknown,
-  more: Pick<FactDef, "values" | "lever" | "absent"> = {},
-): FactDef => ({ name, type, unit, ...more, label: label(zh, en), derived: true, source, get });
+  more: Pick<FactDef, "lever" | "absent"> & { valueLabels?: Readonly<Record<string, [zh: string, en: string]>> } = {},
+): FactDef => {
+  const { valueLabels, ...rest } = more;
+  return {
+    name, type, unit, label: label(zh, en), derived: true, source, get, ...rest,
+    ...(valueLabels ? { values: Object.keys(valueLabels), valueLabels: Object.fromEntries(Object.entries(valueLabels).map(([v, [zh, en]]) => [v, label(zh, en)])) } : {}),
+  };
+};
 
 const industry = ({ profile }: FactContext) =>
   profile.industryCode === undefined ? undefined : industryClass(profile.industryCode);
 
 /** Every derived fact. */
 export const DERIVED_FACTS: readonly FactDef[] = [
-  derived("asOf", "date", undefined, "评估日期", "evaluation date", "DESIGN.md: the request's asOf, default today in Asia/Shanghai", ({ asOf }) => asOf),
+  derived("asOf", "date", undefined, "评估日期", "evaluation date", "the request's asOf, default today in Asia/Shanghai", ({ asOf }) => asOf),
   derived(
     "enterpriseAgeDays", "integer", "days", "成立天数", "days since registration",
     "国科发火〔2016〕195号 工作指引: 注册成立一年以上 = 365 个日历天以上; counted to the evaluation date",
     ({ profile, asOf }) => (profile.registrationDate ? daysBetween(profile.registrationDate, asOf) : undefined),
   ),
   derived(
-    "smeSector", "string", undefined, "划型行业", "SME sector", "policy/SOURCES.md §12 (GB/T 4754-2017 → 工信部联企业〔2011〕300号)",
+    "smeSector", "string", undefined, "划型行业", "SME sector", "the GB/T 4754-2017 division of industryCode → the sectors of 工信部联企业〔2011〕300号 (src/profile/industry.ts)",
     (ctx) => industry(ctx)?.sector,
   ),
   derived(
@@ -48,11 +54,11 @@ export const DERIVED_FACTS: readonly FactDef[] = [
       const p = ctx.profile;
       return ind && sizeClass(ind.sector, { employees: p.employees, revenue: lastYear(p)?.revenue, totalAssets: p.totalAssets });
     },
-    { values: ["large", "medium", "small", "micro"] },
+    { valueLabels: { large: ["大型", "large"], medium: ["中型", "medium"], small: ["小型", "small"], micro: ["微型", "micro"] } },
   ),
   derived(
     "rdNegativeListSector", "boolean", undefined, "属于研发费用加计扣除负面清单行业", "in a sector on the super-deduction negative list",
-    "财税〔2015〕119号 第四条; 国家税务总局公告2015年第97号 (main business by GB/T 4754 class, policy/SOURCES.md §12)",
+    "财税〔2015〕119号 第四条; 国家税务总局公告2015年第97号 (the main business, by its GB/T 4754-2017 class)",
     (ctx) => industry(ctx)?.rdNegativeList,
   ),
   derived(
@@ -107,7 +113,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   ),
   derived(
     "rareEarthFirm", "boolean", undefined, "稀土企业", "rare-earth enterprise",
-    "sectorTags contains \"rare-earth\" (DESIGN.md)", ({ profile }) => rareEarthFirm(profile),
+    "sectorTags contains \"rare-earth\"", ({ profile }) => rareEarthFirm(profile),
   ),
   derived(
     "hnteNewlyRecognised", "boolean", undefined, "近一年首次认定为高新技术企业", "first recognised as an HNTE within the last year",
@@ -121,7 +127,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   ),
   derived(
     "maxTalentEquityShare", "number", "fraction", "单一高层次人才持股比例（最高）", "largest equity share of one recognised talent",
-    "policy/SOURCES.md §6 (桐乡 2020: 人才持股不低于30%)", ({ profile }) => maxTalentEquityShare(profile),
+    "the largest equityShare of talents (桐乡 2020 model policy: 人才持股不低于30%)", ({ profile }) => maxTalentEquityShare(profile),
     { absent: label("未申报经认定的高层次人才", "no recognised talent declared") },
   ),
 ];

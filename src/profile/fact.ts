@@ -57,6 +57,8 @@ export interface FactDef {
   unit?: FactUnit;
   /** allowed values of a string fact */
   values?: readonly string[];
+  /** the words for its coded values (`small` → 小型 / small), shown instead of the codes */
+  valueLabels?: Readonly<Record<string, Bilingual>>;
   label: Bilingual;
   /** computed from other fields (reported in `derived`), not entered */
   derived: boolean;

@@ -1,21 +1,35 @@
 /**
  * Facts read straight from the EnterpriseProfile, under flat names
  * (`lastYear.revenue` is `financials[-1].revenue`). DESIGN.md "EnterpriseProfile (input)".
+ * Labels of fields read as they are come from the data dictionary; the `lastYear.*` facts say
+ * "last year's" and have their own. A lever says how a firm would move a fact for a measure
+ * (levers.ts); a project's and a loan's facts are ABSENT when the firm said it has none.
  */
 import { lastYear } from "./derived/ratios.js";
 import { ABSENT, type FactDef, type FactType, type FactUnit, label } from "./fact.js";
+import { fieldText } from "./dictionary/index.js";
 import { investment, RD_LAST_YEAR, score } from "./levers.js";
-import type { EnterpriseProfile, FiscalYear } from "./schema.js";
+import { type EnterpriseProfile, FLAG_NAMES, type FiscalYear } from "./schema.js";
 
-const input = (
-  name: string,
-  type: FactType,
-  unit: FactUnit | undefined,
-  zh: string,
-  en: string,
-  get: (p: EnterpriseProfile) => unknown,
-  more: Pick<FactDef, "values" | "lever" | "absent"> = {},
-): FactDef => ({ name, type, unit, ...more, label: label(zh, en), derived: false, get: ({ profile }) => get(profile) });
+/** What a fact may add: its lever, and what it says of a firm that has none of the thing. */
+type More = Pick<FactDef, "lever" | "absent">;
+
+/** A fact of its own label (the last fiscal year's figures). */
+const input = (name: string, type: FactType, unit: FactUnit, zh: string, en: string, get: (p: EnterpriseProfile) => unknown, more: More = {}): FactDef =>
+  ({ name, type, unit, label: label(zh, en), derived: false, get: ({ profile }) => get(profile), ...more });
+
+/**
+ * A fact that is a profile field of the same path: its label and the words for its values are
+ * the data dictionary's (src/profile/dictionary/); a coded field's values are the allowed ones.
+ */
+const field = (name: string, type: FactType, unit: FactUnit | undefined, get: (p: EnterpriseProfile) => unknown, closed = false, more: More = {}): FactDef => {
+  const t = fieldText(name);
+  return {
+    name, type, unit, label: t.label, derived: false, get: ({ profile }) => get(profile),
+    ...(t.values ? { valueLabels: t.values, ...(closed ? { values: Object.keys(t.values) } : {}) } : {}),
+    ...more,
+  };
+};
 
 const NO_PROJECT = label("未申报投资项目", "no investment project declared");
 const NO_LOAN = label("不需要贷款", "no loan needed");
@@ -39,51 +53,36 @@ const FISCAL: ReadonlyArray<readonly [keyof FiscalYear, FactType, FactUnit, stri
   ["netAssets", "number", "yuan", "上年末净资产", "net assets at last year-end"],
 ];
 
-const FLAGS: ReadonlyArray<readonly [string, string, string]> = [
-  ["majorAccidentLastYear", "上一年度发生重大安全、重大质量事故", "major safety or quality accident in the last year"],
-  ["seriousEnvironmentalViolation", "发生严重环境违法行为", "serious environmental violation"],
-  ["seriousFraud", "存在严重弄虚作假行为", "serious fraud"],
-  ["researchMisconduct", "存在严重科研失信行为", "serious research misconduct"],
-  ["abnormalOperationList", "列入经营异常名录", "on the abnormal-operation list"],
-  ["seriousIllegalityList", "列入严重违法失信名单", "on the serious-illegality list"],
-  ["restrictedIndustry", "属于国家限制或禁止行业", "in a restricted or prohibited industry"],
-  ["icEnterprise", "集成电路企业", "integrated-circuit enterprise"],
-  ["machineToolEnterprise", "工业母机企业", "industrial machine-tool enterprise"],
-  ["pendingLitigation", "有涉企诉讼待办", "has pending litigation"],
-];
-
 /** Every input fact. */
 export const INPUT_FACTS: readonly FactDef[] = [
-  input("creditCode", "string", undefined, "统一社会信用代码", "unified social credit code", (p) => p.creditCode),
-  input("name", "string", undefined, "企业名称", "registered name", (p) => p.name),
-  input("registrationDate", "date", undefined, "成立日期", "registration date", (p) => p.registrationDate),
-  input("industryCode", "string", undefined, "行业代码（GB/T 4754-2017）", "industry class (GB/T 4754-2017)", (p) => p.industryCode),
-  input("zone", "string", undefined, "注册地", "zone of registration", (p) => p.zone),
-  input("sectorTags", "string[]", undefined, "产业标签", "sector tags", (p) => p.sectorTags),
-  input("taxCollection", "string", undefined, "企业所得税征收方式", "income-tax collection method", (p) => p.taxCollection, { values: ["actual", "assessed"] }),
-  input("employees", "integer", "people", "职工总数", "employees", (p) => p.employees),
-  input("techStaff", "integer", "people", "科技人员数", "S&T staff", (p) => p.techStaff),
-  input("averageEmployees", "number", "people", "从业人数季度平均值", "quarterly-average employees", (p) => p.averageEmployees),
-  input("totalAssets", "number", "yuan", "资产总额", "total assets", (p) => p.totalAssets),
-  input("averageTotalAssets", "number", "yuan", "资产总额季度平均值", "quarterly-average total assets", (p) => p.averageTotalAssets),
+  field("creditCode", "string", undefined, (p) => p.creditCode),
+  field("name", "string", undefined, (p) => p.name),
+  field("registrationDate", "date", undefined, (p) => p.registrationDate),
+  field("industryCode", "string", undefined, (p) => p.industryCode),
+  field("zone", "string", undefined, (p) => p.zone),
+  field("sectorTags", "string[]", undefined, (p) => p.sectorTags),
+  field("taxCollection", "string", undefined, (p) => p.taxCollection, true),
+  field("employees", "integer", "people", (p) => p.employees),
+  field("techStaff", "integer", "people", (p) => p.techStaff),
+  field("averageEmployees", "number", "people", (p) => p.averageEmployees),
+  field("totalAssets", "number", "yuan", (p) => p.totalAssets),
+  field("averageTotalAssets", "number", "yuan", (p) => p.averageTotalAssets),
   ...FISCAL.map(([key, type, unit, zh, en]) =>
     input(`lastYear.${key}`, type, unit, zh, en, (p) => lastYear(p)?.[key], key === "rdExpense" ? { lever: RD_LAST_YEAR } : {}),
   ),
-  input("hnteAssessmentScore", "number", "points", "高新技术企业创新能力评价得分", "HNTE innovation-capability score", (p) => p.hnteAssessmentScore, { lever: score("hnteAssessmentScore") }),
-  input("innovationPoints", "number", "points", "企业创新积分", "innovation points", (p) => p.innovationPoints, { lever: score("innovationPoints") }),
-  input("intellectualProperty.classI", "integer", "items", "I类知识产权数", "Class I IP items", (p) => p.intellectualProperty?.classI),
-  input("intellectualProperty.classII", "integer", "items", "II类知识产权数", "Class II IP items", (p) => p.intellectualProperty?.classII),
-  input("project.fixedAssetInvestment", "number", "yuan", "项目固定资产投资", "project fixed-asset investment", ofProject("fixedAssetInvestment"), { absent: NO_PROJECT, lever: investment("project.fixedAssetInvestment") }),
-  input("project.equipmentInvestment", "number", "yuan", "项目设备投资", "project equipment investment", ofProject("equipmentInvestment"), { absent: NO_PROJECT, lever: investment("project.equipmentInvestment") }),
-  input("project.landAreaMu", "number", "mu", "项目用地面积", "project land area", ofProject("landAreaMu"), { absent: NO_PROJECT }),
-  input("project.landTenure", "string", undefined, "用地方式", "land tenure", ofProject("landTenure"), { absent: NO_PROJECT, values: ["purchased", "leased"] }),
-  input("project.floorAreaM2", "number", "m2", "厂房建筑面积", "factory floor area", ofProject("floorAreaM2"), { absent: NO_PROJECT }),
-  input("project.foreignInvestmentUsd", "number", "usd", "外资投资额", "foreign investment", ofProject("foreignInvestmentUsd"), { absent: NO_PROJECT }),
-  input("project.stage", "string", undefined, "项目阶段", "project stage", ofProject("stage"), { absent: NO_PROJECT, values: ["signed", "construction", "commissioning", "operating"] }),
-  input("loanRequest.amount", "number", "yuan", "申请贷款金额", "loan amount requested", ofLoan("amount"), { absent: NO_LOAN }),
-  input("loanRequest.termMonths", "integer", "months", "贷款期限", "loan term", ofLoan("termMonths"), { absent: NO_LOAN }),
-  input("annualTaxPaid", "number", "yuan", "上年度纳税额", "taxes paid last year", (p) => p.annualTaxPaid),
-  ...FLAGS.map(([key, zh, en]) =>
-    input(`flags.${key}`, "boolean", undefined, zh, en, (p) => p.flags?.[key as keyof NonNullable<EnterpriseProfile["flags"]>]),
-  ),
+  field("hnteAssessmentScore", "number", "points", (p) => p.hnteAssessmentScore, false, { lever: score("hnteAssessmentScore") }),
+  field("innovationPoints", "number", "points", (p) => p.innovationPoints, false, { lever: score("innovationPoints") }),
+  field("intellectualProperty.classI", "integer", "items", (p) => p.intellectualProperty?.classI),
+  field("intellectualProperty.classII", "integer", "items", (p) => p.intellectualProperty?.classII),
+  field("project.fixedAssetInvestment", "number", "yuan", ofProject("fixedAssetInvestment"), false, { absent: NO_PROJECT, lever: investment("project.fixedAssetInvestment") }),
+  field("project.equipmentInvestment", "number", "yuan", ofProject("equipmentInvestment"), false, { absent: NO_PROJECT, lever: investment("project.equipmentInvestment") }),
+  field("project.landAreaMu", "number", "mu", ofProject("landAreaMu"), false, { absent: NO_PROJECT }),
+  field("project.landTenure", "string", undefined, ofProject("landTenure"), true, { absent: NO_PROJECT }),
+  field("project.floorAreaM2", "number", "m2", ofProject("floorAreaM2"), false, { absent: NO_PROJECT }),
+  field("project.foreignInvestmentUsd", "number", "usd", ofProject("foreignInvestmentUsd"), false, { absent: NO_PROJECT }),
+  field("project.stage", "string", undefined, ofProject("stage"), true, { absent: NO_PROJECT }),
+  field("loanRequest.amount", "number", "yuan", ofLoan("amount"), false, { absent: NO_LOAN }),
+  field("loanRequest.termMonths", "integer", "months", ofLoan("termMonths"), false, { absent: NO_LOAN }),
+  field("annualTaxPaid", "number", "yuan", (p) => p.annualTaxPaid),
+  ...FLAG_NAMES.map((key) => field(`flags.${key}`, "boolean", undefined, (p) => p.flags?.[key])),
 ];

@@ -38,10 +38,14 @@ export const MAX_FIELD_ERRORS = 50;
 
 /**
  * zod issues → field errors; an unknown key gets its own pointer and a spelling hint; a
- * failed union reports its closest branch. Past `MAX_FIELD_ERRORS`, a last entry counts the rest.
+ * failed union reports its closest branch. `more` (errors found by other checks, e.g. a date
+ * after asOf) follow, but not at a pointer the schema already reports. Past
+ * `MAX_FIELD_ERRORS`, a last entry counts the rest.
  */
-export function fieldErrors(issues: readonly Issue[]): IssueAt[] {
-  const all = listErrors(issues);
+export function fieldErrors(issues: readonly Issue[], more: readonly IssueAt[] = []): IssueAt[] {
+  const schema = listErrors(issues);
+  const taken = new Set(schema.map((e) => e.pointer));
+  const all = [...schema, ...more.filter((e) => !taken.has(e.pointer))];
   if (all.length <= MAX_FIELD_ERRORS) return all;
   return [...all.slice(0, MAX_FIELD_ERRORS), { pointer: "", message: `${all.length - MAX_FIELD_ERRORS} more errors not listed: fix these first` }];
 }

@@ -9,8 +9,12 @@
  */
 import * as z from "zod";
 import { usccProblem } from "./credit-code.js";
+import { fieldDescription } from "./dictionary/index.js";
 import { isIndustryClass } from "./industry.js";
 import { count, Fraction, Headcount, IsoDate, quantity, text, yuan } from "./units.js";
+
+/** The schema with the data dictionary's text for `path` as its description (OpenAPI, docs/data-dictionary.md). */
+const about = <T extends z.ZodType>(path: string, schema: T): T => schema.meta({ description: fieldDescription(path) });
 
 /** 统一社会信用代码, GB 32100-2015 (18 characters, check character verified). */
 export const CreditCode = z.string({ error: (i) => (i.input === undefined ? "required: the 18-character unified social credit code" : "unified social credit code expected as text") }).superRefine((code, ctx) => {
@@ -21,23 +25,23 @@ export const CreditCode = z.string({ error: (i) => (i.input === undefined ? "req
 /** One fiscal year of accounts (yuan). */
 export const FiscalYear = z.strictObject({
   /** fiscal (calendar) year, e.g. 2024 */
-  year: z.number().int().min(1949).max(2100),
+  year: about("financials[].year", z.number().int().min(1949).max(2100)),
   /** sales (operating) revenue 销售收入/营业收入: R&D-intensity denominator, size-class revenue */
-  revenue: yuan(),
+  revenue: about("financials[].revenue", yuan()),
   /** R&D expense 研发费用 */
-  rdExpense: yuan(),
+  rdExpense: about("financials[].rdExpense", yuan()),
   /** of which spent in China 境内研发费用 */
-  rdExpenseDomestic: yuan().optional(),
+  rdExpenseDomestic: about("financials[].rdExpenseDomestic", yuan().optional()),
   /** revenue from high-tech products and services 高新技术产品（服务）收入 */
-  highTechRevenue: yuan().optional(),
+  highTechRevenue: about("financials[].highTechRevenue", yuan().optional()),
   /** total income 收入总额: denominator of the high-tech revenue share */
-  totalRevenue: yuan().optional(),
+  totalRevenue: about("financials[].totalRevenue", yuan().optional()),
   /** costs and expenses 成本费用总额 (TSME R&D option b) */
-  totalCosts: yuan().optional(),
+  totalCosts: about("financials[].totalCosts", yuan().optional()),
   /** 应纳税所得额 as filed (after the super-deduction); negative for a loss */
-  taxableIncome: yuan({ signed: true }).optional(),
+  taxableIncome: about("financials[].taxableIncome", yuan({ signed: true }).optional()),
   /** year-end net assets 净资产 */
-  netAssets: yuan({ signed: true }).optional(),
+  netAssets: about("financials[].netAssets", yuan({ signed: true }).optional()),
 }).superRefine((y, ctx) => {
   const part = (key: keyof typeof y, of: keyof typeof y, what: string) => {
     const a = y[key], b = y[of];
@@ -56,85 +60,88 @@ export const CertificationType = z.enum(CERTIFICATION_TYPES, {
 
 /** A certificate or database entry: `hnte`, `tsme` (one entry per year in the database), `specialized-sme`, … */
 export const Certification = z.strictObject({
-  type: CertificationType,
-  issuedOn: IsoDate,
-  validUntil: IsoDate.optional(),
+  type: about("certifications[].type", CertificationType),
+  issuedOn: about("certifications[].issuedOn", IsoDate),
+  validUntil: about("certifications[].validUntil", IsoDate.optional()),
 }).refine((c) => c.validUntil === undefined || c.validUntil >= c.issuedOn, { error: "validUntil cannot be before issuedOn", path: ["validUntil"] });
 
 /** A recognised high-level talent and the equity share (fraction) they hold. */
 export const Talent = z.strictObject({
-  tier: z.enum(["national", "provincial", "municipal"]),
-  equityShare: Fraction,
+  tier: about("talents[].tier", z.enum(["national", "provincial", "municipal"])),
+  equityShare: about("talents[].equityShare", Fraction),
 });
 
 /** An investment project on the sign-to-scale chain. */
 export const Project = z.strictObject({
-  fixedAssetInvestment: yuan(),
-  equipmentInvestment: yuan().optional(),
-  landAreaMu: quantity("land area in mu", 1_000_000).optional(),
-  landTenure: z.enum(["purchased", "leased"]).optional(),
-  floorAreaM2: quantity("floor area in m²", 100_000_000).optional(),
-  foreignInvestmentUsd: quantity("foreign investment in USD", 1e13).optional(),
-  stage: z.enum(["signed", "construction", "commissioning", "operating"]),
+  fixedAssetInvestment: about("project.fixedAssetInvestment", yuan()),
+  equipmentInvestment: about("project.equipmentInvestment", yuan().optional()),
+  landAreaMu: about("project.landAreaMu", quantity("land area in mu", 1_000_000).optional()),
+  landTenure: about("project.landTenure", z.enum(["purchased", "leased"]).optional()),
+  floorAreaM2: about("project.floorAreaM2", quantity("floor area in m²", 100_000_000).optional()),
+  foreignInvestmentUsd: about("project.foreignInvestmentUsd", quantity("foreign investment in USD", 1e13).optional()),
+  stage: about("project.stage", z.enum(["signed", "construction", "commissioning", "operating"])),
 });
 
 /** A loan asked for: amount in yuan, term in months. */
 export const LoanRequest = z.strictObject({
-  amount: yuan(),
-  termMonths: count("months", 600).min(1, { error: "loan term is at least 1 month" }),
+  amount: about("loanRequest.amount", yuan()),
+  termMonths: about("loanRequest.termMonths", count("months", 600).min(1, { error: "loan term is at least 1 month" })),
 });
 
 /** Self-declared situations. A flag left out is unknown, not false. */
 export const Flags = z.strictObject({
-  majorAccidentLastYear: z.boolean().optional(),
-  seriousEnvironmentalViolation: z.boolean().optional(),
-  seriousFraud: z.boolean().optional(),
-  researchMisconduct: z.boolean().optional(),
-  abnormalOperationList: z.boolean().optional(),
-  seriousIllegalityList: z.boolean().optional(),
-  restrictedIndustry: z.boolean().optional(),
-  icEnterprise: z.boolean().optional(),
-  machineToolEnterprise: z.boolean().optional(),
-  pendingLitigation: z.boolean().optional(),
+  majorAccidentLastYear: about("flags.majorAccidentLastYear", z.boolean().optional()),
+  seriousEnvironmentalViolation: about("flags.seriousEnvironmentalViolation", z.boolean().optional()),
+  seriousFraud: about("flags.seriousFraud", z.boolean().optional()),
+  researchMisconduct: about("flags.researchMisconduct", z.boolean().optional()),
+  abnormalOperationList: about("flags.abnormalOperationList", z.boolean().optional()),
+  seriousIllegalityList: about("flags.seriousIllegalityList", z.boolean().optional()),
+  restrictedIndustry: about("flags.restrictedIndustry", z.boolean().optional()),
+  icEnterprise: about("flags.icEnterprise", z.boolean().optional()),
+  machineToolEnterprise: about("flags.machineToolEnterprise", z.boolean().optional()),
+  pendingLitigation: about("flags.pendingLitigation", z.boolean().optional()),
 });
 /** The names of the flags, in DESIGN.md order. */
 export const FLAG_NAMES = Object.keys(Flags.shape) as (keyof z.infer<typeof Flags>)[];
 
 /** The EnterpriseProfile of DESIGN.md. All fields optional: a missing one is unknown. */
 export const EnterpriseProfile = z.strictObject({
-  creditCode: CreditCode.optional(),
-  name: text(200).optional(),
-  registrationDate: IsoDate.optional(),
-  industryCode: z
+  creditCode: about("creditCode", CreditCode.optional()),
+  name: about("name", text(200).optional()),
+  registrationDate: about("registrationDate", IsoDate.optional()),
+  industryCode: about("industryCode", z
     .string()
     .refine(isIndustryClass, { error: "industry code expected as a GB/T 4754-2017 class: four digits, division 01–97 (e.g. \"3985\")" })
-    .optional(),
-  zone: text(100).optional(),
-  sectorTags: z.array(text(50)).max(50).optional(),
-  taxCollection: z.enum(["actual", "assessed"]).optional(),
-  employees: Headcount.optional(),
-  techStaff: Headcount.optional(),
-  averageEmployees: quantity("quarterly-average employees", 10_000_000).optional(),
-  totalAssets: yuan().optional(),
-  averageTotalAssets: yuan().optional(),
-  financials: z
+    .optional()),
+  zone: about("zone", text(100).optional()),
+  sectorTags: about("sectorTags", z.array(text(50)).max(50).optional()),
+  taxCollection: about("taxCollection", z.enum(["actual", "assessed"]).optional()),
+  employees: about("employees", Headcount.optional()),
+  techStaff: about("techStaff", Headcount.optional()),
+  averageEmployees: about("averageEmployees", quantity("quarterly-average employees", 10_000_000).optional()),
+  totalAssets: about("totalAssets", yuan().optional()),
+  averageTotalAssets: about("averageTotalAssets", yuan().optional()),
+  financials: about("financials", z
     .array(FiscalYear)
     .max(20)
     .refine((ys) => ys.every((y, i) => i === 0 || y.year > ys[i - 1]!.year), {
       error: "financials must be in increasing year order, one entry per year, most recent last",
     })
-    .optional(),
-  hnteAssessmentScore: quantity("score (0–100)", 100).optional(),
-  innovationPoints: quantity("innovation points (0–100)", 100).optional(),
-  intellectualProperty: z.strictObject({ classI: count("Class I IP items", 1_000_000), classII: count("Class II IP items", 1_000_000) }).optional(),
-  certifications: z.array(Certification).max(50).optional(),
-  talents: z.array(Talent).max(50).optional(),
+    .optional()),
+  hnteAssessmentScore: about("hnteAssessmentScore", quantity("score (0–100)", 100).optional()),
+  innovationPoints: about("innovationPoints", quantity("innovation points (0–100)", 100).optional()),
+  intellectualProperty: about("intellectualProperty", z.strictObject({
+    classI: about("intellectualProperty.classI", count("Class I IP items", 1_000_000)),
+    classII: about("intellectualProperty.classII", count("Class II IP items", 1_000_000)),
+  }).optional()),
+  certifications: about("certifications", z.array(Certification).max(50).optional()),
+  talents: about("talents", z.array(Talent).max(50).optional()),
   /** `null`: no investment project (the measures for projects are ineligible); left out: unknown */
-  project: Project.nullable().optional(),
+  project: about("project", Project.nullable().optional()),
   /** `null`: no loan needed (the loan measures are ineligible); left out: unknown */
-  loanRequest: LoanRequest.nullable().optional(),
-  annualTaxPaid: yuan().optional(),
-  flags: Flags.optional(),
+  loanRequest: about("loanRequest", LoanRequest.nullable().optional()),
+  annualTaxPaid: about("annualTaxPaid", yuan().optional()),
+  flags: about("flags", Flags.optional()),
 }, {
   error: (i) => (i.code !== "invalid_type" ? undefined : i.input === undefined ? "required: the enterprise profile, a JSON object" : "the enterprise profile must be a JSON object"),
 }).refine((p) => !(typeof p.techStaff === "number" && typeof p.employees === "number" && p.employees >= 0 && p.techStaff > p.employees), {

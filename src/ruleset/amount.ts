@@ -27,8 +27,8 @@ export const Operand = z.union([
   z.number(),
   /** a fact's value, optionally divided by a whole number (e.g. months ÷ 12 = years, exactly) */
   z.strictObject({ fact: FactName, divideBy: z.number().int().positive().optional() }),
-  /** a dated rule-set parameter: the value in force on the evaluation date */
-  z.strictObject({ parameter: z.string().min(1) }),
+  /** a dated rule-set parameter: the value in force on the evaluation date, with the name the basis shows */
+  z.strictObject({ parameter: z.string().min(1), label: Bilingual.optional() }),
   /** a literal with a name shown in the basis */
   z.strictObject({ value: z.number(), label: Bilingual }),
   /** the value of a categorical fact looked up in a table (`"true"`/`"false"` for booleans); a value not in the table is unknown */

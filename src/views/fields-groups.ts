@@ -2,8 +2,9 @@
  * The form's repeated fields: three fiscal years of accounts, certificate rows, talent rows and
  * the yes / no / don't-know situations (flags).
  */
-import { FACTS } from "../profile/index.js";
+import { fieldText } from "../profile/index.js";
 import { FLAG_NAMES } from "../profile/schema.js";
+import { codedOptions, helpOf } from "./field-help.js";
 import { type FieldDef, type Option, UNKNOWN, WAN, YES_NO_UNKNOWN } from "./fields.js";
 import { bi, type Msg } from "./i18n.js";
 
@@ -13,15 +14,18 @@ export const YEARS = 3;
 /** One line of the accounts table. */
 export interface YearItem { key: string; label: Msg; help?: Msg; required?: boolean; signed?: boolean }
 
+/** An accounts item, its help the data dictionary's meaning of `financials[].<key>`. */
+const item = (key: string, label: Msg, more: Partial<YearItem> = {}): YearItem => ({ key, label, help: helpOf(`financials[].${key}`), ...more });
+
 export const YEAR_ITEMS: readonly YearItem[] = [
-  { key: "revenue", label: bi("销售（营业）收入", "Sales (operating) revenue"), required: true },
-  { key: "rdExpense", label: bi("研发费用", "R&D expense"), help: bi("没有请填 0", "0 if none"), required: true },
-  { key: "rdExpenseDomestic", label: bi("其中境内研发费用", "of which spent in China") },
-  { key: "highTechRevenue", label: bi("高新技术产品（服务）收入", "High-tech products and services revenue") },
-  { key: "totalRevenue", label: bi("收入总额", "Total income") },
-  { key: "totalCosts", label: bi("成本费用总额", "Costs and expenses") },
-  { key: "taxableIncome", label: bi("应纳税所得额", "Taxable income"), help: bi("亏损填负数", "Negative for a loss"), signed: true },
-  { key: "netAssets", label: bi("年末净资产", "Net assets at year-end"), signed: true },
+  item("revenue", bi("销售（营业）收入", "Sales (operating) revenue"), { required: true }),
+  item("rdExpense", bi("研发费用", "R&D expense"), { required: true }),
+  item("rdExpenseDomestic", bi("其中境内研发费用", "of which spent in China")),
+  item("highTechRevenue", bi("高新技术产品（服务）收入", "High-tech products and services revenue")),
+  item("totalRevenue", bi("收入总额", "Total income")),
+  item("totalCosts", bi("成本费用总额", "Costs and expenses")),
+  item("taxableIncome", bi("应纳税所得额", "Taxable income"), { signed: true }),
+  item("netAssets", bi("年末净资产", "Net assets at year-end"), { signed: true }),
 ];
 
 /** Column labels, latest first. */
@@ -35,8 +39,19 @@ export const YEAR_COLUMNS: readonly Msg[] = [
 export const yearKey = (col: number, item: string) => `fy${col}.${item}`;
 
 export const YEAR_FIELDS: readonly FieldDef[] = Array.from({ length: YEARS }, (_, col) =>
-  YEAR_ITEMS.map((item): FieldDef => ({ key: yearKey(col, item.key), kind: item.signed ? "wan-signed" : "wan", label: item.label, unit: WAN, help: item.help, context: YEAR_COLUMNS[col] })),
+  YEAR_ITEMS.map((item): FieldDef => ({ key: yearKey(col, item.key), kind: item.signed ? "wan-signed" : "wan", label: item.label, path: `financials[].${item.key}`, unit: WAN, help: item.help, context: YEAR_COLUMNS[col] })),
 ).flat();
+
+/**
+ * The introductions of the form's sections that stand for a group of the profile: the data
+ * dictionary's meaning of the group, then what the form adds.
+ */
+export const SECTION_INTROS = {
+  financials: helpOf("financials", bi("请按年度汇算清缴或审计报告填写，单位万元；某一年度没有数据可整列留空。", "Fill them in as in the annual tax return or audited accounts, in 万元 (10,000 yuan); leave a whole column empty for a year without accounts.")),
+  project: helpOf("project"),
+  loanRequest: helpOf("loanRequest"),
+  flags: helpOf("flags", bi("请如实选择；不清楚的保留“不清楚”，相关政策将显示为尚无法判断。", "Answer truthfully; keep “Don't know” where unsure: the measures concerned will show as undetermined.")),
+} as const satisfies Record<string, Msg>;
 
 /** The answer of a list question: listed below, none, or not answered. */
 export const LIST_ANSWERS = (listed: Msg, none: Msg): readonly Option[] => [
@@ -46,16 +61,11 @@ export const LIST_ANSWERS = (listed: Msg, none: Msg): readonly Option[] => [
 ];
 
 export const CERT_ROWS = 5;
-export const CERT_TYPES: readonly Option[] = [
-  { value: "hnte", label: bi("高新技术企业", "High and New Technology Enterprise (HNTE)") },
-  { value: "tsme", label: bi("科技型中小企业（入库）", "Technology-based SME (database entry)") },
-  { value: "specialized-sme", label: bi("专精特新中小企业", "Specialised and sophisticated SME") },
-  { value: "little-giant", label: bi("专精特新“小巨人”企业", "“Little giant” enterprise") },
-];
+export const CERT_TYPES: readonly Option[] = codedOptions("certifications[].type");
 
 export const CERTS_ANSWER: FieldDef = {
   key: "certsAnswer", kind: "choice", label: bi("是否持有以下资质或入库登记", "Does the enterprise hold any of these recognitions?"),
-  help: bi("科技型中小企业每年入库一次，每年填一行", "TSME database entries are yearly: one row per year"),
+  path: "certifications", help: helpOf("certifications"),
   options: LIST_ANSWERS(bi("有，填写如下", "Yes, listed below"), bi("没有", "None")),
 };
 
@@ -75,21 +85,22 @@ export const LOAN_ANSWER: FieldDef = {
 
 const certRow = (row: number) => bi(`资质第 ${row + 1} 行`, `Recognition ${row + 1}`);
 
+/** A field of a list's row: the first row carries the help (the same for every row). */
+const rowField = (row: number, key: string, path: string, def: Omit<FieldDef, "key" | "path" | "help">): FieldDef =>
+  ({ key, path, ...(row === 0 ? { help: helpOf(path) } : {}), ...def });
+
 export const CERT_FIELDS: readonly FieldDef[] = Array.from({ length: CERT_ROWS }, (_, row): FieldDef[] => [
-  { key: certKey(row, "type"), kind: "select", label: bi("类型", "Type"), options: CERT_TYPES, context: certRow(row) },
-  { key: certKey(row, "issuedOn"), kind: "date", label: bi("发证（入库）日期", "Issued (entered) on"), context: certRow(row) },
-  { key: certKey(row, "validUntil"), kind: "date", label: bi("有效期至", "Valid until"), context: certRow(row) },
+  rowField(row, certKey(row, "type"), "certifications[].type", { kind: "select", label: bi("类型", "Type"), options: CERT_TYPES, context: certRow(row) }),
+  rowField(row, certKey(row, "issuedOn"), "certifications[].issuedOn", { kind: "date", label: bi("发证（入库）日期", "Issued (entered) on"), context: certRow(row) }),
+  rowField(row, certKey(row, "validUntil"), "certifications[].validUntil", { kind: "date", label: bi("有效期至", "Valid until"), context: certRow(row) }),
 ]).flat();
 
 export const TALENT_ROWS = 3;
-export const TALENT_TIERS: readonly Option[] = [
-  { value: "national", label: bi("国家级", "National") },
-  { value: "provincial", label: bi("自治区（省）级", "Provincial") },
-  { value: "municipal", label: bi("市级", "Municipal") },
-];
+export const TALENT_TIERS: readonly Option[] = codedOptions("talents[].tier");
 
 export const TALENTS_ANSWER: FieldDef = {
   key: "talentsAnswer", kind: "choice", label: bi("是否有经认定的高层次人才创办或持股", "Was it founded by, or is it held by, recognised high-level talent?"),
+  path: "talents", help: helpOf("talents"),
   options: LIST_ANSWERS(bi("有，填写如下", "Yes, listed below"), bi("没有", "No")),
 };
 
@@ -98,14 +109,14 @@ export const talentKey = (row: number, item: "tier" | "equityShare") => `talent$
 const talentRow = (row: number) => bi(`人才第 ${row + 1} 位`, `Talent ${row + 1}`);
 
 export const TALENT_FIELDS: readonly FieldDef[] = Array.from({ length: TALENT_ROWS }, (_, row): FieldDef[] => [
-  { key: talentKey(row, "tier"), kind: "select", label: bi("人才层次", "Tier"), options: TALENT_TIERS, context: talentRow(row) },
-  { key: talentKey(row, "equityShare"), kind: "percent", label: bi("持股比例", "Equity held"), unit: bi("%", "%"), context: talentRow(row) },
+  rowField(row, talentKey(row, "tier"), "talents[].tier", { kind: "select", label: bi("人才层次", "Tier"), options: TALENT_TIERS, context: talentRow(row) }),
+  rowField(row, talentKey(row, "equityShare"), "talents[].equityShare", { kind: "percent", label: bi("持股比例", "Equity held"), unit: bi("%", "%"), context: talentRow(row) }),
 ]).flat();
 
 /** The registry's label as a sentence: the English one capitalised. */
 const sentence = (label: Msg): Msg => ({ ...label, en: label.en.charAt(0).toUpperCase() + label.en.slice(1) });
 
-/** The self-declared situations, labelled as the fact registry labels them. */
+/** The self-declared situations, labelled and explained as the data dictionary does. */
 export const FLAG_FIELDS: readonly FieldDef[] = FLAG_NAMES.map((name): FieldDef => ({
-  key: `flags.${name}`, kind: "choice", label: sentence(FACTS.get(`flags.${name}`)!.label), options: YES_NO_UNKNOWN,
+  key: `flags.${name}`, kind: "choice", label: sentence(fieldText(`flags.${name}`).label), path: `flags.${name}`, help: helpOf(`flags.${name}`), options: YES_NO_UNKNOWN,
 }));

@@ -2,7 +2,7 @@
  * Figures as the pages show them: yuan as 万元 (exact: the decimal point moved in the text),
  * kinds and statuses in words, derived facts with their units.
  */
-import { valueWithUnit } from "../engine/format.js";
+import { show } from "../engine/condition-text.js";
 import { FACTS } from "../profile/index.js";
 import { bi, type Lang, type Msg } from "./i18n.js";
 
@@ -47,20 +47,11 @@ export const MEASURE_KIND: Readonly<Record<string, Msg>> = {
 /** The order kinds are shown in: money first. */
 export const KIND_ORDER = ["subsidy", "award", "tax-incentive", "loan", "designation", "service", "fast-track"];
 
-const VALUE_WORDS: Readonly<Record<string, Msg>> = {
-  large: bi("大型", "large"), medium: bi("中型", "medium"), small: bi("小型", "small"), micro: bi("微型", "micro"),
-  true: bi("是", "yes"), false: bi("否", "no"),
-};
-
 /** A fact's label, falling back to its name. */
 export const factLabel = (name: string, lang: Lang): string => FACTS.get(name)?.label[lang] ?? name;
 
-/** A derived fact's value with its unit, in words where it is a word. */
-export function factValue(name: string, value: unknown, lang: Lang): string {
-  const word = VALUE_WORDS[String(value)];
-  if (word && (typeof value === "boolean" || FACTS.get(name)?.values)) return word[lang];
-  return valueWithUnit(value, FACTS.get(name)?.unit)[lang];
-}
+/** A fact's value as the conditions show it: with its unit, coded values and yes / no in words. */
+export const factValue = (name: string, value: unknown, lang: Lang): string => show(value, name)[lang];
 
 /** An ISO date as people read it: 2025-06-30 → "2025年6月30日" / "30 June 2025". */
 export function dateText(iso: string, lang: Lang): string {

@@ -1,20 +1,21 @@
 /**
- * A posted form, evaluated: read and checked field by field, validated as an EnterpriseProfile,
- * matched against the rule-set version in force on the evaluation date. Either the result, or
- * the form again with each problem tied to its field.
+ * A posted form, evaluated: read and checked field by field, validated as an EnterpriseProfile
+ * and against the evaluation date, matched against the rule-set version in force on that date.
+ * Either the result, or the form again with every problem — the reading's, the schema's, the
+ * date's, all in one round — tied to its field.
  */
 import { match } from "../engine/match.js";
 import type { MatchResult } from "../engine/result.js";
-import { EnterpriseProfile, ProfileDateError } from "../profile/index.js";
+import { datedProblems, EnterpriseProfile } from "../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { type Catalog, RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { FIELD_BY_KEY, type FormValues } from "./field-index.js";
-import { datedErrors, noRulesError, schemaErrors } from "./form-errors.js";
+import { datedErrors, noRulesError, orderErrors, schemaErrors } from "./form-errors.js";
 import { type FieldError, readForm } from "./form-profile.js";
 
 export type Outcome =
   | { kind: "form"; values: FormValues; errors: FieldError[] }
-  | { kind: "result"; values: FormValues; result: MatchResult; name?: string };
+  | { kind: "result"; values: FormValues; result: MatchResult; profile: EnterpriseProfile };
 
 /** Control fields posted beside the answers: the page language and `_action=edit` (back to the form). */
 const CONTROLS = new Set(["lang", "_action"]);
@@ -58,10 +59,16 @@ export async function evaluateForm(posted: Readonly<Record<string, string>>, dep
   const values = answers(posted);
   if (posted._action === "edit") return { kind: "form", values, errors: [] };
   const reading = readForm(values);
-  if (reading.errors.length) return { kind: "form", values, errors: reading.errors };
   const parsed = EnterpriseProfile.safeParse(reading.profile);
-  if (!parsed.success) return { kind: "form", values, errors: schemaErrors(parsed.error.issues, reading.source) };
   const asOf = reading.asOf ?? deps.today();
+  // every problem in one round: the form's own reading first, then the schema's, then the
+  // date's (unless the date itself was refused); one message per field
+  const errors = orderErrors([
+    ...reading.errors,
+    ...(parsed.success ? [] : schemaErrors(parsed.error.issues, reading.source)),
+    ...(reading.errors.some((e) => e.key === "asOf") ? [] : datedErrors(datedProblems(reading.profile, asOf), reading.source, asOf)),
+  ]);
+  if (errors.length || !parsed.success) return { kind: "form", values, errors };
   const catalog = await deps.catalog();
   let loaded;
   try {
@@ -70,11 +77,6 @@ export async function evaluateForm(posted: Readonly<Record<string, string>>, dep
     if (err instanceof RuleSetNotFoundError) return { kind: "form", values, errors: [noRulesError(asOf)] };
     throw err;
   }
-  try {
-    const result = await match(parsed.data, loaded, { asOf, explain: "full" });
-    return { kind: "result", values, result, name: parsed.data.name };
-  } catch (err) {
-    if (err instanceof ProfileDateError) return { kind: "form", values, errors: datedErrors(err.problems, reading.source, asOf) };
-    throw err;
-  }
+  const result = await match(parsed.data, loaded, { asOf, explain: "full" });
+  return { kind: "result", values, result, profile: parsed.data };
 }

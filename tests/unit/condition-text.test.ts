@@ -6,9 +6,16 @@ import { OPERATORS } from "../../src/ruleset/condition.js";
 describe("condition text", () => {
   it("states a failed ratio threshold with its units (the DESIGN.md example)", () => {
     expect(conditionText("rdIntensity3y", "greaterThanInclusive", 0.0389, 0.04, false)).toEqual({
-      "zh-CN": "近三年研发费用占销售收入比例 3.89% 低于 4%",
-      en: "R&D intensity over the last three years 3.89% is below 4%",
+      "zh-CN": "近三年研发费用占销售收入比例 3.89% 低于 4.00%",
+      en: "R&D intensity over the last three years 3.89% is below 4.00%",
     });
+  });
+
+  it("shows percentages to two decimals, rounded half-up, and whole where two decimals would hide a miss", () => {
+    expect(conditionText("rdIntensity3y", "greaterThanInclusive", 0.038889, 0.04, false).en).toBe("R&D intensity over the last three years 3.89% is below 4.00%");
+    expect(conditionText("techStaffShare", "greaterThanInclusive", 0.123456, 0.1, true).en).toBe("S&T staff share 12.35% is at least 10.00%");
+    expect(conditionText("rdIntensity3y", "greaterThanInclusive", 0.049999, 0.05, false).en).toBe("R&D intensity over the last three years 4.9999% is below 5.00%");
+    expect(conditionText("rdIntensity3y", "greaterThanInclusive", 0.05, 0.05, true).en).toBe("R&D intensity over the last three years 5.00% is at least 5.00%");
   });
 
   it("states money in yuan and counts in their unit", () => {
@@ -31,7 +38,11 @@ describe("condition text", () => {
 
   it("states yes/no facts and lists", () => {
     expect(conditionText("hnteCertified", "equal", false, true, false).en).toBe("holds a valid HNTE certificate: no (yes required)");
-    expect(conditionText("project.stage", "in", "operating", ["signed", "construction"], false)["zh-CN"]).toBe("项目阶段：operating（须为 signed、construction 之一）");
+    expect(conditionText("project.stage", "in", "operating", ["signed", "construction"], false)["zh-CN"]).toBe("项目阶段：正式运营（须为 已签约、建设中 之一）");
+    expect(conditionText("taxCollection", "equal", "assessed", "actual", false)).toEqual({
+      "zh-CN": "企业所得税征收方式：核定征收（要求：查账征收）",
+      en: "income-tax collection method: assessed (on actual accounts required)",
+    });
   });
 
   it("has a phrase for every operator, true, false and unknown", () => {

@@ -51,6 +51,7 @@ const EXAMPLES: Example[] = [
   { rule: "in-needs-array", pointer: "/conditions/hnte-article-11/all/9/value", mutate: (r) => { hnte(r).push({ fact: "industryCode", operator: "not:in", value: "3985" }); } },
   { rule: "operand-type", pointer: "/measures/6/amount/base/fact", mutate: (r) => { r.measures[6].amount.base = { fact: "sizeClass" }; }, message: /"lookup": "sizeClass"/ },
   { rule: "unknown-parameter", pointer: "/measures/8/amount/rate/parameter", mutate: (r) => { r.measures[8].amount = { type: "percentOf", kind: "payment", base: { fact: "lastYear.rdExpense" }, rate: { parameter: "lpr1yr" } }; }, message: /did you mean "lpr1y"/ },
+  { rule: "unlabelled-parameter", pointer: "/measures/12/amount/bands/0/amount/rate/0", mutate: (r) => { delete r.measures[12].amount.bands[0].amount.rate[0].label; }, message: /would show people its name/ },
   { rule: "amount-too-large", pointer: "/measures/8/amount/value", mutate: (r) => { r.measures[8].amount.value = 1e308; }, message: /^1e\+308 is past the money limit of ±10\^13/ },
   { rule: "band-gap", pointer: "/measures/10/amount/bands/1", mutate: (r) => { r.measures[10].amount.bands[1].from = 250_000_000; }, message: /200000000 ≤ project\.fixedAssetInvestment < 250000000 falls in neither/ },
   { rule: "band-overlap", pointer: "/conditions/hnte-article-11/all/3/any/1", mutate: (r) => { hnte(r)[3].any[1].all[0].operator = "greaterThanInclusive"; }, message: /lastYear\.revenue = 50000000 falls in both/ },

@@ -19,7 +19,7 @@ const catalog = await bundledCatalog();
 /** The MatchResult without its explanations, field by field as DESIGN.md's MatchResult names them. */
 function decisionPart(m: MatchResult): MatchDecision {
   return {
-    ruleset: m.ruleset, asOf: m.asOf, decisionId: m.decisionId, evaluator: m.evaluator, derived: m.derived,
+    ruleset: m.ruleset, asOf: m.asOf, decisionId: m.decisionId, reference: m.reference, evaluator: m.evaluator, derived: m.derived,
     explain: "none",
     measures: m.measures.map((x) => ({
       id: x.id, kind: x.kind, status: x.status, indicative: x.indicative, excludedBy: x.excludedBy,

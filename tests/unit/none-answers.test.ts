@@ -45,10 +45,10 @@ describe("project: null, loanRequest: null, talents: []", () => {
     const failed = (id: string) => byId(r, id).conditions.filter((c) => c.result === false);
     expect(failed("equipment-upgrade-subsidy")[0]).toMatchObject({
       fact: "project.fixedAssetInvestment", actual: null, result: false,
-      text: { "zh-CN": "未申报投资项目（要求项目固定资产投资不低于 20,000,000.00 元）", en: "no investment project declared (required: project fixed-asset investment at least 20,000,000.00 yuan)" },
+      text: { "zh-CN": "未申报投资项目（要求项目固定资产投资不低于 20,000,000.00 元）", en: "no investment project declared (required: fixed-asset investment of the project at least 20,000,000.00 yuan)" },
     });
-    expect(failed("working-capital-loan-interest-subsidy")[0]!.text.en).toBe("no loan needed (required: loan amount requested above 0.00 yuan)");
-    expect(failed("talent-loan")[0]!.text.en).toBe("no recognised talent declared (required: largest equity share of one recognised talent at least 30%)");
+    expect(failed("working-capital-loan-interest-subsidy")[0]!.text.en).toBe("no loan needed (required: loan amount above 0.00 yuan)");
+    expect(failed("talent-loan")[0]!.text.en).toBe("no recognised talent declared (required: largest equity share of one recognised talent at least 30.00%)");
     expect(JSON.stringify(r)).not.toMatch(/Symbol/);
   });
 

@@ -3,26 +3,13 @@
  * written, the summary on stderr, and the exit codes (0 done even with bad rows, 2 bad
  * arguments or files, 3 no rule-set version).
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runTsx as run } from "../support/run-tsx.js";
 
-const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
 const dir = mkdtempSync(join(tmpdir(), "screen-cli-"));
-
-/** Runs a TypeScript entry point with tsx; resolves with its exit code and output. */
-async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX, script, ...args], { cwd: process.cwd(), env: { ...process.env, FORCE_COLOR: "0" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 const screen = (...args: string[]) => run("src/cli/screen.ts", args);
 
 describe("register:generate and screen", () => {
@@ -53,7 +40,7 @@ describe("register:generate and screen", () => {
       screen(header, "--out", join(dir, "o5.jsonl"), "--as-of", "2020-01-01"),
     ]);
     expect([noArgs.code, missing.code, badDate.code, badHeader.code, noVersion.code, noneInForce.code]).toEqual([2, 2, 2, 2, 3, 3]);
-    expect(noArgs.stderr).toMatch(/^usage: npm run screen/);
+    expect(noArgs.stderr).toMatch(/^give one register file\nusage: npm run screen/);
     expect(missing.stderr).toMatch(/nope\.jsonl: cannot read/);
     expect(badHeader.stderr).toMatch(/"revenue": unknown column/);
     expect(noVersion.stderr).toMatch(/no version "1999\.1\.0"/);

@@ -16,6 +16,7 @@ import { RegisterFileError } from "../../src/cli/screen/input-row.js";
 import type { EnterpriseRecord, ErrorRecord, RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";
 import { addYuan } from "../../src/engine/compare.js";
+import { isRefused, screenRow } from "../../src/engine/register-row.js";
 import type { Totals } from "../../src/engine/result.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
 import { CASES, type Case } from "../support/cases.js";
@@ -78,6 +79,15 @@ function checkSummary(records: Rec[], rows: number) {
   return summary;
 }
 
+describe("a refused row", () => {
+  it("lists its schema errors and its date problems together", () => {
+    const row = { line: 7, value: { employees: -1, registrationDate: "2025-07-01", certifications: [{ type: "hnte", issuedOn: "2025-08-01" }] }, problems: [] };
+    const r = screenRow(row, { loaded: version("2025.2.0").ruleset, asOf: ASOF });
+    expect(isRefused(r) && r.reason).toBe("invalid");
+    expect(isRefused(r) ? r.errors.map((e) => e.pointer).sort() : []).toEqual(["/certifications/0/issuedOn", "/employees", "/registrationDate"]);
+  });
+});
+
 describe("JSONL register", () => {
   const cases = casesFor("2025.2.0");
   const base = cases[0]!.profile as Record<string, unknown> & { financials: Record<string, unknown>[] };
@@ -129,10 +139,12 @@ describe("JSONL register", () => {
     const out = join(dir, "out.csv");
     const { summary, files } = await screenRegister({ input, out, asOf: ASOF, loaded: version("2025.2.0") });
     expect(files).toEqual([out, summaryPath(out)]);
-    const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
+    // as a program reads it: the byte-order mark dropped, each column by its key (the header text before the first space)
+    const byKey = { bom: true, columns: (header: string[]) => header.map((h) => h.split(" ")[0]!) };
+    const rows = parse(readFileSync(out), byKey) as Record<string, string>[];
     expect(rows.map((r) => Number(r.line))).toEqual(expected.map((e) => e.line));
     expect(rows.filter((r) => r.type === "error").map((r) => r.errors!.split(":")[0])).toEqual(bad.map((b) => b.error!.pointer || "/"));
-    const sums = parse(readFileSync(summaryPath(out)), { columns: true }) as Record<string, string>[];
+    const sums = parse(readFileSync(summaryPath(out)), byKey) as Record<string, string>[];
     for (const m of summary.measures) {
       const line = sums.find((r) => r.measureId === m.measureId)!;
       expect(Number(line.eligible)).toBe(m.eligible);
@@ -141,6 +153,21 @@ describe("JSONL register", () => {
     }
     expect(Number(sums.at(-1)!.payment)).toBe(summary.budget.payment);
     expect(sums.at(-1)!.measureId).toBe("(budget)");
+    expect(sums.find((r) => r.measureId === "rd-post-subsidy")!.title).toBe("包头市研发费用后补助");
+  });
+
+  it("writes CSV that Excel on a Chinese PC opens: UTF-8 with a byte-order mark, each header cell the key and its Chinese title", async () => {
+    const out = join(dir, "excel.csv");
+    await screenRegister({ input, out, asOf: ASOF, loaded: version("2025.2.0") });
+    for (const file of [out, summaryPath(out)]) expect([...readFileSync(file).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+    const [header] = parse(readFileSync(out), { bom: true, to: 1 }) as string[][];
+    expect(header!.slice(0, 3)).toEqual(["type 记录类型", "line 行号", "creditCode 统一社会信用代码"]);
+    expect(header).toContain("rd-post-subsidy 包头市研发费用后补助");
+    expect(header).toContain("rd-post-subsidy.amount 包头市研发费用后补助（计入合计的金额，元）");
+    expect(header).toContain("taxSaving 预计减免税额（元）");
+    for (const cell of header!) expect(cell.split(" ")[0], cell).toMatch(/^[A-Za-z][A-Za-z0-9.-]*$/);
+    const [summaryHeader] = parse(readFileSync(summaryPath(out)), { bom: true, to: 1 }) as string[][];
+    expect(summaryHeader!.slice(0, 3)).toEqual(["measureId 政策编号", "title 政策名称", "kind 政策类别"]);
   });
 
   it("--compare: who gains and loses, and a budget difference equal to screening under the other version", async () => {

@@ -193,6 +193,36 @@ describe("input a person could not have meant", () => {
     expect(e["/profile/financials/1/year"]).toMatch(/has not ended/);
   });
 
+  it("schema errors and date errors come in one answer: nothing is held back for a second round", async () => {
+    const e = await profileErrors({
+      employees: -1,
+      registrationDate: "2025-07-01",
+      financials: [{ year: 2025, revenue: "500万", rdExpense: 0 }],
+      certifications: [{ type: "hnte", issuedOn: "2025-08-01", validUntil: "2025-07-01" }],
+    });
+    expect(Object.keys(e).sort()).toEqual([
+      "/profile/certifications/0/issuedOn", "/profile/certifications/0/validUntil", "/profile/employees",
+      "/profile/financials/0/revenue", "/profile/financials/0/year", "/profile/registrationDate",
+    ]);
+    expect(e["/profile/registrationDate"]).toMatch(/after the evaluation date 2025-06-30/);
+    expect(e["/profile/financials/0/year"]).toMatch(/has not ended/);
+    expect(e["/profile/certifications/0/issuedOn"]).toMatch(/issued on 2025-08-01, after the evaluation date/);
+  });
+
+  it("without asOf the date problems are those of today (Asia/Shanghai); with an invalid asOf only asOf is reported", async () => {
+    const today = await problemOf(await post(JSON.stringify({ profile: { employees: -1, registrationDate: "2099-01-01" } })));
+    expect(today.errors!.map((x) => x.pointer).sort()).toEqual(["/profile/employees", "/profile/registrationDate"]);
+    const badDate = await problemOf(await post(JSON.stringify({ asOf: "2025-13-01", profile: { employees: -1, registrationDate: "2099-01-01" } })));
+    expect(badDate.errors!.map((x) => x.pointer).sort()).toEqual(["/asOf", "/profile/employees"]);
+  });
+
+  it("a batch profile gets its schema and date errors together", async () => {
+    const res = await app.request("/v1/match/batch", { method: "POST", headers: json, body: JSON.stringify({ asOf: "2025-06-30", profiles: [{ employees: -1, registrationDate: "2025-07-01" }] }) });
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as { results: { ok: boolean; problem: { errors: { pointer: string }[] } }[] };
+    expect(results[0]!.problem.errors.map((x) => x.pointer).sort()).toEqual(["/profiles/0/employees", "/profiles/0/registrationDate"]);
+  });
+
   it("parts larger than their whole, expiry before issue, sub-fen money and ancient dates → 400", async () => {
     const e = await profileErrors({
       financials: [{ year: 2024, revenue: 10, rdExpense: 5, rdExpenseDomestic: 6, highTechRevenue: 11, totalRevenue: 10 }],

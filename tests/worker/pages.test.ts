@@ -129,7 +129,7 @@ describe("POST /match: the result", () => {
     const row = (key: string) => new RegExp(`<tr data-income-tax="${key}"><th scope="row">([^<]*)</th><td>([^<]*)</td></tr>`).exec(html)?.slice(1);
     expect(row("before")).toEqual(["Taxable income before incentives", "4,020,000.00 yuan (402 万元)"]);
     expect(row("income")).toEqual(["Taxable income as filed", "2,400,000.00 yuan (240 万元)"]);
-    expect(row("without")).toEqual(["Tax without incentives (25%)", "1,005,000.00 yuan (100.5 万元)"]);
+    expect(row("without")).toEqual(["Tax without incentives (25.00%)", "1,005,000.00 yuan (100.5 万元)"]);
     expect(row("with")).toEqual(["Tax with incentives (Small low-profit enterprise (SLPE) income-tax relief)", "120,000.00 yuan (12 万元)"]);
     expect(row("saving")).toEqual(["Saving", "885,000.00 yuan (88.5 万元)"]);
     expect(row("rd-super-deduction")).toEqual(["of which: R&amp;D super-deduction", "405,000.00 yuan (40.5 万元)"]);
@@ -169,6 +169,60 @@ describe("POST /match: the result", () => {
   });
 });
 
+describe("POST /match: what the page counts and how it says it", () => {
+  /** The ids of the measure cards of the section `id` (up to the next section). */
+  const section = (html: string, id: string) => {
+    const start = html.indexOf(`<section class="result-section" id="${id}"`);
+    const body = html.slice(start, html.indexOf("</section>", start));
+    return [...body.matchAll(/data-measure="([^"]+)"/g)].map((m) => m[1]);
+  };
+
+  it("counts the measures a firm can apply for, and each fast track once, as its channel (worked by hand)", async () => {
+    // ndfeb-plant-project on 2025-06-30: nine eligible measures, of which three are fast tracks
+    // (green-tag litigation, half-day registration, major-project approval), each opening its
+    // own channel: 6 measures to apply for and 3 fast tracks, not 9 measures and 3 channels
+    const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(html).toContain('data-total="apply">6 项<');
+    expect(html).toContain('data-total="channels">3 项<');
+    expect(section(html, "eligible").sort()).toEqual([
+      "equipment-upgrade-subsidy", "factory-construction-subsidy", "land-purchase-reward", "rd-post-subsidy", "rd-super-deduction", "working-capital-loan-interest-subsidy",
+    ]);
+    expect(section(html, "channels")).toEqual(["green-tag-litigation", "half-day-registration", "major-project-joint-approval"]);
+    expect(html).toContain('<h2 id="eligible-h">可以申请的政策（6 项）</h2>');
+  });
+
+  it("on every fixture profile, counts exactly the eligible, counted, non-fast-track measures of the API's answer", async () => {
+    for (const [file, profile] of Object.entries(PROFILES)) {
+      const api = (await (await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2025-06-30" }) }, env)).json()) as {
+        measures: { id: string; kind: string; status: string; indicative: boolean; excludedBy: string | null; channels: string[] }[]; channels: unknown[];
+      };
+      const counted = api.measures.filter((m) => m.status === "eligible" && !m.indicative && m.excludedBy === null && !(m.kind === "fast-track" && m.channels.length > 0));
+      const html = await (await post({ ...profileToForm(profile), asOf: "2025-06-30", lang: "en" })).text();
+      expect(html, file).toContain(`data-total="apply">${counted.length}<`);
+      expect(section(html, "eligible").slice(0, counted.length).sort(), file).toEqual(counted.map((m) => m.id).sort());
+      if (api.channels.length) expect(html, file).toContain(`data-total="channels">${api.channels.length}<`);
+    }
+  });
+
+  it("shows percentages to two decimals (R&D intensity 850,000 ÷ 31,100,000 = 2.7331… %)", async () => {
+    const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(html).toContain('data-derived="rdIntensity3y">2.73%<');
+    expect(html).toContain('data-derived="techStaffShare">13.95%<'); // 12 ÷ 86
+    expect(html).toContain('data-derived="highTechRevenueShare">31.36%<'); // 6,100,000 ÷ 19,450,000
+  });
+
+  it("names accounts more than a year old, and accounts too old to use", async () => {
+    const accountsTo2023 = PROFILES["fixtures/profiles/micro-motor-maker-slpe-accounts-to-2023.json"]!;
+    const html = await (await post({ ...profileToForm(accountsTo2023), asOf: "2025-06-30", lang: "en" })).text();
+    expect(html).toContain("Accounts of 2023, more than a year before the evaluation date (the last fiscal year before it is 2024)");
+    const older = await (await post({ ...profileToForm(accountsTo2023), asOf: "2026-01-15" })).text();
+    expect(older).toContain("2023 年度的财务数据，早于评估日期两年以上，已过时，未予使用");
+    const current = await (await post({ ...profileToForm(plant), asOf: "2025-06-30" })).text();
+    expect(current).toContain('<dd data-accounts-year="2024">2024 年度</dd>');
+    expect(current).not.toContain("data-accounts-warning");
+  });
+});
+
 describe("POST /match: problems", () => {
   const bad = { name: "包头测试", employees: "１８０.5", "fy0.revenue": "12,34", latestYear: "2024", totalAssets: "12000元", "talent0.equityShare": "130%", "flags.seriousFraud": "yes" };
 
@@ -205,6 +259,17 @@ describe("POST /match: problems", () => {
     const early = await post({ asOf: "2001-01-01", lang: "en" });
     expect(early.status).toBe(400);
     expect(await early.text()).toMatch(/href="#f-asOf">Evaluation date: no version of the rules was in force on 2001-01-01/);
+  });
+
+  it("reports every problem in one round: the form's reading and the evaluation date's together", async () => {
+    const res = await post({ employees: "abc", registrationDate: "2025-07-01", latestYear: "2025", "fy0.revenue": "100", "fy0.rdExpense": "0", "cert0.type": "hnte", "cert0.issuedOn": "2025-08-01", certsAnswer: "listed", asOf: "2025-06-30", lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? "";
+    expect([...summary.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(["f-registrationDate", "f-employees", "f-latestYear", "f-cert0-issuedOn"]);
+    expect(summary).toContain("registered after the evaluation date 2025-06-30");
+    expect(summary).toContain("that year has not ended");
+    expect(summary).toContain("issued after the evaluation date 2025-06-30");
   });
 
   it("refuses bodies that are not forms, or too large", async () => {

@@ -10,14 +10,25 @@
  * Exit codes: 0 no error; 1 an error in some file; 2 bad arguments or an unreadable file.
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { caseRulesetId } from "../../engine/case.js";
 import { BUNDLED_FILES, DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import { type Finding, lintRuleSet, type VersionInfo, type VersionQuery } from "../../ruleset/lint.js";
 import { caseFiles, display, readJson, ruleFiles } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 
-const USAGE = "usage: npm run rules:check -- [rules/<id>/<version>.json …] [--json] [--require-cases]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:check -- [rules/<id>/<version>.json …] [--json] [--require-cases]",
+  about: "Lints rule files (default: every rules/<id>/<version>.json) as POST /v1/rulesets/validate does: errors (publishing is refused) with file, JSON pointer, message and rule id, then warnings apart. docs/rules.md lists the rules.",
+  options: [
+    ["<file>…", "the rule files to check (default: all under rules/)"],
+    ["--json", "print { ok, files: [{ file, ok, errors, warnings }] }"],
+    ["--require-cases", "a version no case tests is an error, not a warning"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 no error (warnings allowed); 1 an error in some file; 2 bad arguments or an unreadable file",
+};
+const USAGE = usageLine(HELP);
 
 /**
  * A finding of the command: lint's rules, and two of its own — `json-syntax` (the file is not
@@ -57,13 +68,8 @@ function readCases(root: string): Map<string, { measures: Set<string>; queries: 
  * @returns the exit code
  */
 export async function rulesCheck(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, "require-cases": { type: "boolean", default: false } } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, { json: { type: "boolean", default: false }, "require-cases": { type: "boolean", default: false } }, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
   const onDisk = ruleFiles(io.root);
   const targets = parsed.positionals.length ? parsed.positionals.map((f) => display(io.root, f)) : onDisk;
   if (targets.length === 0) {

@@ -8,7 +8,6 @@
  * Text by default; `--json` prints `{ diff, effect }`.
  * Exit codes: 0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version.
  */
-import { parseArgs } from "node:util";
 import { versionEffect } from "../../engine/version-effect.js";
 import { EnterpriseProfile, IsoDate } from "../../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
@@ -17,26 +16,34 @@ import { diffRuleSets } from "../../ruleset/diff.js";
 import type { RuleSet } from "../../ruleset/schema.js";
 import { effectText, structureText } from "./diff-text.js";
 import { diskCatalog, loadProfiles } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 import { ruleSource } from "./source.js";
 
-const USAGE = "usage: npm run rules:diff -- <from> <to> (each a version YYYY.N.P, a rule file or a version URL) [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:diff -- <from> <to> [--json] [--as-of YYYY-MM-DD] [--id <ruleset-id>]",
+  about: "Shows what changed between two rule-set versions, field by field and condition by condition, then decides every fixture profile under both on one date and lists who gains or loses which measure and how much.",
+  options: [
+    ["<from> <to>", "each a version of the rule files (e.g. 2025.1.0), a rule file (drafts/2026.1.0.json) or the API's URL of a version"],
+    ["--json", "print { diff, effect }"],
+    ["--as-of YYYY-MM-DD", "the date both are decided on (default: the later effectiveFrom)"],
+    ["--id <ruleset-id>", "the rule set of the versions named (default: the bundled one)"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version",
+};
+const USAGE = usageLine(HELP);
 
 /**
  * @param args command-line arguments; @param io root, output
  * @returns the exit code
  */
 export async function rulesDiff(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, "as-of": { type: "string" }, id: { type: "string" } } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, { json: { type: "boolean", default: false }, "as-of": { type: "string" }, id: { type: "string" } }, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
-    io.err(USAGE);
+    io.err(`give two versions or files\n${USAGE}`);
     return 2;
   }
   if (values["as-of"] !== undefined && !IsoDate.safeParse(values["as-of"]).success) {

@@ -11,7 +11,6 @@
  * a BOM). Exit codes: 0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { impactFirmsCsv, impactMeasuresCsv } from "../../engine/impact-csv.js";
 import { registerImpact } from "../../engine/impact.js";
 import { jsonlRow } from "../../engine/register-jsonl.js";
@@ -27,10 +26,26 @@ import { readJsonl } from "../screen/read-jsonl.js";
 import { formatOf } from "../screen/run.js";
 import { diskCatalog } from "./files.js";
 import { impactText } from "./impact-text.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 import { ruleSource } from "./source.js";
 
-const USAGE = "usage: npm run rules:impact -- <draft: rule file, version or version URL> [--register <file.jsonl|file.csv> | --seed N --count N] [--replaces <version, file or URL>] [--as-of YYYY-MM-DD] [--out <file.json|file.csv>] [--json]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:impact -- <draft> [--register <file.jsonl|file.csv> | --seed N --count N] [--replaces <v>] [--as-of YYYY-MM-DD] [--out <file.json|file.csv>] [--json]",
+  about: "A draft's impact on an enterprise register: every firm decided under the version the draft replaces and under the draft, on the draft's effectiveFrom; who gains and loses each measure, and the budget under both. Prints a table by measure.",
+  options: [
+    ["<draft>", "a rule file, a version number or a version's URL"],
+    ["--register <file>", "the register (JSONL or CSV); default the synthetic one, generated in memory"],
+    ["--seed N --count N", "the synthetic register's seed and size (default 1 and 24800)"],
+    ["--replaces <v>", "the version compared with (default: the one the draft replaces), as a file, number or URL"],
+    ["--as-of YYYY-MM-DD", "the date both are decided on (default: the draft's effectiveFrom)"],
+    ["--out <file>", ".json writes the report; .csv the firms behind the numbers and <file>.measures.csv the table (UTF-8 with a BOM)"],
+    ["--json", "print the report as JSON instead of the table"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 done; 2 bad arguments, an unreadable or invalid file; 3 no such version",
+};
+const USAGE = usageLine(HELP);
 
 /** The synthetic register's rows, as writing it to JSONL and reading it back would give them. */
 function* synthetic(seed: number, count: number): Generator<RegisterRow> {
@@ -44,16 +59,11 @@ const whole = (s: string | undefined, max: number) => (s !== undefined && /^\d+$
  * @returns the exit code
  */
 export async function rulesImpact(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: {
-      register: { type: "string" }, seed: { type: "string" }, count: { type: "string" }, replaces: { type: "string" },
-      "as-of": { type: "string" }, out: { type: "string" }, json: { type: "boolean", default: false },
-    } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, {
+    register: { type: "string" }, seed: { type: "string" }, count: { type: "string" }, replaces: { type: "string" },
+    "as-of": { type: "string" }, out: { type: "string" }, json: { type: "boolean", default: false },
+  }, HELP);
+  if (!parsed.ok) return endEarly(io, parsed);
   const { values, positionals } = parsed;
   const seed = whole(values.seed ?? "1", 0xffff_ffff), count = whole(values.count ?? "24800", 10_000_000);
   const bad = positionals.length !== 1 ? "give one draft"

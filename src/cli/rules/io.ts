@@ -24,6 +24,16 @@ export function processIO(): CliIO {
 }
 
 /**
+ * Reports a command line that is not to be run: `--help`'s text to stdout (code 0), or the
+ * problem and the usage line to stderr (code 2).
+ * @returns the exit code
+ */
+export function endEarly(io: CliIO, r: { code: 0 | 2; text: string }): number {
+  (r.code === 0 ? io.out : io.err)(r.text);
+  return r.code;
+}
+
+/**
  * Runs a command's main function and exits with its code, once its output is flushed.
  * @param main the command: arguments and IO in, exit code out
  */

@@ -12,7 +12,6 @@
  * file is broken or coverage is under the threshold; 2 bad arguments, rule files that do not
  * load, or no case matches the paths given.
  */
-import { parseArgs } from "node:util";
 import type { Case } from "../../engine/case.js";
 import type { CaseMismatch } from "../../engine/check-case.js";
 import { casesOf, coverage, type VersionCoverage } from "../../engine/coverage.js";
@@ -23,9 +22,23 @@ import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { Catalog } from "../../ruleset/catalog.js";
 import { coverageText } from "./coverage-text.js";
 import { display, diskCatalog, loadCases } from "./files.js";
-import type { CliIO } from "./io.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
+import { type CliIO, endEarly } from "./io.js";
 
-const USAGE = "usage: npm run rules:test -- [case-file-or-directory …] [--coverage] [--json] [--threshold <percent>] [--version <YYYY.N.P> …]";
+const HELP: CommandHelp = {
+  usage: "npm run rules:test -- [case-file-or-directory …] [--coverage] [--json] [--threshold <percent>] [--version <YYYY.N.P> …]",
+  about: "Runs the rule authors' cases (fixtures/cases, rules/<id>/cases; or those under the paths given) on the rule files on disk and prints each as ✓ or ✗; a failure lists expected and actual status, amount and derived facts, and the conditions that decided it.",
+  options: [
+    ["<path>…", "case files or directories (default: every case)"],
+    ["--coverage", "also each version's coverage by the cases run: conditions seen true and false, thresholds tested at and around the line"],
+    ["--threshold <percent>", "fail a version covered under this percentage (implies --coverage)"],
+    ["--version <YYYY.N.P>", "the versions to cover (repeatable; default every version on disk)"],
+    ["--json", "print { cases, passed, failed, failures, coverage? }"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 every case passes (and coverage reaches the threshold); 1 a case fails, a case file is broken or coverage is under the threshold; 2 bad arguments, rule files that do not load, or no case under the paths",
+};
+const USAGE = usageLine(HELP);
 
 const yuan = (v: number | null) => (v === null ? "none" : formatYuan(toFen(v)));
 const value = (v: unknown) => JSON.stringify(v);
@@ -62,19 +75,15 @@ function report(c: Case, outcome: CaseOutcome): string[] {
 interface Options { coverage: boolean; json: boolean; threshold?: number; versions: string[]; }
 
 /** Parses the arguments; a string is the error. */
-function options(args: string[]): { positionals: string[]; opts: Options } | string {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: {
-      coverage: { type: "boolean", default: false }, json: { type: "boolean", default: false },
-      threshold: { type: "string" }, version: { type: "string", multiple: true, default: [] },
-    } });
-  } catch (e) {
-    return (e as Error).message;
-  }
+function options(args: string[]): { positionals: string[]; opts: Options } | { code: 0 | 2; text: string } {
+  const parsed = parseCommand(args, {
+    coverage: { type: "boolean", default: false }, json: { type: "boolean", default: false },
+    threshold: { type: "string" }, version: { type: "string", multiple: true, default: [] },
+  }, HELP);
+  if (!parsed.ok) return parsed;
   const { values } = parsed;
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-  if (threshold !== undefined && !(values.threshold!.trim() !== "" && threshold >= 0 && threshold <= 100)) return `--threshold must be a percentage 0–100, got "${values.threshold}"`;
+  if (threshold !== undefined && !(values.threshold!.trim() !== "" && threshold >= 0 && threshold <= 100)) return { code: 2, text: `--threshold must be a percentage 0–100, got "${values.threshold}"\n${USAGE}` };
   const coverage = values.coverage || threshold !== undefined || values.version.length > 0;
   return { positionals: parsed.positionals, opts: { coverage, json: values.json, ...(threshold !== undefined ? { threshold } : {}), versions: values.version } };
 }
@@ -96,10 +105,7 @@ function coverageReports(catalog: Catalog, cases: readonly Case[], versions: rea
  */
 export async function rulesTest(args: string[], io: CliIO): Promise<number> {
   const parsed = options(args);
-  if (typeof parsed === "string") {
-    io.err(`${parsed}\n${USAGE}`);
-    return 2;
-  }
+  if ("code" in parsed) return endEarly(io, parsed);
   const { positionals, opts } = parsed;
   let catalog;
   try {

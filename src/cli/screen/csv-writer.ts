@@ -3,6 +3,10 @@
  * `<out>.csv`, one per input row, and the summary to `<out>.summary.csv`, one per measure and a
  * `(budget)` row. Amount columns hold counted amounts only (eligible, non-indicative,
  * non-excluded), so a column's sum is the summary's figure.
+ *
+ * Both files open in Excel on a Chinese PC: UTF-8 with a byte-order mark (without it Excel reads
+ * them as GBK), and each header cell is the column's key, a space and its Chinese title
+ * (`rd-post-subsidy 包头市研发费用后补助`). A program takes the key: the text before the first space.
  */
 import { once } from "node:events";
 import { createWriteStream, openSync, writeFileSync } from "node:fs";
@@ -23,7 +27,33 @@ export function summaryPath(out: string): string {
   return out.replace(/(\.csv)?$/i, ".summary.csv");
 }
 
-/** The header of the rows file. */
+/** The Chinese titles of the fixed columns, by key. */
+const TITLES: Readonly<Record<string, string>> = {
+  type: "记录类型", line: "行号", creditCode: "统一社会信用代码", name: "企业名称", reason: "错误原因", errors: "错误明细",
+  eligible: "符合条件的政策", undetermined: "尚无法判断的政策",
+  payment: "补贴和奖励（元）", taxSaving: "预计减免税额（元）", creditLine: "授信额度（元）", interestSubsidy: "贷款贴息（元）",
+  gains: "新增符合的政策", losses: "不再符合的政策",
+  measureId: "政策编号", title: "政策名称", kind: "政策类别", ineligible: "不符合", excluded: "其中因不可叠加未计入", indicative: "仅供参考",
+  gained: "新增符合（家）", lost: "不再符合（家）", statusChanged: "结论变化（家）", amountChanged: "金额变化（家）",
+};
+
+/**
+ * Header cells: each key, a space and its Chinese title (a measure's title, its amount, a
+ * delta). A key has no space, so the key is the text before the first space.
+ * @param keys the columns; @param titles measure titles (zh-CN) by id
+ */
+export function headerCells(keys: readonly string[], titles: ReadonlyMap<string, string>): string[] {
+  return keys.map((key) => {
+    const [base, tail] = key.startsWith("delta.") ? [key.slice(6), "delta"] : key.endsWith(".amount") ? [key.slice(0, -7), "amount"] : [key, ""];
+    const title = titles.get(base) ?? TITLES[base];
+    if (!title) return key;
+    return `${key} ${tail === "amount" ? `${title}（计入合计的金额，元）` : tail === "delta" ? `${title.replace(/（元）$/, "")}变化（元）` : title}`;
+  });
+}
+
+const titlesOf = (loaded: LoadedRuleSet) => new Map(loaded.ruleset.measures.map((m) => [m.id, m.title["zh-CN"]]));
+
+/** The keys of the rows file's columns. */
 export function rowColumns(measureIds: readonly string[], compare: boolean): string[] {
   return [
     "type", "line", "creditCode", "name", "reason", "errors", "eligible", "undetermined", ...KINDS,
@@ -52,20 +82,23 @@ export function rowCells(r: RowRecord, measureIds: readonly string[], compare: b
   ];
 }
 
-/** The summary file's records, header first. */
-export function summaryRows(s: SummaryRecord): string[][] {
+/**
+ * The summary file's records, header first.
+ * @param titles measure titles (zh-CN) by id: the `title` column and the header's words
+ */
+export function summaryRows(s: SummaryRecord, titles: ReadonlyMap<string, string> = new Map()): string[][] {
   const compare = s.compare;
-  const head = ["measureId", "kind", "eligible", "ineligible", "undetermined", "excluded", "indicative", ...KINDS,
+  const head = ["measureId", "title", "kind", "eligible", "ineligible", "undetermined", "excluded", "indicative", ...KINDS,
     ...(compare ? ["gained", "lost", "statusChanged", "amountChanged", ...KINDS.map((k) => `delta.${k}`)] : [])];
   const diff = new Map((compare?.measures ?? []).map((m) => [m.measureId, m]));
   const rows = s.measures.map((m) => {
     const d = diff.get(m.measureId);
-    return [m.measureId, m.kind, m.eligible, m.ineligible, m.undetermined, m.excluded, m.indicative, ...KINDS.map((k) => m.amounts[k]),
+    return [m.measureId, titles.get(m.measureId) ?? "", m.kind, m.eligible, m.ineligible, m.undetermined, m.excluded, m.indicative, ...KINDS.map((k) => m.amounts[k]),
       ...(compare ? [d?.gained ?? 0, d?.lost ?? 0, d?.statusChanged ?? 0, d?.amountChanged ?? 0, ...KINDS.map((k) => d?.delta[k] ?? 0)] : [])].map(String);
   });
-  const budget = ["(budget)", "", "", "", "", "", "", ...KINDS.map((k) => String(s.budget[k])),
+  const budget = ["(budget)", "合计", "", "", "", "", "", "", ...KINDS.map((k) => String(s.budget[k])),
     ...(compare ? ["", "", "", "", ...KINDS.map((k) => String(compare.delta[k]))] : [])];
-  return [head, ...rows, budget];
+  return [headerCells(head, new Map()), ...rows, budget];
 }
 
 /**
@@ -75,14 +108,15 @@ export function summaryRows(s: SummaryRecord): string[][] {
  */
 export function csvWriter(path: string, loaded: LoadedRuleSet, compare: boolean): RecordWriter {
   const ids = loaded.ruleset.measures.map((m) => m.id);
+  const titles = titlesOf(loaded);
   const file = createWriteStream(path, { fd: openSync(path, "w") });
-  const csv = stringify();
+  const csv = stringify({ bom: true });
   csv.pipe(file);
   return {
     files: [path, summaryPath(path)],
-    run: () => writeChunk(csv, rowColumns(ids, compare)),
+    run: () => writeChunk(csv, headerCells(rowColumns(ids, compare), titles)),
     row: (r) => writeChunk(csv, rowCells(r, ids, compare)),
-    summary: async (s) => writeFileSync(summaryPath(path), stringifySync(summaryRows(s))),
+    summary: async (s) => writeFileSync(summaryPath(path), stringifySync(summaryRows(s, titles), { bom: true })),
     close: async () => {
       const flushed = once(file, "finish"); // the pipe ends the file once the stringifier has ended
       await endStream(csv);

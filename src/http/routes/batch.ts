@@ -18,6 +18,7 @@ import { MatchQuery, ProblemSchema, problemResponse } from "../schemas.js";
 import exampleA from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import exampleB from "../../../fixtures/profiles/servo-motor-maker-hnte-score-70.json";
 import { withBodyLimit } from "./ruleset-body.js";
+import { datedFieldErrors } from "../validation.js";
 
 /** At most this many profiles in one batch. */
 export const MAX_BATCH = 100;
@@ -69,8 +70,9 @@ export function batchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     for (const [index, raw] of profiles.entries()) {
       const parsed = EnterpriseProfile.safeParse(raw);
       if (!parsed.success) {
+        // the date problems (registered after asOf…) come in the same answer as the schema's
         results.push(invalid(index, "some fields of this profile are missing or invalid: see errors[]",
-          fieldErrors(parsed.error.issues).map((e) => ({ ...e, pointer: `/profiles/${index}${e.pointer}` }))));
+          fieldErrors(parsed.error.issues, datedFieldErrors(raw, asOf, deps.today, [])).map((e) => ({ ...e, pointer: `/profiles/${index}${e.pointer}` }))));
         continue;
       }
       try {

@@ -116,6 +116,9 @@ function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: 
     c.report("unknown-parameter", [...path, "parameter"],
       `parameter ${show(n.parameter)} is not defined in the rule set's "parameters"${parameters.length ? ` (${parameters.join(", ")})` : ""}${didYouMean(n.parameter, parameters)}`);
   }
+  if (has(n, "parameter") && typeof n.parameter === "string" && !has(n, "label")) {
+    c.report("unlabelled-parameter", path, `parameter ${show(n.parameter)} has no "label": the amount's working would show people its name; add { "zh-CN": "…", "en": "…" }, e.g. 一年期贷款市场报价利率（LPR） / 1-year loan prime rate (LPR)`);
+  }
   if (n.type === "fixed" && typeof n.value === "number") yuan(n.value, [...path, "value"], c);
   for (const key of YUAN_KEYS) if (typeof n[key] === "number") yuan(n[key], [...path, key], c);
   for (const [key, child] of Object.entries(n)) {

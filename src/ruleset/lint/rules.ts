@@ -30,6 +30,7 @@ export const LINT_RULES = {
   "in-needs-array": { severity: "error", summary: "`in` / `notIn` without an array value (json-rules-engine matches substrings, or throws on null)" },
   "operand-type": { severity: "error", summary: "an amount operand naming a fact of the wrong type (a number needed, or a category for a lookup)" },
   "unknown-parameter": { severity: "error", summary: "an amount naming a parameter the rule set does not define" },
+  "unlabelled-parameter": { severity: "warning", summary: "an amount naming a parameter without the bilingual `label` its working shows people (they would read the parameter's name, e.g. lpr1y)" },
   "amount-too-large": { severity: "error", summary: "a number of an amount (sum, cap, floor, literal, rate per unit, table value, band edge) or a parameter value past ±10^13, the money limit of profiles" },
   "band-gap": { severity: "error", summary: "values that fall between two bands — of a `tiers` amount (or between its conditions' range and its first or last band), or of a condition ladder — and so in none" },
   "band-overlap": { severity: "error", summary: "two bands of a `tiers` amount, or two rungs of a condition ladder, that take the same values" },

@@ -43,8 +43,9 @@ export function Select({ def, state }: { def: FieldDef; state: FormState }) {
   return (
     <div class={`field${error ? " field--error" : ""}`}>
       <label class="label" for={id}>{def.label[lang]}</label>
+      <Hint id={id} text={def.help} lang={lang} />
       <ErrorMessage id={id} error={error} lang={lang} />
-      <select class="select" id={id} name={def.key} aria-describedby={describedBy(id, false, !!error)} aria-invalid={error ? "true" : undefined}>
+      <select class="select" id={id} name={def.key} aria-describedby={describedBy(id, !!def.help, !!error)} aria-invalid={error ? "true" : undefined}>
         <option value="" selected={posted === ""}>{lang === "en" ? "Choose…" : "请选择"}</option>
         {def.options!.map((o) => <option value={o.value} selected={posted === o.value}>{o.label[lang]}</option>)}
       </select>

@@ -5,6 +5,7 @@
 import type { MeasureResult } from "../../engine/result.js";
 import { AMOUNT_KIND, amountText, dateText } from "../format.js";
 import type { Lang } from "../i18n.js";
+import { ToBring } from "./ToBring.js";
 
 function Amount({ m, lang }: { m: MeasureResult; lang: Lang }) {
   const en = lang === "en";
@@ -45,18 +46,7 @@ export function MeasureCard({ m, lang }: { m: MeasureResult; lang: Lang }) {
         {m.apply.window && <><dt>{en ? "When" : "申报时间"}</dt><dd>{m.apply.window[lang]}</dd></>}
         {m.apply.url && <><dt>{en ? "Online" : "网上办理"}</dt><dd><a href={m.apply.url} rel="noreferrer">{m.apply.url}</a></dd></>}
       </dl>
-      {m.requiredDocuments.length > 0 && (
-        <>
-          <h5>{en ? "Documents to bring" : "需准备的材料"}</h5>
-          <ul>{m.requiredDocuments.map((d) => <li>{d[lang]}</li>)}</ul>
-        </>
-      )}
-      {m.unmodeledConditions.length > 0 && (
-        <>
-          <h5>{en ? "Also check yourself" : "还需您自行确认"}</h5>
-          <ul>{m.unmodeledConditions.map((d) => <li>{d[lang]}</li>)}</ul>
-        </>
-      )}
+      <ToBring m={m} lang={lang} />
       <p class="source">
         {en ? "Source" : "政策依据"}{colon}{m.source.title}{m.source.number ? `（${m.source.number}）` : ""}{m.source.clause ? ` ${m.source.clause}` : ""}
       </p>

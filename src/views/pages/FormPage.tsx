@@ -13,7 +13,7 @@ import type { FormState } from "../components/state.js";
 import { TextField } from "../components/TextField.js";
 import type { FormValues } from "../field-index.js";
 import { AS_OF, ASSETS, type FieldDef, INNOVATION, LATEST_YEAR, LOAN, PEOPLE_FIELDS, PROJECT, REGISTRATION } from "../fields.js";
-import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, LOAN_ANSWER, PROJECT_ANSWER, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
+import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, LOAN_ANSWER, PROJECT_ANSWER, SECTION_INTROS, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
 import type { FieldError } from "../form-profile.js";
 import { bi, type Lang } from "../i18n.js";
 
@@ -54,7 +54,7 @@ export function FormPage({ lang, values, errors, posted }: FormPageProps) {
           <div class="grid">{fields(ASSETS)}</div>
         </Section>
         <Section n={3} id="accounts" title={bi("财务数据（近三个会计年度）", "Accounts of the last three fiscal years")} lang={lang}
-          intro={bi("按年度汇算清缴或审计报告填写，单位万元。某一年度没有数据可整列留空。", "As in the annual tax return or audited accounts, in 万元 (10,000 yuan). Leave a whole column empty for a year without accounts.")}>
+          intro={SECTION_INTROS.financials}>
           <TextField def={LATEST_YEAR} state={state} />
           <AccountsTable state={state} />
         </Section>
@@ -70,17 +70,17 @@ export function FormPage({ lang, values, errors, posted }: FormPageProps) {
             rowTitle={(row) => bi(`第 ${row + 1} 位`, `Person ${row + 1}`)} />
         </Section>
         <Section n={7} id="project" title={bi("投资项目", "Investment project")} lang={lang}
-          intro={bi("在稀土高新区新建或扩建的项目。", "A new or extended project in the zone.")}>
+          intro={SECTION_INTROS.project}>
           <Choice def={PROJECT_ANSWER} state={state} />
           <div class="grid">{fields(PROJECT.filter((f) => f.kind !== "choice"))}</div>
           {fields(PROJECT.filter((f) => f.kind === "choice"))}
         </Section>
-        <Section n={8} id="loan" title={bi("融资需求", "Loan")} lang={lang}>
+        <Section n={8} id="loan" title={bi("融资需求", "Loan")} lang={lang} intro={SECTION_INTROS.loanRequest}>
           <Choice def={LOAN_ANSWER} state={state} />
           <div class="grid">{fields(LOAN)}</div>
         </Section>
         <Section n={9} id="situations" title={bi("企业情况声明", "The enterprise's situation")} lang={lang}
-          intro={bi("请如实选择；不清楚的保留“不清楚”，相关政策将显示为尚无法判断。", "Answer truthfully; keep “Don't know” where unsure: the measures concerned will show as undetermined.")}>
+          intro={SECTION_INTROS.flags}>
           <div class="flags">{FLAG_FIELDS.map((def) => <Choice def={def} state={state} />)}</div>
         </Section>
         <Section n={10} id="evaluation" title={bi("其他设置", "Settings")} lang={lang}>

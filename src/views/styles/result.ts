@@ -51,4 +51,8 @@ details.measure > summary { cursor: pointer; font-weight: 600; padding: .2rem 0 
 .tax-table th { font-weight: normal; text-align: left; }
 .tax-table td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .disclaimer { border-left: 4px solid var(--brand); background: var(--accent); padding: .7rem 1rem; }
+.reference { font-weight: 700; letter-spacing: .04em; }
+.print-hint { font-size: .95rem; color: var(--muted); }
+.channel-measure h4 { font-size: 1rem; margin: .6rem 0 .3rem; }
+.channel-measure ul { margin: 0 0 1rem; padding-left: 1.3rem; }
 `;
