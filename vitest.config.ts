@@ -16,7 +16,11 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS } },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS },
+              // a second, empty database on which tests apply the migrations step by step
+              d1Databases: ["MIGRATION_DB"],
+            },
           })),
         ],
         test: {

@@ -5,8 +5,10 @@
  *   sets of 200 and 1000 rules: ours (deciding), ours with the trace, json-rules-engine, baseline;
  * - HTTP requests/s and p99 of /v1/match against /healthz (@hono/node-server + autocannon);
  * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register, and to
- *   measure a draft's impact on it (two versions per firm) against that screen.
- * Fixed sample sizes; about two minutes. With --json, stdout carries only the JSON object.
+ *   measure a draft's impact on it (two versions per firm) against that screen;
+ * - memory under load: the Worker's workerd RSS and V8 heap over 50,000 match requests, against
+ *   a trivial Worker's RSS over as many (memory.ts).
+ * Fixed sample sizes; about eight minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
@@ -17,6 +19,7 @@ import { completeProfile } from "../../tests/support/complete-profile.js";
 import { bundleGzipBytes } from "./bundle.js";
 import { benchEvaluators, type EvaluatorCosts } from "./evaluators.js";
 import { benchHttp } from "./http.js";
+import { benchMemory } from "./memory.js";
 import { syntheticRuleSet } from "./rules.js";
 import { benchScreen } from "./screen.js";
 
@@ -54,7 +57,10 @@ const bundleGzip = bundleGzipBytes();
 log("screening 24,800 enterprises…");
 const screen = await benchScreen(24_800, ASOF);
 
-const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip };
+log("memory under load (50,000 match requests in workerd)…");
+const memory = await benchMemory(50_000, log);
+
+const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip, memory };
 if (values.json) {
   process.stdout.write(JSON.stringify(result) + "\n");
 } else {
@@ -70,4 +76,7 @@ if (values.json) {
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
   console.log(`  impact of a draft (every firm under two versions): ${screen.impactSeconds.toFixed(2)} s, ${(screen.impactSeconds / screen.seconds).toFixed(2)}× the screen`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
+  const [first, last] = [memory.samples[0]!, memory.samples.at(-1)!];
+  const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+  console.log(`memory, ${memory.requests} match requests in ${memory.seconds.toFixed(0)} s: workerd RSS ${mib(first.rssKiB)} → ${mib(last.rssKiB)} (a trivial Worker, as many requests: ${mib(first.baselineRssKiB)} → ${mib(last.baselineRssKiB)}); V8 heap floor by round: ${memory.samples.map((s) => (s.heapFloorKiB / 1024).toFixed(0)).join(", ")} MiB`);
 }

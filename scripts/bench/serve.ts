@@ -15,7 +15,7 @@ import { todayInShanghai } from "../../src/profile/index.js";
 import { bundledCatalog } from "../../src/ruleset/bundled.js";
 
 const app = createApp({ catalog: bundledCatalog, today: () => todayInShanghai() });
-app.post("/bench/floor", jsonBody({ maxSize: MATCH_BODY_LIMIT, onTooLarge: (c) => c.text("too large", 413) }), zValidator("json", MatchRequest), (c) => c.json({}));
+app.post("/bench/floor", jsonBody({ maxSize: MATCH_BODY_LIMIT, tooLarge: "too large" }), zValidator("json", MatchRequest), (c) => c.json({}));
 await bundledCatalog();
 const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: Number(process.argv[2] ?? 0) }, (info) => {
   console.log(`ready ${info.port}`);

@@ -11,6 +11,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { ProfileDateError } from "../profile/index.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
+import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unavailable.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
 import { pointer, problem, ProblemError } from "./problem.js";
@@ -24,27 +25,24 @@ import { rulesetsRoute } from "./routes/rulesets.js";
 import { validateRoute } from "./routes/validate.js";
 import { invalidRequest, refusedProfileDates } from "./validation.js";
 
+/** A client's `X-Request-Id` taken as sent: at most 64 of `[A-Za-z0-9._-]` (safe in logs, headers and pages). */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 /**
- * Refuses request bodies the validators would misread: compressed (`Content-Encoding` other
- * than identity) or in a charset other than UTF-8 → 415. A Content-Type with white space
- * around its `;` (RFC 9110 allows it: `application/json ; charset=utf-8`), which hono's
- * validator would not take for JSON, is passed on written without it.
+ * hono's requestId, with our shape for a client's id: a safe one is kept as sent, anything
+ * else (longer, other characters) is replaced by a new UUID. hono's own test (255 characters
+ * of `[\w=-]`) is switched off by `headerName: ""`, so the header is set here.
  */
-const plainJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const type = c.req.header("Content-Type");
-  if (type && /\s;|;\s*;|;\s*$/.test(type)) {
-    const headers = new Headers(c.req.raw.headers);
-    headers.set("Content-Type", type.split(";").map((p) => p.trim()).filter(Boolean).join("; "));
-    c.req.raw = new Request(c.req.raw, { headers });
-  }
-  const encoding = c.req.header("Content-Encoding");
-  if (encoding && encoding.trim().toLowerCase() !== "identity") {
-    return problem(c, 415, "unsupported-media-type", "Unsupported content encoding", `Content-Encoding "${encoding}" is not accepted: send the JSON uncompressed`);
-  }
-  const charset = /;\s*charset=("?)([^";]+)\1/i.exec(c.req.header("Content-Type") ?? "")?.[2];
-  if (charset && charset.toLowerCase() !== "utf-8") {
-    return problem(c, 415, "unsupported-media-type", "Unsupported charset", `charset "${charset}" is not accepted: send the JSON as UTF-8`);
-  }
+const requestIds: MiddlewareHandler<AppEnv> = requestId({
+  headerName: "",
+  generator: (c) => {
+    const sent = c.req.header("X-Request-Id");
+    return sent !== undefined && SAFE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+  },
+});
+
+const echoRequestId: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.header("X-Request-Id", c.get("requestId"));
   await next();
 };
 
@@ -89,7 +87,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     defaultHook: (result, c) => (result.success ? undefined : invalidRequest(c, result, refusedProfileDates(result, deps.today))),
   });
 
-  app.use(requestId());
+  app.use(requestIds, echoRequestId);
   app.use(secureHeaders());
   // CORS for integrators: the origins listed in the CORS_ORIGINS var (comma-separated); none by default.
   app.use("/v1/*", corsForOrigins);
@@ -103,7 +101,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use(plainJsonBodies);
 
   healthRoute(app, deps);
   rulesetsRoute(app, deps);
@@ -128,6 +125,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problem(c, 400, "invalid-request", "Invalid request", "the profile contradicts the evaluation date asOf: see errors[]", errors);
     }
     if (err instanceof RuleSetNotFoundError) return problem(c, 404, "ruleset-not-found", "Rule-set version not found", err.message);
+    if (err instanceof RuleSetUnavailableError) {
+      const { id, version } = err.unavailable;
+      return problem(c, 503, "ruleset-unavailable", "Rule-set version unavailable",
+        `${err.message}. The service's operators see it on /healthz and must repair it; meanwhile pin another version (GET /v1/rulesets lists those available) or leave out "version" to be answered by the version in force on asOf. Retrying ${id} ${version} will not help until then.`);
+    }
+    if (err instanceof StoreUnreachableError) {
+      const res = problem(c, 503, "store-unavailable", "Published versions unavailable", `${err.message}. Try again in a minute.`);
+      res.headers.set("Retry-After", "60");
+      return res;
+    }
     if (err instanceof HTTPException && err.status === 415) {
       return problem(c, 415, "unsupported-media-type", "Unsupported media type", "send the body as JSON with the header Content-Type: application/json");
     }

@@ -13,5 +13,5 @@ export interface AppDeps {
 /** Worker bindings: `DB` (D1, published versions; may be absent), the `ADMIN_TOKENS` secret, the `CORS_ORIGINS` var. */
 export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string; CORS_ORIGINS?: string };
 
-/** Per-request variables: the request id, and on a publication the admitted caller's token label. */
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string } };
+/** Per-request variables: the request id; on a publication the admitted caller's token label and the body's hash (for the audit). */
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string; bodyHash?: string } };

@@ -1,52 +1,27 @@
 /**
- * The body gate of the routes that take JSON (POST and PUT): a body over the route's limit is
- * refused (413), one that is not UTF-8 is refused (415) — decoding it leniently would turn bad
- * bytes into U+FFFD and change what the enterprise sent without telling anyone — and the
- * decoded text is handed to the validators, so the body is read and decoded once.
+ * The body gate of the API's JSON routes (body-gate.ts), answering its refusals as
+ * problem+json: 413 over the route's limit, 415 compressed, in another charset, or not UTF-8,
+ * 400 a body that could not be read to its end.
  *
- * A declared Content-Length is checked before anything is read and the body is then read in
- * one piece (`arrayBuffer`); only a body without one (chunked) is counted as it streams in, by
- * hono's bodyLimit. Reading `Request.body` as a stream for every request, as bodyLimit does,
- * costs under @hono/node-server a whole web Request per call (docs/speed.md).
- *
- * JSON nested past MAX_JSON_DEPTH (128 levels) is refused (400) here, before any schema or
+ * JSON nested past MAX_JSON_DEPTH (128 levels) is refused (400) here too, before any schema or
  * walk of ours could recurse into it and overflow the stack: a scan of the text counts the
  * nesting of every body; only a body past the limit is parsed, to point at where.
  */
-import type { Context, MiddlewareHandler, Next } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import type { Context, MiddlewareHandler } from "hono";
 import { MAX_JSON_DEPTH, textDepth, tooDeep } from "../profile/index.js";
+import { type BodyRefusal, bodyGate } from "./body-gate.js";
 import type { AppEnv } from "./env.js";
 import { pointer, problem } from "./problem.js";
 
-const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-
-/** Options of the gate. */
-export interface JsonBodyOptions {
-  /** the route's limit in bytes (DESIGN.md "Errors and limits") */
-  maxSize: number;
-  /** the 413 answer */
-  onTooLarge: (c: Context<AppEnv>) => Response | Promise<Response>;
-}
-
-/** Reads the body, refuses it unless UTF-8, and caches the text where `c.req.json()` reads it. */
-async function decoded(c: Context<AppEnv>, next: Next): Promise<void> {
-  let text: string;
-  try {
-    text = strict.decode(await c.req.arrayBuffer());
-  } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-    c.res = problem(c, 415, "unsupported-media-type", "Body is not UTF-8", "the body contains bytes that are not UTF-8: send the JSON encoded as UTF-8");
-    return;
+/** The problem of a refusal: slug, title, detail. */
+function refusal(why: BodyRefusal, tooLarge: string): [string, string, string] {
+  switch (why.reason) {
+    case "incomplete": return ["incomplete-body", "Request body incomplete", "the body could not be read to its end: the connection was lost, or the body was shorter than its Content-Length; send it again"];
+    case "too-large": return ["body-too-large", "Request body too large", tooLarge];
+    case "encoding": return ["unsupported-media-type", "Unsupported content encoding", `Content-Encoding "${why.encoding}" is not accepted: send the JSON uncompressed`];
+    case "charset": return ["unsupported-media-type", "Unsupported charset", `charset "${why.charset}" is not accepted: send the JSON as UTF-8`];
+    case "not-utf8": return ["unsupported-media-type", "Body is not UTF-8", "the body contains bytes that are not UTF-8: send the JSON encoded as UTF-8"];
   }
-  const deep = tooDeepBody(c, text);
-  if (deep) {
-    c.res = deep;
-    return;
-  }
-  // hono keeps body promises by kind; `json()` parses the cached "text" (its type says string)
-  c.req.bodyCache.text = Promise.resolve(text) as unknown as string;
-  await next();
 }
 
 /** The 400 for JSON text nested past MAX_JSON_DEPTH, or undefined (within it, or not JSON: the validator answers that). */
@@ -66,17 +41,14 @@ function tooDeepBody(c: Context<AppEnv>, text: string): Response | undefined {
 }
 
 /**
- * @param opts.maxSize bytes; @param opts.onTooLarge the 413 answer
- * @returns the middleware: 413 (`onTooLarge`) past the limit, 415 problem+json for a body that
- *          is not UTF-8; requests other than POST and PUT pass untouched
+ * @param opts.maxSize bytes (DESIGN.md "Errors and limits"); @param opts.tooLarge the 413's detail, naming the limit
+ * @returns the middleware (requests other than POST and PUT pass untouched)
  */
-export function jsonBody({ maxSize, onTooLarge }: JsonBodyOptions): MiddlewareHandler<AppEnv> {
-  const streamed = bodyLimit({ maxSize, onError: onTooLarge });
-  return async (c, next) => {
-    if (c.req.method !== "POST" && c.req.method !== "PUT") return next();
-    const declared = c.req.header("Content-Length");
-    if (declared === undefined || c.req.header("Transfer-Encoding") !== undefined) return streamed(c, () => decoded(c, next));
-    if (Number(declared) > maxSize) return onTooLarge(c);
-    return decoded(c, next);
-  };
+export function jsonBody({ maxSize, tooLarge }: { maxSize: number; tooLarge: string }): MiddlewareHandler<AppEnv> {
+  const gate = bodyGate({ maxSize, refuse: (c, why) => problem(c, why.status, ...refusal(why, tooLarge)) });
+  return (c, next) => gate(c, async () => {
+    const deep = tooDeepBody(c, await c.req.text()); // the text the gate decoded and cached
+    if (deep) c.res = deep;
+    else await next();
+  });
 }

@@ -2,22 +2,24 @@
  * The enterprise's pages: `GET /` the form, `POST /match` the result (or the form again with
  * its problems), and the stylesheet they use. Scoped to these routes: a strict
  * Content-Security-Policy, `Cache-Control: no-store`, CSRF protection of the form post (hono's
- * csrf: the browser's Sec-Fetch-Site or Origin must be this site) and a 64 KiB body limit.
+ * csrf: the browser's Sec-Fetch-Site or Origin must be this site) and the API's body gate (64 KiB,
+ * uncompressed, UTF-8), whose refusals are pages here.
  * Nothing a person entered is logged.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { APP_CSS, CSS_PATH } from "../views/assets.js";
 import { pickLang } from "../views/i18n.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
-import { evaluateForm, readPostedValues } from "../views/submit.js";
+import { readPostedValues } from "../views/form-body.js";
+import { evaluateForm } from "../views/submit.js";
 import { FormPage } from "../views/pages/FormPage.js";
 import { ResultPage } from "../views/pages/ResultPage.js";
-import { bi } from "../views/i18n.js";
+import { bi, type Msg } from "../views/i18n.js";
+import { type BodyRefusal, bodyGate } from "./body-gate.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";
 
@@ -55,15 +57,27 @@ function csrfForm(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The form's answer to a body the gate refuses: a page, with the API's status. */
+function refusedPage(c: Context<AppEnv>, why: BodyRefusal | { status: 415; reason: "not-form" }): Promise<Response> {
+  const page = (title: Msg, text: Msg) => render(c, MessagePage({ lang: langOf(c), title, text }), why.status);
+  switch (why.reason) {
+    case "incomplete": return page(bi("提交内容不完整", "The form arrived incomplete"), bi("连接中断，表单未能完整送达。请重新提交。", "The connection broke before the whole form arrived. Send it again."));
+    case "too-large": return page(bi("提交内容过大", "Too much was sent"), bi("表单内容超过 64 KiB，请检查后重新提交。", "The form is over 64 KiB: check it and send it again."));
+    case "not-form": return page(bi("无法读取提交内容", "The form could not be read"), bi("请从填写页面提交表单。", "Send the form from its page."));
+    case "not-utf8": return page(bi("提交内容含有无法识别的字符", "The form contains characters that could not be read"),
+      bi("提交内容不是 UTF-8 编码，无法可靠读取。请从填写页面重新提交；如果是从其他程序复制的内容，请重新输入。", "The form was not sent as UTF-8, so what you entered could not be read reliably. Send it again from its page; retype anything pasted from another program."));
+    default: return page(bi("无法读取提交内容", "The form could not be read"),
+      bi("提交内容经过压缩或使用了 UTF-8 以外的编码。请从填写页面提交表单。", "The form was compressed or sent in an encoding other than UTF-8. Send the form from its page."));
+  }
+}
+
 /** Mounts the pages on `app`. */
 export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.use("/", pageHeaders);
   app.use("/match", pageHeaders);
-  app.use("/match", bodyLimit({
-    maxSize: MATCH_BODY_LIMIT,
-    onError: (c) => render(c, MessagePage({ lang: langOf(c), title: bi("提交内容过大", "Too much was sent"), text: bi("表单内容超过 64 KiB，请检查后重新提交。", "The form is over 64 KiB: check it and send it again.") }), 413),
-  }));
+  // a forged post is refused before its body is read; then the body gate the API has, answered with pages
   app.use("/match", csrfForm());
+  app.use("/match", bodyGate({ maxSize: MATCH_BODY_LIMIT, refuse: refusedPage }));
 
   app.get(CSS_PATH, (c) => c.body(APP_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" }));
 
@@ -71,10 +85,9 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.get("/match", (c) => c.redirect(c.req.query("lang") ? `/?lang=${encodeURIComponent(c.req.query("lang")!)}` : "/", 303));
 
   app.post("/match", async (c) => {
-    const values = await readPostedValues(c.req.raw);
-    if (!values) {
-      return render(c, MessagePage({ lang: langOf(c), title: bi("无法读取提交内容", "The form could not be read"), text: bi("请从填写页面提交表单。", "Send the form from its page.") }), 415);
-    }
+    const values = await readPostedValues(await c.req.text(), c.req.header("Content-Type") ?? "");
+    if (values === "not-form") return refusedPage(c, { status: 415, reason: "not-form" });
+    if (values === "not-utf8") return refusedPage(c, { status: 415, reason: "not-utf8" });
     const lang = pickLang(values.lang, c.req.header("Accept-Language"));
     try {
       const outcome = await evaluateForm(values, { catalog: () => deps.catalog(c.env?.DB), today: deps.today });

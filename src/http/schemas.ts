@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { EnterpriseProfile, IsoDate } from "../profile/index.js";
+import type { Catalog } from "../ruleset/catalog.js";
 import { Version } from "../ruleset/schema.js";
 
 /** `POST /v1/match` body: the profile, and optionally the date and the rule-set version. */
@@ -41,3 +42,29 @@ export const problemResponse = (description: string) => ({
   description,
   content: { "application/problem+json": { schema: ProblemSchema } },
 });
+
+/** A stored version that cannot be loaded (left out of resolution until an operator fixes it). */
+export const UnavailableVersionSchema = z.object({
+  id: z.string(),
+  version: z.string().describe("as its row spells it"),
+  effectiveFrom: z.string(),
+  reason: z.string().describe("why it cannot be loaded"),
+}).meta({ id: "UnavailableVersion" });
+
+/**
+ * What the service lacks, when it lacks something: stored versions it cannot load, and whether
+ * the store of published versions could be read (`store: "unreachable"` when not). Both absent
+ * when all is well.
+ */
+export const Degradation = z.object({
+  unavailable: z.array(UnavailableVersionSchema).optional(),
+  store: z.literal("unreachable").optional(),
+});
+
+/** The catalog's `Degradation`: `{}` when every stored version loads and the store was read. */
+export function degradation(catalog: Catalog): z.infer<typeof Degradation> {
+  return {
+    ...(catalog.unavailable.length ? { unavailable: [...catalog.unavailable] } : {}),
+    ...(catalog.storeReachable ? {} : { store: "unreachable" as const }),
+  };
+}

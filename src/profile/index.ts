@@ -1,5 +1,5 @@
 /** The profile layer: schema, credit code, facts. Nothing here imports a higher layer. */
-export { EnterpriseProfile, FiscalYear } from "./schema.js";
+export { EnterpriseProfile, equityOverflow, FiscalYear, percentOf } from "./schema.js";
 export { readableIssues, fieldErrors, pointer, type IssueAt } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";

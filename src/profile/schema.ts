@@ -71,6 +71,39 @@ export const Talent = z.strictObject({
   equityShare: about("talents[].equityShare", Fraction),
 });
 
+/**
+ * Where the equity shares held by the talents listed pass the whole enterprise: the index of
+ * the share at which their running total first exceeds 1, and the total of them all (a
+ * fraction); undefined when they fit. Each talent is a different person, so their shares add
+ * up. A tolerance of 1e-9 lets decimal shares that make exactly 1 (0.1 + 0.2 + 0.7, which
+ * doubles add to 1.0000000000000002) fit.
+ */
+export function equityOverflow(shares: readonly number[]): { index: number; total: number } | undefined {
+  let running = 0;
+  let index = -1;
+  shares.forEach((s, i) => {
+    running += s;
+    if (index < 0 && running > 1 + 1e-9) index = i;
+  });
+  return index < 0 ? undefined : { index, total: running };
+}
+
+/** The total of the shares as a percentage, e.g. 1.8 → "180 %" (two decimals at most). */
+export const percentOf = (fraction: number) => `${Math.round(fraction * 10_000) / 100} %`;
+
+/** The talents of a profile: their equity shares together are at most the whole enterprise. */
+const Talents = z.array(Talent).max(50).superRefine((talents, ctx) => {
+  const shares = talents.map((t) => t.equityShare);
+  if (!shares.every((s) => s >= 0 && s <= 1)) return; // a share out of 0–1 has its own message (Fraction)
+  const over = equityOverflow(shares);
+  if (!over) return;
+  ctx.addIssue({
+    code: "custom",
+    path: [over.index, "equityShare"],
+    message: `the talents' equity shares add up to ${percentOf(over.total)} (${Math.round(over.total * 1e6) / 1e6}), more than the whole enterprise: each share is the fraction that talent holds (0.3 = 30 %); check this share and those listed before it`,
+  });
+});
+
 /** An investment project on the sign-to-scale chain. */
 export const Project = z.strictObject({
   fixedAssetInvestment: about("project.fixedAssetInvestment", yuan()),
@@ -135,7 +168,7 @@ export const EnterpriseProfile = z.strictObject({
     classII: about("intellectualProperty.classII", count("Class II IP items", 1_000_000)),
   }).optional()),
   certifications: about("certifications", z.array(Certification).max(50).optional()),
-  talents: about("talents", z.array(Talent).max(50).optional()),
+  talents: about("talents", Talents.optional()),
   /** `null`: no investment project (the measures for projects are ineligible); left out: unknown */
   project: about("project", Project.nullable().optional()),
   /** `null`: no loan needed (the loan measures are ineligible); left out: unknown */

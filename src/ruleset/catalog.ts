@@ -8,7 +8,9 @@ import { canonicalHash } from "./hash.js";
 import { depthErrors } from "./lint.js";
 import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
 import { RuleSet } from "./schema.js";
+import { RuleSetUnavailableError, StoreUnreachableError, type UnavailableVersion } from "./unavailable.js";
 import { compareVersions } from "./version.js";
+
 
 /** A loaded version: the parsed rule set and the hash of the JSON it was parsed from. */
 export interface LoadedRuleSet {
@@ -82,9 +84,15 @@ export function loadRuleSet(raw: unknown): LoadedRuleSet {
   return { ruleset: parsed.data, raw, hash: canonicalHash(raw) };
 }
 
-/** An immutable set of rule-set versions. */
+/** An immutable set of rule-set versions, with the stored ones that could not be loaded. */
 export class Catalog {
-  private constructor(private readonly versions: readonly LoadedRuleSet[]) {}
+  private constructor(
+    private readonly versions: readonly LoadedRuleSet[],
+    /** stored versions that cannot be loaded: left out of resolution */
+    readonly unavailable: readonly UnavailableVersion[] = [],
+    /** false when the published versions could not be read (this catalog then lacks them) */
+    readonly storeReachable = true,
+  ) {}
 
   /**
    * Parses and hashes rule-set files.
@@ -100,6 +108,24 @@ export class Catalog {
       seen.add(key);
     }
     return new Catalog(loaded);
+  }
+
+  /**
+   * This catalog and more: loaded versions added (the caller has checked they are new), and
+   * stored versions that could not be loaded.
+   */
+  with(added: readonly LoadedRuleSet[], unavailable: readonly UnavailableVersion[]): Catalog {
+    return new Catalog([...this.versions, ...added], [...this.unavailable, ...unavailable], this.storeReachable);
+  }
+
+  /** The same versions, marked as lacking the published ones (the store could not be read). */
+  withoutStore(): Catalog {
+    return new Catalog(this.versions, this.unavailable, false);
+  }
+
+  /** The stored version of that number that cannot be loaded, if any (`2041.07.0` is the number `2041.7.0`). */
+  unavailableVersion(id: string, version: string): UnavailableVersion | undefined {
+    return this.unavailable.find((u) => u.id === id && compareVersions(u.version, version) === 0);
   }
 
   /** `true` when the catalog holds that id and version. */
@@ -125,20 +151,22 @@ export class Catalog {
   }
 
   /**
-   * The version that answers `q`.
+   * The version that answers `q`. Versions that cannot be loaded are left out: on `asOf`, the
+   * latest loaded version in force answers.
+   * @throws RuleSetUnavailableError for a pinned version (or the only versions of `q.id`) stored but unloadable
+   * @throws StoreUnreachableError for a pinned version (or an id) not here while the store cannot be read
    * @throws RuleSetNotFoundError for an unknown id, an unknown pinned version, or no version in force on `asOf`
    */
   resolve(q: Resolution): LoadedRuleSet {
     const candidates = this.sorted().filter((v) => v.ruleset.id === q.id);
-    if (candidates.length === 0) throw new RuleSetNotFoundError(`no rule set "${q.id}"`);
     if (q.version !== undefined) {
       const pinned = candidates.find((v) => v.ruleset.version === q.version);
-      if (!pinned) {
-        const known = candidates.map((v) => v.ruleset.version).join(", ");
-        throw new RuleSetNotFoundError(`rule set "${q.id}" has no version "${q.version}" (versions: ${known})`);
-      }
-      return pinned;
+      if (pinned) return pinned;
+      const known = candidates.map((v) => v.ruleset.version).join(", ");
+      this.missing(q, this.unavailableVersion(q.id, q.version),
+        candidates.length ? `rule set "${q.id}" has no version "${q.version}" (versions: ${known})` : `no rule set "${q.id}"`);
     }
+    if (candidates.length === 0) this.missing(q, this.unavailable.find((u) => u.id === q.id), `no rule set "${q.id}"`);
     const inForce = inForceOn(candidates, q.asOf, (v) => v.ruleset);
     if (!inForce) {
       const earliest = candidates.map((v) => v.ruleset.effectiveFrom).sort()[0];
@@ -156,6 +184,15 @@ export class Catalog {
    */
   replacedBy(draft: VersionInfo): LoadedRuleSet | undefined {
     return replacedVersion(draft, this.versions, (v) => v.ruleset);
+  }
+
+  /** Why nothing answers `q` here: stored but unloadable (`broken`), the store unread, or not there at all. */
+  private missing(q: Resolution, broken: UnavailableVersion | undefined, notFound: string): never {
+    if (broken) throw new RuleSetUnavailableError(broken);
+    if (!this.storeReachable) {
+      throw new StoreUnreachableError(`the published versions cannot be read just now, so ${q.id} ${q.version ?? `in force on ${q.asOf}`} cannot be looked up; the bundled versions still answer`);
+    }
+    throw new RuleSetNotFoundError(notFound);
   }
 
   private sorted(): LoadedRuleSet[] {

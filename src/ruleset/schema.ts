@@ -8,11 +8,25 @@ import { Bilingual, IsoDate } from "../profile/index.js";
 import { Amount, IncomeTax, isIncomeTaxAmount } from "./amount.js";
 import { references, TopCondition } from "./condition.js";
 import { referenceOrder } from "./reference-order.js";
+import { canonicalVersion } from "./version.js";
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "id must be kebab-case, e.g. rd-post-subsidy" });
 
-/** `YYYY.N.P`, compared numerically part by part. */
-export const Version = z.string({ error: "version must be text YYYY.N.P, e.g. \"2025.1.0\"" }).regex(/^\d{4}\.\d+\.\d+$/, { error: "version must be YYYY.N.P, e.g. 2025.1.0" });
+/** `YYYY.N.P` without leading zeros in any part: the one spelling of a version number. */
+const VERSION = /^[1-9]\d{3}\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/**
+ * `YYYY.N.P`, compared numerically part by part, in its one spelling (`2041.7.0`):
+ * `2041.07.0`, the same number, is refused with the spelling to use.
+ */
+export const Version = z.string({ error: "version must be text YYYY.N.P, e.g. \"2025.1.0\"" }).regex(VERSION, {
+  error: (i) => {
+    const canonical = canonicalVersion(String(i.input));
+    return VERSION.test(canonical)
+      ? `version "${String(i.input)}" has a leading zero: write it ${canonical} (the same number, in its one spelling)`
+      : "version must be YYYY.N.P, e.g. 2025.1.0";
+  },
+});
 
 /** Evidence grades of policy/SOURCES.md: V-gov, V, V1 (verified), M (widely stated), U (unverified). */
 export const Evidence = z.enum(["V-gov", "V", "V1", "M", "U"]);

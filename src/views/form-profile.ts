@@ -4,6 +4,7 @@
  * Empty fields and "don't know" answers are left out of the profile: unknown, never 0 or false.
  * "None" is an answer: no certificate, no talent (an empty list), no project, no loan (null).
  */
+import { equityOverflow, percentOf } from "../profile/index.js";
 import { ALL_FIELDS, type FormValues } from "./field-index.js";
 import { CERT_ROWS, certKey, TALENT_ROWS, talentKey, YEAR_ITEMS, yearKey, YEARS } from "./fields-groups.js";
 import { orderErrors } from "./form-errors.js";
@@ -38,6 +39,7 @@ export function readForm(values: FormValues): FormReading {
   readIntellectualProperty(r, profile);
   readList(r, profile, source, "certifications", "certsAnswer", readCertificate, CERT_ROWS);
   readList(r, profile, source, "talents", "talentsAnswer", readTalent, TALENT_ROWS);
+  sharesWithinWhole(r, profile, source);
   readProject(r, profile);
   readLoan(r, profile);
   r.put(profile, "annualTaxPaid");
@@ -102,6 +104,19 @@ function readTalent(r: Reader, row: number): Obj | undefined {
   const t: Obj = {};
   for (const [name, key] of Object.entries(keys)) r.put(t, name, key);
   return t;
+}
+
+/** Refuses the talent row whose equity share takes the total past 100 % (the profile schema's rule, said in both languages). */
+function sharesWithinWhole(r: Reader, profile: Obj, source: ListSource) {
+  const shares = ((profile.talents ?? []) as Obj[]).map((t) => t.equityShare);
+  if (!shares.every((s): s is number => typeof s === "number")) return;
+  const over = equityOverflow(shares);
+  if (!over) return;
+  const total = percentOf(over.total);
+  r.refuse(talentKey(source.talents[over.index]!, "equityShare"), m(
+    `各位人才的持股比例合计 ${total}，超过企业全部股份（100 %）：请核对本行及以上各行`,
+    `the talents' equity shares add up to ${total}, more than the whole enterprise (100 %): check this share and those above it`,
+  ));
 }
 
 /**

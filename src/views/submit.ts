@@ -9,39 +9,14 @@ import type { MatchResult } from "../engine/result.js";
 import { datedProblems, EnterpriseProfile } from "../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { type Catalog, RuleSetNotFoundError } from "../ruleset/catalog.js";
-import { FIELD_BY_KEY, type FormValues } from "./field-index.js";
+import type { FormValues } from "./field-index.js";
+import { CONTROLS } from "./form-body.js";
 import { datedErrors, noRulesError, orderErrors, schemaErrors } from "./form-errors.js";
 import { type FieldError, readForm } from "./form-profile.js";
 
 export type Outcome =
   | { kind: "form"; values: FormValues; errors: FieldError[] }
   | { kind: "result"; values: FormValues; result: MatchResult; profile: EnterpriseProfile };
-
-/** Control fields posted beside the answers: the page language and `_action=edit` (back to the form). */
-const CONTROLS = new Set(["lang", "_action"]);
-
-/** The longest text kept for one field (the body itself is limited to 64 KiB). */
-const MAX_VALUE = 1000;
-
-/**
- * The posted fields of the form (others are ignored; the first of a repeated name counts).
- * @returns null when the body is not a form (urlencoded or multipart) or cannot be read
- */
-export async function readPostedValues(req: Request): Promise<Record<string, string> | null> {
-  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(req.headers.get("Content-Type") ?? "")) return null;
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return null;
-  }
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) {
-    if (typeof value !== "string" || key in values || !(FIELD_BY_KEY.has(key) || CONTROLS.has(key))) continue;
-    values[key] = value.slice(0, MAX_VALUE);
-  }
-  return values;
-}
 
 export interface EvaluateDeps {
   catalog: () => Promise<Catalog>;

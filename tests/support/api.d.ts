@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the service is up and its rule sets load */
+        /** Health: the service is up; degraded when a stored version cannot be loaded or the store cannot be read */
         get: {
             parameters: {
                 query?: never;
@@ -17,15 +17,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Up */
+                /** @description Up (status ok or degraded) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            unavailable?: components["schemas"]["UnavailableVersion"][];
                             /** @enum {string} */
-                            status: "ok";
+                            store?: "unreachable";
+                            /** @enum {string} */
+                            status: "ok" | "degraded";
                         };
                     };
                 };
@@ -63,6 +66,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            unavailable?: components["schemas"]["UnavailableVersion"][];
+                            /** @enum {string} */
+                            store?: "unreachable";
                             rulesets: {
                                 id: string;
                                 title: components["schemas"]["Bilingual"];
@@ -812,6 +818,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A stored version asked for cannot be loaded, or the store of published versions cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1286,6 +1312,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A stored version asked for cannot be loaded, or the store of published versions cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1463,6 +1509,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A stored version asked for cannot be loaded, or the store of published versions cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         /** Publish a rule-set version (bearer token) */
@@ -1497,7 +1563,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Malformed JSON, or nested past 128 levels (nesting-too-deep) */
+                /** @description Malformed JSON, nested past 128 levels (nesting-too-deep), or an id or version not in the expected form */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1557,7 +1623,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description That version exists (bundled or published) */
+                /** @description That version exists (bundled, published, or stored but unloadable) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1597,8 +1663,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body is not JSON, is compressed, in another charset, or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description The rule set fails lint (errors[] with pointers) */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The store of published versions cannot be read or written just now: nothing was published */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1697,6 +1803,26 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A stored version asked for cannot be loaded, or the store of published versions cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1711,6 +1837,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        UnavailableVersion: {
+            id: string;
+            /** @description as its row spells it */
+            version: string;
+            effectiveFrom: string;
+            /** @description why it cannot be loaded */
+            reason: string;
+        };
         Bilingual: {
             "zh-CN": string;
             en: string;

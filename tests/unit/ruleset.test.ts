@@ -2,13 +2,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { canonicalHash } from "../../src/ruleset/hash.js";
+import { lintRuleSet } from "../../src/ruleset/lint.js";
 import { Catalog, RuleSetNotFoundError } from "../../src/ruleset/catalog.js";
 import { BUNDLED_FILES, bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
 import { ruleSetJsonSchema } from "../../src/ruleset/json-schema.js";
 import { parameterOn } from "../../src/ruleset/parameters.js";
 import { readableIssues } from "../../src/profile/index.js";
-import { RuleSet } from "../../src/ruleset/schema.js";
-import { compareVersions } from "../../src/ruleset/version.js";
+import { RuleSet, Version } from "../../src/ruleset/schema.js";
+import { canonicalVersion, compareVersions } from "../../src/ruleset/version.js";
 
 const base = BUNDLED_FILES[0] as Record<string, unknown>;
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
@@ -98,6 +99,27 @@ describe("resolution (DESIGN.md 'Rule files and versions')", () => {
     expect(compareVersions("2025.10.0", "2025.9.9")).toBeGreaterThan(0);
     expect(compareVersions("2025.1.0", "2025.1.0")).toBe(0);
     expect(compareVersions("2024.12.3", "2025.0.0")).toBeLessThan(0);
+  });
+
+  it("compares exactly at any length, and reads a leading zero as the same number", () => {
+    expect(compareVersions("2041.07.0", "2041.7.0")).toBe(0);
+    // beyond 2^53 a Number comparison would call these equal
+    expect(compareVersions("2025.90071992547409931.0", "2025.90071992547409930.0")).toBeGreaterThan(0);
+    expect(compareVersions("2025.100000000000000000000.0", "2025.99999999999999999999.0")).toBeGreaterThan(0);
+    expect(canonicalVersion("2041.07.00")).toBe("2041.7.0");
+    expect(canonicalVersion("2041.10.100")).toBe("2041.10.100");
+  });
+
+  it("a version has one spelling: a leading zero is refused with the spelling to use", () => {
+    const message = (v: unknown) => { const r = Version.safeParse(v); return r.success ? "ok" : r.error.issues[0]!.message; };
+    expect(message("2041.7.0")).toBe("ok");
+    expect(message("2041.07.0")).toBe('version "2041.07.0" has a leading zero: write it 2041.7.0 (the same number, in its one spelling)');
+    expect(message("2041.7.00")).toMatch(/write it 2041\.7\.0/);
+    expect(message("0999.1.0")).toBe("version must be YYYY.N.P, e.g. 2025.1.0");
+    expect(message("v2")).toBe("version must be YYYY.N.P, e.g. 2025.1.0");
+    // lint (the validate route, publishing, npm run rules:check) says the same at /version
+    const report = lintRuleSet({ ...(BUNDLED_FILES.at(-1) as object), version: "2025.02.0" }, { today: "2025-06-30" });
+    expect(report.errors).toContainEqual(expect.objectContaining({ pointer: "/version", message: expect.stringMatching(/write it 2025\.2\.0/) }));
   });
 });
 

@@ -97,6 +97,7 @@ describe("JSONL register", () => {
     { text: JSON.stringify({ ...base, creditCode: "91150200MA0QY7D85M" }), error: { reason: "invalid", pointer: "/creditCode", message: /check/ } },
     { text: JSON.stringify({ ...base, talents: [{ tier: "provincial", equityShare: 30 }] }), error: { reason: "invalid", pointer: "/talents/0/equityShare", message: /did you mean 0\.3/ } },
     { text: "[1, 2]", error: { reason: "invalid", pointer: "", message: /JSON object/ } },
+    { text: JSON.stringify({ ...base, talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }] }), error: { reason: "invalid", pointer: "/talents/1/equityShare", message: /add up to 180 %/ } },
     { text: JSON.stringify({ ...base, revenu: 1 }), error: { reason: "invalid", pointer: "/revenu", message: /unknown field/ } },
     { text: JSON.stringify({ ...base, registrationDate: "2025-07-01" }), error: { reason: "invalid-on-date", pointer: "/registrationDate", message: /after the evaluation date/ } },
   ];
@@ -132,7 +133,7 @@ describe("JSONL register", () => {
 
   it("ends with a summary that adds up", () => {
     const s = checkSummary(records, expected.length);
-    expect(s.errorsByReason).toEqual({ malformed: 1, invalid: 5, "invalid-on-date": 1, "evaluation-failed": 0 });
+    expect(s.errorsByReason).toEqual({ malformed: 1, invalid: 6, "invalid-on-date": 1, "evaluation-failed": 0 });
   });
 
   it("writes CSV when --out ends in .csv: one row per input row, and a summary file whose amounts are the columns' sums", async () => {

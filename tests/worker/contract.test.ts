@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import type { paths } from "../support/api.js";
+import { unreachableD1 } from "../support/failing-d1.js";
 import { PROFILES } from "../support/cases.js";
 
 const client = createClient<paths>({ baseUrl: "http://policy-match.test", fetch: async (req: Request) => app.request(req, undefined, env) });
@@ -58,21 +59,27 @@ const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 const big = JSON.stringify({ pad: "x".repeat(1024 * 1024) });
 
-/** For every route and every status its documentation lists: a request that produces it. */
-const CASES: Record<string, Record<string, RequestInit & { path?: string }>> = {
+/** The bindings of a request made while D1 cannot be reached. */
+const noStore = { env: { ...env, DB: unreachableD1() } };
+
+/** For every route and every status its documentation lists: a request that produces it (with `env` when given). */
+const CASES: Record<string, Record<string, RequestInit & { path?: string; env?: typeof env }>> = {
   "get /healthz": { 200: {} },
   "get /v1/rulesets": { 200: {} },
   "post /v1/match": {
     200: json({ profile: {} }), 400: json("{"), 404: json({ profile: {}, version: "2099.1.0" }),
     413: json({ profile: { name: "x".repeat(70_000) } }), 415: { headers: { "Content-Type": "text/plain" }, body: "{}" },
+    503: { ...json({ profile: {}, version: "2099.1.0" }), ...noStore },
   },
   "post /v1/match/batch": {
     200: json({ profiles: [{}] }), 400: json({ profiles: [{}], asOf: "yesterday" }), 404: json({ profiles: [{}], version: "2099.1.0" }),
     413: json({ profiles: Array.from({ length: 101 }, () => ({})) }), 415: { headers: { "Content-Type": "text/plain" }, body: "{}" },
+    503: { ...json({ profiles: [{}], version: "2099.1.0" }), ...noStore },
   },
   "post /v1/rulesets/validate": { 200: json(latest), 400: json("{"), 413: json(big) },
   "get /v1/rulesets/{id}/versions/{version}": {
     200: { path: `/v1/rulesets/${ID}/versions/2025.1.0` }, 400: { path: `/v1/rulesets/${ID}/versions/latest` }, 404: { path: `/v1/rulesets/${ID}/versions/2099.1.0` },
+    503: { path: `/v1/rulesets/${ID}/versions/2099.1.0`, ...noStore },
   },
   "put /v1/rulesets/{id}/versions/{version}": {
     201: { path: `/v1/rulesets/${ID}/versions/2030.1.0`, ...json({ ...latest, version: "2030.1.0", effectiveFrom: "2030-01-01" }, { Authorization: `Bearer ${TOKEN}` }) },
@@ -81,11 +88,14 @@ const CASES: Record<string, Record<string, RequestInit & { path?: string }>> = {
     403: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(latest, { Authorization: "Bearer wrong" }) },
     409: { path: `/v1/rulesets/${ID}/versions/2025.2.0`, ...json(latest, { Authorization: `Bearer ${TOKEN}` }) },
     413: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(big, { Authorization: `Bearer ${TOKEN}` }) },
+    415: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json("{}", { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/plain" }) },
+    503: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0" }, { Authorization: `Bearer ${TOKEN}` }), ...noStore },
     422: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0", measures: [] }, { Authorization: `Bearer ${TOKEN}` }) },
   },
   "get /v1/rulesets/{id}/diff": {
     200: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2025.2.0` }, 400: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0` },
     404: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2099.1.0` },
+    503: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2099.1.0`, ...noStore },
   },
 };
 
@@ -99,8 +109,8 @@ describe("every documented status is produced", async () => {
 
   it.each(documented)("%s → %s", async (route, status) => {
     const [method, path] = route.split(" ") as [string, string];
-    const { path: concrete, ...init } = CASES[route]![status]!;
-    const res = await app.request(concrete ?? path, { method: method.toUpperCase(), ...init }, env);
+    const { path: concrete, env: bindings = env, ...init } = CASES[route]![status]!;
+    const res = await app.request(concrete ?? path, { method: method.toUpperCase(), ...init }, bindings);
     expect(res.status).toBe(Number(status));
     if (res.status >= 400) expect(res.headers.get("Content-Type")).toBe("application/problem+json");
   });

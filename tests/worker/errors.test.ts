@@ -2,7 +2,7 @@
  * Bad input inside workerd: every error is RFC 9457 problem+json with a status of
  * DESIGN.md "Errors and limits", and none is a 500.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import app from "../../src/index.js";
 
 const json = { "Content-Type": "application/json" };
@@ -236,6 +236,15 @@ describe("input a person could not have meant", () => {
     ]);
   });
 
+  it("talents whose equity shares add up to more than the whole enterprise → 400 at the share that passes 1", async () => {
+    const e = await profileErrors({ talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }], loanRequest: { amount: 1e6, termMonths: 12 } });
+    expect(Object.keys(e)).toEqual(["/profile/talents/1/equityShare"]);
+    expect(e["/profile/talents/1/equityShare"]).toMatch(/add up to 180 % \(1\.8\).*more than the whole enterprise/);
+    // shares that reach exactly the whole (in decimal fractions that do not add exactly as doubles) are accepted
+    const whole = await post(JSON.stringify({ asOf: "2025-06-30", profile: { talents: [0.1, 0.2, 0.7].map((equityShare) => ({ tier: "municipal", equityShare })) } }));
+    expect(whole.status).toBe(200);
+  });
+
   it("messages say 'required' for a missing value and name the right unit", async () => {
     const e = await profileErrors({ financials: [{ year: 2024, rdExpense: 1 }], intellectualProperty: { classI: 1 }, employees: 1e20 });
     expect(e["/profile/financials/0/revenue"]).toMatch(/^required/);
@@ -284,5 +293,66 @@ describe("input a person could not have meant", () => {
     const e = await problemOf(await post(JSON.stringify({ profile })));
     expect(e.errors).toHaveLength(51);
     expect(e.errors!.at(-1)!.message).toMatch(/^2950 more errors/);
+  });
+});
+
+describe("X-Request-Id", () => {
+  const idOf = async (sent: string) => {
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "X-Request-Id": sent }, body: "{bad" });
+    const header = res.headers.get("X-Request-Id");
+    expect((await problemOf(res)).requestId).toBe(header);
+    return header;
+  };
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it("a client's id of up to 64 characters of [A-Za-z0-9._-] is kept as sent", async () => {
+    for (const sent of ["abc", "trace.2025-06-30_x", "A".repeat(64), "0.1-_"]) expect(await idOf(sent)).toBe(sent);
+  });
+
+  it("any other id is replaced by a new one", async () => {
+    for (const sent of ["A".repeat(65), "a=b", "a b", "<script>", "a/b", "id\u00e9", "a;b", "a:b"]) {
+      const got = await idOf(sent);
+      expect(got, sent).not.toBe(sent);
+      expect(got, sent).toMatch(UUID);
+    }
+  });
+
+  it("without one, a new one (a UUID) is made", async () => {
+    const res = await app.request("/healthz");
+    expect(res.headers.get("X-Request-Id")).toMatch(UUID);
+  });
+});
+
+describe("what workerd lets through of the requests wrangler dev's proxy and workerd refuse (docs/operations.md)", () => {
+  /** A body that breaks off after its first bytes, as when the client goes away mid-body. */
+  const brokenOff = () => new ReadableStream<Uint8Array>({
+    start: (c) => { c.enqueue(new TextEncoder().encode('{"profile":{')); c.error(new Error("Network connection lost.")); },
+  });
+
+  it("a body that breaks off (shorter than its Content-Length, or chunked) → 400 incomplete-body, never an unexpected 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const headers of [{ ...json, "Content-Length": "100" }, json]) {
+      const res = await app.request("/v1/match", { method: "POST", headers, body: brokenOff() });
+      expect(res.status).toBe(400);
+      expect((await problemOf(res)).type).toBe("/problems/incomplete-body");
+    }
+    const form = await app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost" }, body: brokenOff() });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toContain("提交内容不完整");
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it("a gzip-compressed body sent as Transfer-Encoding: gzip, chunked → 415, not misread", async () => {
+    const gzipped = new Uint8Array(await new Response(new Blob(['{"profile":{}}']).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer());
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Transfer-Encoding": "gzip, chunked" }, body: gzipped });
+    expect(res.status).toBe(415);
+    await problemOf(res);
+  });
+
+  it("a Content-Length that is not a number is not taken for a size: the body is read and judged", async () => {
+    const body = '{"profile":{},"asOf":"2025-06-30"}';
+    const res = await app.request("/v1/match", { method: "POST", headers: { ...json, "Content-Length": "abc" }, body });
+    expect(res.status).toBe(200);
   });
 });

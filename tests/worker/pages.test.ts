@@ -252,6 +252,17 @@ describe("POST /match: problems", () => {
     expect(html).toContain("thousands separators go every three digits");
   });
 
+  it("refuses talents whose equity shares add up to more than 100 %, at the share that passes it", async () => {
+    const talents = { talentsAnswer: "listed", "talent0.tier": "national", "talent0.equityShare": "90%", "talent1.tier": "provincial", "talent1.equityShare": "90%", "loan.amount": "100", "loan.termMonths": "12" };
+    const res = await post({ ...talents, lang: "en" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('href="#f-talent1-equityShare"');
+    expect(html).toContain("the talents&#39; equity shares add up to 180 %, more than the whole enterprise");
+    expect(measure(html, "talent-loan")).toBeUndefined(); // the form again, no result
+    expect(await (await post(talents)).text()).toContain("各位人才的持股比例合计 180 %");
+  });
+
   it("ties date problems to their field: registered after the evaluation date, no rules that early", async () => {
     const late = await (await post({ registrationDate: "2025-07-01", asOf: "2025-06-30" })).text();
     expect(late).toContain('href="#f-registrationDate"');
@@ -277,6 +288,53 @@ describe("POST /match: problems", () => {
     expect(json.status).toBe(415);
     const big = await post({ name: "x".repeat(70 * 1024) });
     expect(big.status).toBe(413);
+  });
+
+  describe("refuses what the API refuses, with its own pages and the API's status", () => {
+    const raw = (body: BodyInit, headers: Record<string, string> = {}) =>
+      app.request("/match", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN, ...headers }, body }, env);
+    /** The page of a refusal: HTML under the pages' CSP, never problem+json. */
+    const refusal = async (res: Response, status: number) => {
+      expect(res.status).toBe(status);
+      expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+      expect(res.headers.get("Content-Security-Policy")).toBe(PAGE_CSP);
+      return res.text();
+    };
+
+    it("a percent-encoded value that is not UTF-8 (%E9, Latin-1 é) → 415, not a silent U+FFFD", async () => {
+      const html = await refusal(await raw("name=caf%E9&employees=12"), 415);
+      expect(html).toContain("提交内容不是 UTF-8 编码");
+      expect(await refusal(await raw("name=caf%E9", { "Accept-Language": "en" }), 415)).toContain("The form was not sent as UTF-8");
+      expect(html).not.toContain("caf\uFFFD");
+    });
+
+    it("raw bytes that are not UTF-8, urlencoded or multipart → 415", async () => {
+      const latin1 = new Uint8Array([...new TextEncoder().encode("name=caf"), 0xe9]);
+      await refusal(await raw(latin1), 415);
+      const multipart = new Uint8Array([...new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="name"\r\n\r\ncaf'), 0xe9, ...new TextEncoder().encode("\r\n--b--\r\n")]);
+      await refusal(await raw(multipart, { "Content-Type": "multipart/form-data; boundary=b" }), 415);
+    });
+
+    it("another charset or a Content-Encoding → 415 page, not problem+json", async () => {
+      expect(await refusal(await raw("name=x", { "Content-Type": "application/x-www-form-urlencoded; charset=iso-8859-1" }), 415)).toContain("UTF-8 以外的编码");
+      expect(await refusal(await raw("name=x", { "Content-Encoding": "gzip", "Accept-Language": "en" }), 415)).toContain("compressed or sent in an encoding other than UTF-8");
+    });
+
+    it("over 64 KiB, declared or streamed → 413 page", async () => {
+      const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+      await refusal(await raw(endless, { "Content-Length": String(70 * 1024) }), 413);
+      const chunk = new TextEncoder().encode("name=" + "x".repeat(16 * 1024));
+      let sent = 0;
+      await refusal(await raw(new ReadableStream<Uint8Array>({ pull: (c) => { if (sent++ < 5) c.enqueue(chunk); else c.close(); } })), 413);
+    });
+
+    it("accepts UTF-8 as browsers send it: percent-encoded, a typed U+FFFD kept, multipart, charset=utf-8", async () => {
+      const edit = "&_action=edit&lang=en";
+      expect(await (await raw(`name=%E5%8C%85%E5%A4%B4+%EF%BF%BD%25zz${edit}`)).text()).toContain('value="包头 \uFFFD%zz"');
+      const multipart = '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\n包头\r\n--b\r\nContent-Disposition: form-data; name="_action"\r\n\r\nedit\r\n--b--\r\n';
+      expect(await (await raw(multipart, { "Content-Type": "multipart/form-data; boundary=b" })).text()).toContain('value="包头"');
+      expect((await raw(`name=x${edit}`, { "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8" })).status).toBe(200);
+    });
   });
 
   it("sends GET /match back to the form", async () => {

@@ -3,22 +3,23 @@
  * against the published version, and every refusal (401/403/409/413/422), each audited.
  */
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import app from "../../src/index.js";
 import { canonicalHash } from "../../src/ruleset/hash.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { PublishedStore } from "../../src/ruleset/store.js";
+import { d1Failing } from "../support/failing-d1.js";
 
 const TOKEN = "test-token-0123456789abcdef"; // vitest.config.ts TEST_ADMIN_TOKENS
 const ID = "baotou-rare-earth-hi-tech-zone";
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const next = (version: string, effectiveFrom: string) => ({ ...latest, version, effectiveFrom, changelog: [{ "zh-CN": "测试版本", en: "test version" }] });
-const put = (version: string, body: unknown, token: string | null = TOKEN) =>
+const put = (version: string, body: unknown, token: string | null = TOKEN, headers: Record<string, string> = {}, bindings: typeof env = env) =>
   app.request(`/v1/rulesets/${ID}/versions/${version}`, {
     method: "PUT",
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  }, env);
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    body: typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body),
+  }, bindings);
 const get = (path: string) => app.request(path, {}, env);
 const audit = () => new PublishedStore(env.DB).auditLog();
 
@@ -145,5 +146,66 @@ describe("validate and diff", () => {
 
   it("GET an unknown version → 404", async () => {
     expect((await get(`/v1/rulesets/${ID}/versions/2099.1.0`)).status).toBe(404);
+  });
+});
+
+describe("every attempt is audited with its status and outcome, whatever the answer", () => {
+  const stored = async () => (await env.DB.prepare("SELECT COUNT(*) AS n FROM ruleset_versions").first<{ n: number }>())!.n;
+  /** Sends one attempt; returns its audit row, after checking it is new, ties to the answer, and nothing was stored. */
+  const attempt = async (send: () => Response | Promise<Response>) => {
+    const [before, rows] = [(await audit())[0], await stored()];
+    const res = await send();
+    const [row] = await audit();
+    expect(row).not.toEqual(before);
+    expect(row).toMatchObject({ status: res.status, requestId: res.headers.get("X-Request-Id") });
+    if (res.status !== 201) expect(await stored()).toBe(rows);
+    return row!;
+  };
+  const good = next("2028.1.0", "2028-01-01");
+
+  it.each([
+    ["malformed JSON", () => put("2028.1.0", "{oops"), { outcome: "malformed", status: 400, label: "test-officer", hash: null }],
+    ["a path that is not a version", () => put("v2", good), { outcome: "invalid", status: 400, version: "v2" }],
+    ["a version spelt with a leading zero", () => put("2028.01.0", good), { outcome: "invalid", status: 400, version: "2028.01.0", detail: expect.stringMatching(/version: version "2028.01.0" has a leading zero: write it 2028.1.0/) }],
+    ["a body over 1 MiB", () => put("2028.1.0", JSON.stringify({ pad: "x".repeat(1024 * 1024) })), { outcome: "too-large", status: 413, hash: null }],
+    ["a body that is not JSON", () => put("2028.1.0", "{}", TOKEN, { "Content-Type": "text/plain" }), { outcome: "unsupported-media-type", status: 415 }],
+    ["a compressed body", () => put("2028.1.0", good, TOKEN, { "Content-Encoding": "gzip" }), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/gzip/) }],
+    ["another charset", () => put("2028.1.0", good, TOKEN, { "Content-Type": "application/json; charset=latin1" }), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/latin1/) }],
+    ["bytes that are not UTF-8", () => put("2028.1.0", new Uint8Array([0x7b, 0xff, 0x7d])), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/UTF-8/) }],
+    ["a rule set that fails lint", () => put("2028.1.0", { ...good, measures: [] }), { outcome: "invalid", status: 422, hash: expect.stringMatching(/^sha256:/), detail: expect.stringMatching(/^\d+ errors: .* — \/measures: /) }],
+    ["a version that exists", () => put("2025.2.0", latest), { outcome: "conflict", status: 409, version: "2025.2.0", hash: expect.stringMatching(/^sha256:/) }],
+    ["no token", () => put("2028.1.0", good, null), { outcome: "unauthorized", status: 401, label: null, hash: null }],
+    ["a wrong token", () => put("2028.1.0", good, "nope"), { outcome: "forbidden", status: 403, label: null, hash: null }],
+  ] as const)("%s", async (_name, send, expected) => {
+    expect(await attempt(send)).toMatchObject({ id: ID, version: "2028.1.0", ...expected });
+  });
+
+  it("a caller without a valid token is refused before any body check: 401 for a compressed body, never 415", async () => {
+    expect(await attempt(() => put("2028.1.0", "x", null, { "Content-Encoding": "gzip", "Content-Type": "text/plain" }))).toMatchObject({ outcome: "unauthorized", status: 401, hash: null });
+  });
+
+  it("a created version: 201, audited in the same transaction as the version", async () => {
+    expect(await attempt(() => put("2028.2.0", next("2028.2.0", "2028-02-01")))).toMatchObject({ outcome: "created", status: 201, label: "test-officer" });
+  });
+
+  it("the store failing on the insert: 500, nothing stored, and the attempt audited with the error", async () => {
+    const failing = { ...env, DB: d1Failing(env.DB, (sql) => sql.startsWith("INSERT INTO ruleset_versions")) };
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const row = await attempt(() => put("2028.3.0", next("2028.3.0", "2028-03-01"), TOKEN, {}, failing));
+    logged.mockRestore();
+    expect(row).toMatchObject({ outcome: "error", status: 500, hash: expect.stringMatching(/^sha256:/), detail: expect.stringMatching(/^Error: D1_ERROR: Network connection lost/) });
+    expect((await get(`/v1/rulesets/${ID}/versions/2028.3.0`)).status).toBe(404);
+  });
+
+  it("the audit itself failing: the answer stands and the attempt goes to the Worker's log instead", async () => {
+    const failing = { ...env, DB: d1Failing(env.DB, (sql) => sql.startsWith("INSERT INTO publish_audit")) };
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const before = (await audit())[0];
+    const res = await put("2028.4.0", { ...next("2028.4.0", "2028-04-01"), measures: [] }, TOKEN, {}, failing);
+    expect(res.status).toBe(422);
+    expect((await audit())[0]).toEqual(before);
+    const line = logged.mock.calls.find(([m]) => String(m).startsWith("publish attempt not audited"));
+    logged.mockRestore();
+    expect(JSON.parse(String(line![1]))).toMatchObject({ id: ID, version: "2028.4.0", outcome: "invalid", status: 422, label: "test-officer" });
   });
 });

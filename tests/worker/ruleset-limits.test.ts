@@ -48,7 +48,7 @@ describe("exponential expansion: a doubling chain of 22 named conditions", () =>
   it("one stored before the limit existed: an anonymous match on it answers, and the service goes on answering", async () => {
     // stored as a publish did before lint measured conditions written out (no lint on this path)
     const r = doublingChain("2099.1.0", "2099-01-01");
-    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), "test-officer", new Date().toISOString());
+    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), { label: "test-officer" }, new Date().toISOString());
     const res = await send("POST", "/v1/match", JSON.stringify({ profile: {}, asOf: "2099-01-01" }));
     expect(res.status).toBe(200);
     const result = (await res.json()) as { ruleset: { version: string }; measures: any[] };
@@ -140,7 +140,7 @@ describe("absurd amounts: a fixed amount of 1e308", () => {
 
   it("one stored before the limit existed: eligible, amount withheld with its reason, totals a number (were null)", async () => {
     const r = absurd("2093.1.0", "2093-01-01");
-    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), "test-officer", new Date().toISOString());
+    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), { label: "test-officer" }, new Date().toISOString());
     for (const explain of ["full", "none"]) {
       const res = await send("POST", `/v1/match?explain=${explain}`, JSON.stringify({ profile: { employees: 5 }, asOf: "2093-06-30", version: "2093.1.0" }));
       expect(res.status).toBe(200);

@@ -149,7 +149,7 @@ export function synthProfile(r: Random, creditCode: string): ProfileJson {
   if (r.chance(doesRd ? 0.4 : 0.08)) p.innovationPoints = r.int(doesRd ? 35 : 10, doesRd ? 95 : 70);
   if (r.chance(0.65)) p.intellectualProperty = doesRd ? { classI: r.chance(0.6) ? 0 : r.int(1, 6), classII: r.int(0, 30) } : { classI: 0, classII: r.int(0, 3) };
   if (r.chance(0.88)) p.certifications = certifications(r, ind, doesRd, registrationDate);
-  if (r.chance(0.02)) p.talents = Array.from({ length: r.int(1, MAX_TALENTS) }, () => ({ tier: r.weighted([["national", 1], ["provincial", 3], ["municipal", 6]] as const), equityShare: Math.round(r.between(0.05, 0.6) * 100) / 100 }));
+  if (r.chance(0.02)) p.talents = Array.from({ length: r.int(1, MAX_TALENTS) }, () => ({ tier: r.weighted([["national", 1], ["provincial", 3], ["municipal", 6]] as const), equityShare: Math.round(r.between(0.05, 1 / MAX_TALENTS) * 100) / 100 })); // shares together within the whole
   else if (r.chance(0.08)) p.talents = [];
   if (r.chance(ind.project)) p.project = project(r);
   if (r.chance(0.04)) p.loanRequest = { amount: Math.round(r.logUniform(5e5, 3e7) / 10_000) * 10_000, termMonths: r.pick([6, 12, 12, 12, 24, 36, 60, 120]) };

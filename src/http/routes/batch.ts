@@ -3,7 +3,8 @@
  * `{ profiles: [...], asOf?, version? }` → `{ results: [{ index, ok: true, result } | { index, ok: false, problem }] }`,
  * one entry per profile, in order (DESIGN.md "MatchResult"). One bad profile never fails the
  * batch: it gets its problem (pointers from /profiles/<index>). 400 malformed JSON or an invalid
- * asOf/version; 404 no rule-set version; 413 over 1 MiB or over 100 profiles.
+ * asOf/version; 404 no rule-set version; 413 over 1 MiB or over 100 profiles; 503 as for
+ * `POST /v1/match`.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -50,6 +51,7 @@ const route = createRoute({
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 1 MiB, or more than 100 profiles"),
     415: problemResponse("Body is not application/json"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 

@@ -6,7 +6,10 @@
  * `evaluator=reference` decides with json-rules-engine itself (default `compiled`). 200 MatchResult
  * (the field `explain` says which);
  * 400 invalid fields (problem+json with pointers) or malformed JSON; 404 no rule-set version
- * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON.
+ * for `version`/`asOf`; 413 body over 64 KiB; 415 not JSON, compressed, another charset or not
+ * UTF-8; 503 the version asked for is stored but cannot be loaded, or may be a published one
+ * while the store cannot be read (docs/operations.md). Versions that cannot be loaded are left
+ * out of `asOf` resolution.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { answer } from "../../engine/answer.js";
@@ -14,7 +17,6 @@ import { MatchAnswer } from "../../engine/result.js";
 import { DEFAULT_RULESET_ID } from "../../ruleset/bundled.js";
 import type { AppDeps, AppEnv } from "../env.js";
 import { jsonBody } from "../json-body.js";
-import { problem } from "../problem.js";
 import exampleProfile from "../../../fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json";
 import { MatchQuery, MatchRequest, problemResponse } from "../schemas.js";
 
@@ -36,15 +38,13 @@ const route = createRoute({
     404: problemResponse("No rule-set version for the pinned version or asOf"),
     413: problemResponse("Body over 64 KiB"),
     415: problemResponse("Body is not application/json"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 
 /** Mounts the route on `app`. */
 export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.use(route.path, jsonBody({
-    maxSize: MATCH_BODY_LIMIT,
-    onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request`),
-  }));
+  app.use(route.path, jsonBody({ maxSize: MATCH_BODY_LIMIT, tooLarge: `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request` }));
   app.openapi(route, async (c) => {
     const { profile, asOf = deps.today(), version } = c.req.valid("json");
     const { explain = "full", evaluator = "compiled" } = c.req.valid("query");

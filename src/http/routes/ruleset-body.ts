@@ -5,7 +5,6 @@ import * as z from "zod";
 import { Version } from "../../ruleset/schema.js";
 import type { AppEnv } from "../env.js";
 import { jsonBody } from "../json-body.js";
-import { problem } from "../problem.js";
 
 /** 1 MiB: the limit for a rule set (DESIGN.md "Errors and limits"). */
 export const RULESET_BODY_LIMIT = 1024 * 1024;
@@ -26,10 +25,7 @@ export const RuleSetBody = z.record(z.string(), z.unknown()).describe("a rule se
  */
 export const rawRuleSet = async (c: Context<AppEnv>): Promise<Record<string, unknown>> => (await c.req.json()) as Record<string, unknown>;
 
-/** Applies the 1 MiB limit to `path` (413 problem+json past it), then refuses bodies that are not UTF-8 (415). */
+/** The JSON body gate at `path` with the 1 MiB limit: 413 past it, 415 compressed, another charset or not UTF-8. */
 export function withBodyLimit(app: OpenAPIHono<AppEnv>, path: string): void {
-  app.use(path, jsonBody({
-    maxSize: RULESET_BODY_LIMIT,
-    onTooLarge: (c) => problem(c, 413, "body-too-large", "Request body too large", "a body here is limited to 1 MiB"),
-  }));
+  app.use(path, jsonBody({ maxSize: RULESET_BODY_LIMIT, tooLarge: "a body here is limited to 1 MiB" }));
 }

@@ -1,8 +1,9 @@
 /**
  * `GET /v1/rulesets/{id}/versions/{version}`: a version (bundled or published) as written,
- * with its hash and effectiveFrom; 404 when there is none.
+ * with its hash and effectiveFrom; 404 when there is none; 503 when it is stored but cannot be
+ * loaded (the problem says why), or may be a published one while the store cannot be read.
  * `GET /v1/rulesets/{id}/diff?from=&to=`: what changed between two versions (measures added,
- * removed and changed; parameters); 404 when either is missing.
+ * removed and changed; parameters); 404 when either is missing; 503 likewise.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -22,6 +23,7 @@ const getVersion = createRoute({
     200: { description: "The version", content: { "application/json": { schema: z.object({ id: z.string(), version: z.string(), effectiveFrom: z.string(), hash: z.string(), ruleset: z.unknown() }) } } },
     400: problemResponse("An id or version not in the expected form"),
     404: problemResponse("No such rule set or version"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 
@@ -35,6 +37,7 @@ const getDiff = createRoute({
     200: { description: "The structural difference", content: { "application/json": { schema: z.unknown() } } },
     400: problemResponse("from/to missing or not versions"),
     404: problemResponse("No such rule set or version"),
+    503: problemResponse("A stored version asked for cannot be loaded, or the store of published versions cannot be read"),
   },
 });
 
