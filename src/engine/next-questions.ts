@@ -8,7 +8,7 @@ import { worthIfEligible } from "./income-tax/shares.js";
 import { type MeasureResult, type NextQuestion, truthOf } from "./result.js";
 
 /** What the next questions read of a measure's result. */
-type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicative">;
+type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicative" | "received">;
 
 /**
  * The money already computable behind each undetermined measure counted in totals: yuan by
@@ -18,10 +18,11 @@ type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicativ
 export function pricedUndetermined(measures: readonly Waiting[], compiled: CompiledRuleSet, facts: FactValues, asOf: string): Map<string, number> {
   const priced = new Map<string, number>();
   const results = measures.map((m) => truthOf(m.status));
+  const received = (i: number) => measures[i]!.received !== undefined;
   measures.forEach((m, i) => {
     if (m.status !== "undetermined" || m.indicative) return;
     const own = compiled.amounts[i];
-    const fen = own ? own(facts, asOf) : worthIfEligible(compiled.incomeTax, i, results, facts, asOf);
+    const fen = own ? own(facts, asOf) : worthIfEligible(compiled.incomeTax, i, results, facts, asOf, received);
     if (typeof fen === "number") priced.set(m.id, fen / 100);
   });
   return priced;

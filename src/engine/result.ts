@@ -7,6 +7,7 @@ import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
 import { IncomeTax, IncomeTaxDecision } from "./income-tax/result.js";
+import { Received } from "./received.js";
 import { REFERENCE_PATTERN } from "./reference.js";
 
 /**
@@ -36,25 +37,27 @@ export interface Countable {
   kind: AmountKind | null;
   indicative: boolean;
   excludedBy: string | null;
+  /** support of the measure already received for the decision's period (received.ts) */
+  received?: unknown;
 }
 
 /** What `totals` reads of a measure's result (explained or not). */
-export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null }): Countable => ({
-  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy,
+export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null; received?: unknown }): Countable => ({
+  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy, received: m.received,
 });
 
 /**
- * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
- * by amount kind, added exactly in integer fen (each amount is within ±10^13 yuan; past 2^53
- * fen in all, summed again as BigInt) and given as the JSON number nearest the exact sum —
- * the sum itself up to about 7 × 10^13 yuan (docs/decisions.md).
+ * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures
+ * not yet received, by amount kind, added exactly in integer fen (each amount is within ±10^13
+ * yuan; past 2^53 fen in all, summed again as BigInt) and given as the JSON number nearest the
+ * exact sum — the sum itself up to about 7 × 10^13 yuan (docs/decisions.md).
  */
 export function totalsOf(items: Iterable<Countable>): Totals {
   const fen = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 };
   const counted: [keyof Totals, number][] = [];
   let magnitude = 0;
   for (const d of items) {
-    if (d.status !== "eligible" || d.amount === null || !d.kind || d.indicative || d.excludedBy !== null) continue;
+    if (d.status !== "eligible" || d.amount === null || !d.kind || d.indicative || d.excludedBy !== null || d.received !== undefined) continue;
     const f = Math.round(d.amount * 100);
     fen[TOTAL_KEY[d.kind]] += f;
     magnitude += Math.abs(f);
@@ -137,6 +140,8 @@ export const MeasureResult = z.object({
   eligibleFrom: z.string().optional(),
   /** eligible now: the last day it stays so, all else unchanged (a certificate or the measure expiring) */
   eligibleUntil: z.string().optional(),
+  /** support of this measure already granted or paid for the decision's period (the `received` of the request): shown, not counted in totals */
+  received: Received.optional(),
   apply: Apply,
   requiredDocuments: z.array(Bilingual),
   unmodeledConditions: z.array(Bilingual),
@@ -183,7 +188,7 @@ export type NextQuestion = z.infer<typeof NextQuestion>;
 
 export const OpenChannel = Channel.extend({ openedBy: z.array(z.string()) });
 
-/** Sums in yuan over eligible, non-excluded, non-indicative measures, by amount kind. */
+/** Sums in yuan over eligible, non-excluded, non-indicative measures not yet received, by amount kind. */
 export const Totals = z.object({
   payment: z.number(),
   taxSaving: z.number(),
@@ -227,7 +232,7 @@ export type MatchResult = z.infer<typeof MatchResult>;
  */
 export const MeasureDecision = MeasureResult.pick({
   id: true, kind: true, status: true, indicative: true, excludedBy: true, missingFacts: true, channels: true,
-  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, amountWithheld: true,
+  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, amountWithheld: true, received: true,
 }).extend({
   /** yuan; null as in MeasureResult */
   amount: AmountResult.omit({ basis: true }).nullable(),

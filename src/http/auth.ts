@@ -11,7 +11,7 @@ export type Caller = { label: string } | { refused: "missing" | "wrong" | "uncon
 const digest = async (s: string) => crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
 
 /** workerd's `timingSafeEqual`; elsewhere (Node, for local tools) an equivalent loop over every byte. */
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
+export function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
   const subtle = crypto.subtle as SubtleCrypto & { timingSafeEqual?: (a: ArrayBuffer, b: ArrayBuffer) => boolean };
   if (typeof subtle.timingSafeEqual === "function") return subtle.timingSafeEqual(a, b);
   const x = new Uint8Array(a), y = new Uint8Array(b);

@@ -1,5 +1,5 @@
 /** The profile layer: schema, credit code, facts. Nothing here imports a higher layer. */
-export { EnterpriseProfile, equityOverflow, FiscalYear, percentOf } from "./schema.js";
+export { CreditCode, EnterpriseProfile, equityOverflow, FiscalYear, percentOf } from "./schema.js";
 export { readableIssues, fieldErrors, pointer, type IssueAt } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
@@ -12,4 +12,5 @@ export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { FIELD_TEXTS, fieldDescription, fieldText, UNIT_TEXT, valueLabel, type FieldText, type FieldUnit } from "./dictionary/index.js";
 export { ACCOUNTS_MAX_AGE_YEARS, withCurrentAccounts } from "./dated-checks.js";
 export { rdWindowTotalsFen } from "./derived/ratios.js";
+export { SupportRecord, SupportStatus, SUPPORT_STATUSES, isReceived } from "./support.js";
 export { eachContainer, type JsonPlace, MAX_JSON_DEPTH, pathOf, textDepth, tooDeep, type TooDeep } from "./json-depth.js";

@@ -71,6 +71,14 @@ export const Measure = z.strictObject({
   evidence: Evidence,
   /** a model policy from elsewhere: shown, never counted in totals */
   modelPolicy: z.boolean().optional(),
+  /**
+   * What support of this measure is granted for, so that support already received is not
+   * offered again (docs/dossiers.md, "Support received"): `once` — at most once per enterprise
+   * (a one-off award, a project's subsidy); `fiscal-year` — for one fiscal year's figures (a
+   * yearly subsidy, a tax incentive), received when granted for the fiscal year the decision
+   * reads. Left out: the measure is not support that is received (a designation, a fast track).
+   */
+  period: z.enum(["once", "fiscal-year"], { error: "period must be once or fiscal-year" }).optional(),
   validFrom: IsoDate.optional(),
   validTo: IsoDate.optional(),
   conditions: TopCondition,

@@ -157,4 +157,40 @@ describe("shares add up, on both paths", () => {
     );
     expect(computed).toBeGreaterThan(100);
   }, 120_000);
+
+  it("with incentives already received for the fiscal year: received shares stay in the saving, out of totals.taxSaving; a received regime is the one chosen; all three paths agree", async () => {
+    const TAX = ["rd-super-deduction", "slpe-income-tax-relief", "hnte-income-tax-rate"];
+    const cases = fc.tuple(profiles, fc.subarray(TAX, { minLength: 1 }));
+    let received = 0;
+    await fc.assert(
+      fc.asyncProperty(cases, async ([profile, ids]) => {
+        const year = profile.financials?.at(-1)?.year ?? 2024;
+        const records = ids.map((measureId) => ({ measureId, status: "granted" as const, date: "2025-05-31", fiscalYear: year }));
+        const r = await match(profile, loaded, { asOf: ASOF, received: records });
+        const none = await matchDecision(profile, loaded, { asOf: ASOF, received: records });
+        const d = decide(profile, loaded, { asOf: ASOF, received: records });
+        const t = r.incomeTax;
+        const fen = (y: number) => Math.round(y * 100);
+        if (t) {
+          expect(t.shares.filter((s) => s.counted).reduce((sum, s) => sum + fen(s.amount!), 0)).toBe(fen(t.saving));
+          expect(fen(r.totals.taxSaving)).toBe(t.shares.filter((s) => s.counted && !s.received).reduce((sum, s) => sum + fen(s.amount!), 0));
+          const taken = t.shares.find((s) => s.role === "regime" && s.received && s.counted);
+          if (taken) {
+            received++;
+            expect(t.regime).toBe(taken.measureId);
+          }
+          for (const s of t.shares) expect(s.received).toBe(r.measures.find((m) => m.id === s.measureId)!.received !== undefined);
+        } else {
+          expect(r.totals.taxSaving).toBe(0);
+        }
+        const { basis: _basis, ...block } = t ?? { basis: null };
+        expect(none.incomeTax).toEqual(t ? block : null);
+        expect(none.totals).toEqual(r.totals);
+        expect(d.totals).toEqual(r.totals);
+        expect(d.decisions.map((x) => [x.measureId, x.amount, x.excludedBy])).toEqual(r.measures.map((m) => [m.id, m.amount?.value ?? null, m.excludedBy]));
+      }),
+      { numRuns: 200, seed: 15 },
+    );
+    expect(received).toBeGreaterThan(20);
+  }, 120_000);
 });

@@ -14,6 +14,7 @@ import { money, percent } from "../format.js";
 import { indicativeReason } from "../indicative.js";
 import { fenTimes } from "../money.js";
 import type { AmountResult } from "../result.js";
+import type { ReceivedAt } from "./fen.js";
 import { type TaxPackage, taxPackage, type TaxShare } from "./package.js";
 import { type IncomeTax, incomeTaxDecision } from "./result.js";
 
@@ -40,10 +41,11 @@ function computed(a: IncomeTaxAmount, facts: FactValues, ruleset: RuleSet, asOf:
 
 /**
  * @param results each measure's result (aligned with `ruleset.measures`)
+ * @param received whether a measure was already received for the fiscal year (received.ts)
  * @returns the explained package, or undefined when the rule set has none, taxable income is
  *          unknown, or an eligible counted regime cannot be priced
  */
-export function explainIncomeTax(ruleset: RuleSet, facts: FactValues, results: readonly Truth[], asOf: string): ExplainedTax | undefined {
+export function explainIncomeTax(ruleset: RuleSet, facts: FactValues, results: readonly Truth[], asOf: string, received?: ReceivedAt): ExplainedTax | undefined {
   const tax = ruleset.incomeTax;
   const i1 = tax && facts[tax.taxableIncome];
   if (!tax || typeof i1 !== "number") return undefined;
@@ -57,7 +59,7 @@ export function explainIncomeTax(ruleset: RuleSet, facts: FactValues, results: r
     if (!isIncomeTaxAmount(a)) return [];
     const c = results[index] === false ? undefined : computed(a, facts, ruleset, asOf, income, incomeName);
     if (c && "fen" in c) steps.set(index, c.steps);
-    return [{ index, role: a.type === "deduction" ? "deduction" as const : "regime" as const, status: results[index]!, indicative: indicativeReason(measure) !== null, fen: c && "fen" in c ? Number(c.fen) : undefined }];
+    return [{ index, role: a.type === "deduction" ? "deduction" as const : "regime" as const, status: results[index]!, indicative: indicativeReason(measure) !== null, received: received?.(index) ?? false, fen: c && "fen" in c ? Number(c.fen) : undefined }];
   });
   if (measures.length === 0) return undefined;
   const pkg = taxPackage({ income, general, measures });
@@ -116,6 +118,9 @@ class Texts {
   excluded(s: TaxShare): Bilingual {
     const w = this.pkg.shares.find((x) => x.index === s.excludedBy)!;
     const t = this.title(s.excludedBy);
+    if (this.pkg.regimeReceived && w.index === this.pkg.regime) {
+      return bi(`不能与本期已享受的「${t["zh-CN"]}」同时享受`, `cannot be combined with "${t.en}", already received for this period`);
+    }
     return bi(`不能与「${t["zh-CN"]}」同时享受，已选择税额较低的该项（${m(w.tax!)["zh-CN"]} ≤ ${m(s.tax!)["zh-CN"]}）`,
       `cannot be combined with "${t.en}"; the one with the lower tax was chosen (${m(w.tax!).en} ≤ ${m(s.tax!).en})`);
   }

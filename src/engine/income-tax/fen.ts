@@ -12,9 +12,12 @@ import type { Truth } from "../evaluate.js";
 import { indicativeReason } from "../indicative.js";
 import { type TaxMeasure, type TaxPackage, taxPackage } from "./package.js";
 
-/** The package of one profile: facts, each measure's result (aligned with the rule set's measures), the date; `indexes`: its measures. */
+/** Whether measure `index` was already received for the fiscal year (received.ts). */
+export type ReceivedAt = (index: number) => boolean;
+
+/** The package of one profile: facts, each measure's result (aligned with the rule set's measures), the date, what was received; `indexes`: its measures. */
 export interface CompiledIncomeTax {
-  (facts: FactValues, results: readonly Truth[], asOf: string): TaxPackage | undefined;
+  (facts: FactValues, results: readonly Truth[], asOf: string, received?: ReceivedAt): TaxPackage | undefined;
   /** the indexes of the deduction and rate-regime measures */
   readonly indexes: ReadonlySet<number>;
 }
@@ -54,14 +57,15 @@ export function compileIncomeTax(ruleset: RuleSet): CompiledIncomeTax | undefine
   const rate = [tax.generalRate];
   const general = (fen: number) => fenTimesFast(Math.max(fen, 0), rate);
   // the package's inputs, filled in afresh on each call (taxPackage keeps none of them)
-  const measures: TaxMeasure[] = parts.map((p) => ({ index: p.index, role: p.role, indicative: p.indicative, status: null, fen: undefined }));
-  const price = (facts: FactValues, results: readonly Truth[], asOf: string) => {
+  const measures: TaxMeasure[] = parts.map((p) => ({ index: p.index, role: p.role, indicative: p.indicative, received: false, status: null, fen: undefined }));
+  const price = (facts: FactValues, results: readonly Truth[], asOf: string, received?: ReceivedAt) => {
     const i1 = facts[tax.taxableIncome];
     if (typeof i1 !== "number") return undefined;
     const income = yuanToFen(i1);
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k]!, m = measures[k]!;
       m.status = results[p.index]!;
+      m.received = received?.(p.index) ?? false;
       m.fen = m.status === false ? undefined : p.fen(facts, asOf, income);
     }
     return taxPackage({ income, general, measures });

@@ -5,7 +5,7 @@
  * fen.ts) feed it, so they agree by construction on everything but the products they feed in.
  *
  * With I1 the taxable income as filed (应纳税所得额, after the deductions: DESIGN.md data
- * dictionary), Dₖ the counted deductions (eligible, not indicative, computable) and g(x) the tax
+ * dictionary), Dₖ the counted deductions (eligible, computable, not indicative unless received) and g(x) the tax
  * at the general rate on max(x, 0) (企业所得税法 第四条: 25 %):
  * - I0 = I1 + Σ Dₖ, the taxable income before incentives; tax without incentives T0 = g(I0).
  * - Deductions apply in catalogue order from I0; the k-th one's share is g(before it) − g(after
@@ -22,6 +22,10 @@
  *   a deduction, by g(I0 + D) − g(I0).
  * A deduction that is undetermined, or whose amount cannot be computed, is left out of the
  * package (its share undetermined); the regimes are still priced on I1 as filed.
+ * - A measure already received for the fiscal year (received.ts: the firm has taken it) is part
+ *   of the package even when indicative — the tax computed is the one the firm pays — and a
+ *   received regime is the one chosen, whatever its tax (as stacking keeps what was taken); its
+ *   share adds to `saving` but, being received, not to `totals.taxSaving`.
  */
 import type { Truth } from "../evaluate.js";
 
@@ -33,6 +37,8 @@ export interface TaxMeasure {
   /** its conditions' result: eligible (true), ineligible (false), undetermined (null) */
   status: Truth;
   indicative: boolean;
+  /** already received for the fiscal year (received.ts) */
+  received: boolean;
   /** fen: a deduction's amount D, or a regime's tax on max(I1, 0); undefined when it cannot be computed */
   fen: number | undefined;
 }
@@ -53,8 +59,10 @@ export interface TaxShare {
   role: "deduction" | "regime";
   /** its share of the saving (counted), the further saving if confirmed (indicative), or its own saving over the general rate (excluded); undefined when it cannot be priced */
   amount: number | undefined;
-  /** part of the counted package (`saving`, totals) */
+  /** part of the counted package (`saving`; totals unless received) */
   counted: boolean;
+  /** already received for the fiscal year: in `saving`, not in totals */
+  received: boolean;
   /** the regime chosen instead of it, or -1 */
   excludedBy: number;
   /** a deduction: the taxable income before and after it */
@@ -81,6 +89,8 @@ export interface TaxPackage {
   saving: number;
   /** the chosen regime's index, or -1 (the general rate) */
   regime: number;
+  /** the chosen regime was chosen because it was received (not for its lower tax) */
+  regimeReceived: boolean;
   /** every measure of the package that is not ineligible, in catalogue order */
   shares: TaxShare[];
 }
@@ -95,21 +105,23 @@ export function taxPackage({ income, general, measures }: PackageInput): TaxPack
   let deducted = 0;
   for (let k = 0; k < n; k++) {
     const m = measures[k]!;
-    if (m.role === "regime" && m.status === true && !m.indicative && m.fen === undefined) return undefined;
+    if (m.role === "regime" && m.status === true && (!m.indicative || m.received) && m.fen === undefined) return undefined;
     if (m.role === "deduction" && counts(m)) deducted += m.fen!;
   }
   const before = income + deducted;
   const atGeneral = general(income);
-  // the counted regime (lowest tax, first listed on a tie), then an indicative one that would beat it
+  // the counted regime (received, else the lowest tax, first listed on a tie), then an indicative one that would beat it
   let chosen: TaxMeasure | undefined, better: TaxMeasure | undefined;
   for (let k = 0; k < n; k++) {
     const r = measures[k]!;
-    if (r.role === "regime" && counts(r) && r.fen! <= atGeneral && (chosen === undefined || r.fen! < chosen.fen!)) chosen = r;
+    if (r.role !== "regime" || !counts(r)) continue;
+    if (r.received) { if (!chosen?.received) chosen = r; } // what the firm has taken wins (the first listed)
+    else if (!chosen?.received && r.fen! <= atGeneral && (chosen === undefined || r.fen! < chosen.fen!)) chosen = r;
   }
   const taxWith = chosen?.fen ?? atGeneral;
   for (let k = 0; k < n; k++) {
     const r = measures[k]!;
-    if (r.role === "regime" && r.status === true && r.indicative && r.fen !== undefined && r.fen < (better?.fen ?? taxWith)) better = r;
+    if (r.role === "regime" && !chosen?.received && !counts(r) && r.status === true && r.fen !== undefined && r.fen < (better?.fen ?? taxWith)) better = r;
   }
   const winner = (chosen ?? better)?.index ?? -1;
 
@@ -118,7 +130,7 @@ export function taxPackage({ income, general, measures }: PackageInput): TaxPack
   for (let k = 0; k < n; k++) {
     const m = measures[k]!;
     if (m.status === false) continue;
-    const s: TaxShare = { index: m.index, role: m.role, amount: undefined, counted: false, excludedBy: -1 };
+    const s: TaxShare = { index: m.index, role: m.role, amount: undefined, counted: false, received: m.received, excludedBy: -1 };
     if (m.role === "deduction") {
       if (counts(m)) {
         s.amount = general(level) - general(level - m.fen!);
@@ -149,8 +161,8 @@ export function taxPackage({ income, general, measures }: PackageInput): TaxPack
   }
 
   const taxWithout = general(before);
-  return { income, deducted, before, taxWithout, taxWith, saving: taxWithout - taxWith, regime: chosen?.index ?? -1, shares };
+  return { income, deducted, before, taxWithout, taxWith, saving: taxWithout - taxWith, regime: chosen?.index ?? -1, regimeReceived: chosen?.received ?? false, shares };
 }
 
-/** In the counted package: eligible, not indicative, computable. */
-const counts = (m: TaxMeasure) => m.status === true && !m.indicative && m.fen !== undefined;
+/** In the counted package: eligible, computable, and not indicative unless received. */
+const counts = (m: TaxMeasure) => m.status === true && m.fen !== undefined && (!m.indicative || m.received);

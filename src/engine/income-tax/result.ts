@@ -15,8 +15,10 @@ export const IncomeTaxShare = z.object({
   role: z.enum(["deduction", "regime"]),
   /** yuan: its share of `saving`; for an indicative measure the further saving if confirmed; null when it cannot be priced (undetermined) */
   amount: z.number().nullable(),
-  /** counted in `saving` and `totals.taxSaving` (not indicative, not undetermined) */
+  /** counted in `saving` (not indicative unless received, not undetermined), and in `totals.taxSaving` unless received */
   counted: z.boolean(),
+  /** already received for the fiscal year (the request's `received`): the firm has it, so it is part of the tax computed but not of `totals.taxSaving` */
+  received: z.boolean(),
 });
 export type IncomeTaxShare = z.infer<typeof IncomeTaxShare>;
 
@@ -25,7 +27,8 @@ export type IncomeTaxShare = z.infer<typeof IncomeTaxShare>;
  * plus the counted deductions is the taxable income before incentives; the tax without
  * incentives is the general rate on it; the tax with them is the chosen regime's (or the general
  * rate's) on taxable income as filed; `saving` is the difference, which the counted shares add
- * up to and `totals.taxSaving` includes. Every sum in yuan; negative incomes are losses.
+ * up to; `totals.taxSaving` includes those not already received (a regime already received is
+ * the one chosen). Every sum in yuan; negative incomes are losses.
  */
 export const IncomeTax = z.object({
   /** the fiscal year of the taxable income (null when unknown) */
@@ -38,13 +41,13 @@ export const IncomeTax = z.object({
   taxableIncome: z.number(),
   /** the general rate (fraction, 0.25: 企业所得税法 第四条) */
   generalRate: z.number(),
-  /** the rate regime chosen (a measure id), or null: the general rate */
+  /** the rate regime chosen (a measure id: the lowest tax, or the one already received), or null: the general rate */
   regime: z.string().nullable(),
   /** the general rate on the taxable income before incentives (0 for a loss) */
   taxWithoutIncentives: z.number(),
   /** the chosen regime's tax on taxable income as filed */
   taxWithIncentives: z.number(),
-  /** taxWithoutIncentives − taxWithIncentives: the sum of the counted shares */
+  /** taxWithoutIncentives − taxWithIncentives: the sum of the counted shares (received ones included) */
   saving: z.number(),
   /** the incentives' shares, in catalogue order (regimes excluded by the chosen one are not listed) */
   shares: z.array(IncomeTaxShare),
@@ -72,6 +75,6 @@ export function incomeTaxDecision(pkg: TaxPackage, ruleset: RuleSet, fiscalYear:
     taxWithoutIncentives: yuan(pkg.taxWithout),
     taxWithIncentives: yuan(pkg.taxWith),
     saving: yuan(pkg.saving),
-    shares: pkg.shares.filter((s) => s.excludedBy < 0).map((s) => ({ measureId: id(s.index), role: s.role, amount: s.amount === undefined ? null : yuan(s.amount), counted: s.counted })),
+    shares: pkg.shares.filter((s) => s.excludedBy < 0).map((s) => ({ measureId: id(s.index), role: s.role, amount: s.amount === undefined ? null : yuan(s.amount), counted: s.counted, received: s.received })),
   };
 }

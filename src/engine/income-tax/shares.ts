@@ -9,7 +9,7 @@ import type { RuleSet } from "../../ruleset/schema.js";
 import { resolveAll } from "../amount.js";
 import type { Evaluation } from "../context.js";
 import type { Truth } from "../evaluate.js";
-import type { CompiledIncomeTax } from "./fen.js";
+import type { CompiledIncomeTax, ReceivedAt } from "./fen.js";
 import type { TaxPackage, TaxShare } from "./package.js";
 
 /** What a deduction or regime lacks to be priced: taxable income, its own operands (facts, `parameter:<name>`). */
@@ -43,9 +43,9 @@ function eachShare(
  * measure's money, a near-miss's value): its share of the package in fen; undefined for a measure
  * outside the package, or one the package would exclude.
  */
-export function worthIfEligible(tax: CompiledIncomeTax | undefined, index: number, results: readonly Truth[], facts: FactValues, asOf: string): number | undefined {
+export function worthIfEligible(tax: CompiledIncomeTax | undefined, index: number, results: readonly Truth[], facts: FactValues, asOf: string, received?: ReceivedAt): number | undefined {
   if (!tax?.indexes.has(index)) return undefined;
-  const s = tax(facts, results.map((r, i) => (i === index ? true : r)), asOf)?.shares.find((x) => x.index === index);
+  const s = tax(facts, results.map((r, i) => (i === index ? true : r)), asOf, received)?.shares.find((x) => x.index === index);
   return s?.excludedBy === -1 ? s.amount : undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The income tax computed once for the package (the answer's `incomeTax`): a short table a
  * finance manager can check by hand — taxable income before and after the deductions, the tax
- * without and with the incentives, the saving and each incentive's share — then the working.
+ * without and with the incentives, the saving and each incentive's share (those already received
+ * marked: the totals leave them out) — then the working.
  */
 import type { MatchResult } from "../../engine/result.js";
 import { percent } from "../../engine/format.js";
@@ -31,7 +32,7 @@ export function IncomeTax({ result, lang, titleOf }: { result: MatchResult; lang
           {row(en ? `Tax without incentives (${rate})` : `不享受优惠的应纳税额（${rate}）`, amountText(t.taxWithoutIncentives, lang), "without")}
           {row(en ? `Tax with incentives (${regime})` : `享受优惠后的应纳税额（${regime}）`, amountText(t.taxWithIncentives, lang), "with")}
           {row(en ? "Saving" : "少缴税额", amountText(t.saving, lang), "saving")}
-          {counted.map((s) => row(en ? `of which: ${titleOf(s.measureId)}` : `其中：${titleOf(s.measureId)}`, money(s.amount), s.measureId))}
+          {counted.map((s) => row(en ? `of which: ${titleOf(s.measureId)}${s.received ? " (already received)" : ""}` : `其中：${titleOf(s.measureId)}${s.received ? "（本期已享受）" : ""}`, money(s.amount), s.measureId))}
           {further.map((s) => row(en ? `if confirmed, a further saving from: ${titleOf(s.measureId)}` : `如经确认，还可少缴：${titleOf(s.measureId)}`, money(s.amount), s.measureId))}
         </tbody>
       </table>
