@@ -2,6 +2,9 @@ import { defineConfig } from "vitest/config";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { TEST_ADMIN_TOKENS } from "./tests/support/officers.js";
 
+/** The receipt signing key of the worker tests: an Ed25519 private JWK (a test fixture, not a secret). */
+export const TEST_RECEIPT_KEY = JSON.stringify({ kty: "OKP", crv: "Ed25519", d: "sN1uSpElWHIZu7jlDjuinfvuMch21CH3GIJ_rCN5kNo", x: "tSK3_SGyNDsW4mlFeRMUFQ3WhV7bUpz_75Oc40Fu0o0" });
+
 /**
  * Two projects: `unit` runs in Node (profile, rule set, engine, CLI);
  * `worker` runs the HTTP layer inside workerd, as `wrangler dev` and Cloudflare do, with a D1
@@ -15,7 +18,7 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), ADMIN_TOKENS: TEST_ADMIN_TOKENS, RECEIPT_SIGNING_KEY: TEST_RECEIPT_KEY },
               // a second, empty database on which tests apply the migrations step by step
               d1Databases: ["MIGRATION_DB"],
             },

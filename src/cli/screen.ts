@@ -1,17 +1,19 @@
 /**
- * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet] [--help]`
+ * `npm run screen -- <register.jsonl|register.csv> --out <file> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--received <ledger>] [--format jsonl|csv] [--quiet] [--help]`
  *
  * Screens every enterprise of a register (免申即享: support delivered without an application)
  * against the bundled rule set: one output record per input row (the enterprise's eligible and
  * undetermined measures with amounts and totals, or the row's errors with JSON pointers), then a
  * summary per measure and the overall budget; `--compare` also decides every enterprise under
- * another version and reports who gains and who loses, and the budget difference. A version
+ * another version and reports who gains and who loses, and the budget difference; `--received`
+ * reads a ledger of support already granted or paid, reported apart and left out of the totals
+ * (docs/screening.md, "Support received"). A version
  * `<v>` is a number of the bundled rule set, a rule file (a draft, or a version exported from
  * `GET /v1/rulesets/{id}/versions/{v}`) or that route's URL (rules/source.ts). Output: JSONL,
  * or CSV when `--out` ends in `.csv` (docs/screening.md). Progress and a short
  * summary go to stderr.
  * Exit codes: 0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV
- * header or an unwritable output; 3 no rule-set version for the date or version asked.
+ * header, a ledger with a wrong record, or an unwritable output; 3 no rule-set version for the date or version asked.
  */
 import { resolve } from "node:path";
 import { IsoDate, todayInShanghai } from "../profile/index.js";
@@ -20,12 +22,13 @@ import { RuleSetNotFoundError, type LoadedRuleSet } from "../ruleset/catalog.js"
 import { ruleSource } from "./rules/source.js";
 import { RegisterFileError } from "./screen/input-row.js";
 import { NO_PROGRESS, progress } from "./screen/progress.js";
+import { readReceived } from "./screen/read-received.js";
 import { renderReport } from "./screen/report.js";
 import { screenRegister, type RegisterFormat } from "./screen/run.js";
 import { type CommandHelp, fail, parseOrFail, usageLine } from "./args.js";
 
 const HELP: CommandHelp = {
-  usage: "npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--format jsonl|csv] [--quiet]",
+  usage: "npm run screen -- <register.jsonl|register.csv> --out <file.jsonl|file.csv> [--as-of YYYY-MM-DD] [--version <v>] [--compare <v>] [--received <ledger>] [--format jsonl|csv] [--quiet]",
   about: "Screens every enterprise of a register against the bundled rule set (免申即享): one output record per input row (eligible and undetermined measures with amounts, or the row's errors), then a summary per measure and the budget. docs/screening.md describes the files.",
   options: [
     ["<register>", "the register: JSONL (one EnterpriseProfile a line) or CSV (dotted headers), by its extension"],
@@ -33,11 +36,12 @@ const HELP: CommandHelp = {
     ["--as-of YYYY-MM-DD", "the evaluation date (default: today in Asia/Shanghai)"],
     ["--version <v>", "the rule-set version to screen with (default: the one in force on the date): a version YYYY.N.P, a rule file (a draft, or a version exported from the API) or the API's URL of a version"],
     ["--compare <v>", "also decide every enterprise under this version (given the same ways): who gains, who loses, the budget difference"],
+    ["--received <ledger>", "support already granted or paid (JSONL or CSV: creditCode, measureId, status, amount, date, reference, fiscalYear): reported apart, left out of the totals"],
     ["--format jsonl|csv", "the register's format when its extension does not say"],
     ["--quiet", "no progress or summary on stderr"],
     ["-h, --help", "print this help"],
   ],
-  exit: "0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV header or an unwritable output; 3 no rule-set version for the date or version",
+  exit: "0 done (bad rows included); 2 bad arguments, an unreadable input, a refused CSV header, a ledger with a wrong record or an unwritable output; 3 no rule-set version for the date or version",
 };
 
 const { values, positionals } = parseOrFail({
@@ -45,6 +49,7 @@ const { values, positionals } = parseOrFail({
   "as-of": { type: "string" },
   version: { type: "string" },
   compare: { type: "string" },
+  received: { type: "string" },
   format: { type: "string" },
   quiet: { type: "boolean", default: false },
 }, HELP);
@@ -75,8 +80,9 @@ const other = values.compare === undefined ? undefined : await version(values.co
 
 const started = performance.now();
 try {
+  const received = values.received === undefined ? undefined : readReceived(values.received);
   const { summary, files } = await screenRegister({
-    input, out, asOf, loaded, other, format: values.format as RegisterFormat | undefined,
+    input, out, asOf, loaded, other, received, receivedFile: values.received, format: values.format as RegisterFormat | undefined,
     progress: values.quiet ? () => NO_PROGRESS : (expected) => progress(expected),
   });
   if (!values.quiet) process.stderr.write(renderReport(summary, (performance.now() - started) / 1000, files) + "\n");

@@ -6,7 +6,7 @@
  *
  * Money is in yuan (≤ 2 decimals) and is added exactly, in integer fen. A measure's
  * **counted amount** is what it adds to `totals`: its amount when it is eligible, not
- * indicative and not excluded by stacking; 0 otherwise.
+ * indicative, not excluded by stacking and not already received; 0 otherwise.
  */
 import type { AmountKind } from "../ruleset/amount.js";
 import type { Decided, Decision } from "./decide.js";
@@ -45,10 +45,11 @@ export function addTotals(a: Totals, b: Totals, sign: 1 | -1 = 1): Totals {
 
 /**
  * What a decision adds to the totals, in yuan: its amount when eligible, not indicative, not
- * excluded and with an amount; 0 otherwise (and for `undefined`, a measure the version lacks).
+ * excluded, not already received and with an amount; 0 otherwise (and for `undefined`, a
+ * measure the version lacks).
  */
 export function countedAmount(d: Decision | undefined): number {
-  if (!d || d.status !== "eligible" || d.indicative || d.excludedBy !== null || d.amount === null || d.kind === null) return 0;
+  if (!d || d.status !== "eligible" || d.indicative || d.excludedBy !== null || d.received || d.amount === null || d.kind === null) return 0;
   return d.amount;
 }
 

@@ -4,12 +4,13 @@
  * texts or explanations. The same statuses, amounts, exclusions and totals as `match`
  * (tests/unit/decide.test.ts). `traceFacts` adds every condition's result.
  */
-import { datedProblems, type EnterpriseProfile, type FactValues, ProfileDateError, resolveFacts } from "../profile/index.js";
+import { datedProblems, type EnterpriseProfile, type FactValues, ProfileDateError, resolveFacts, type SupportRecord } from "../profile/index.js";
 import type { AmountKind } from "../ruleset/amount.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { compile, compiledTruth, type CompiledRuleSet, type Memo, type TruthTable } from "./compiled.js";
 import type { Truth } from "./evaluate.js";
+import { markReceived, type Received } from "./received.js";
 import { type Status, statusOf, totalsOf, type Totals } from "./result.js";
 import { excludedBy } from "./stacking.js";
 
@@ -21,9 +22,11 @@ export interface Decision {
   kind: AmountKind | null;
   indicative: boolean;
   excludedBy: string | null;
+  /** present when the measure's support was already received for the decision's period (received.ts): not counted */
+  received?: Received;
 }
 
-/** The decisions for one enterprise, with totals as in the MatchResult. */
+/** The decisions for one enterprise, with totals as in the MatchResult (amounts of deductions and rate regimes: their shares of the income-tax package). */
 export interface Decided {
   decisions: Decision[];
   totals: Totals;
@@ -32,24 +35,24 @@ export interface Decided {
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
- * @param opts.asOf evaluation date (ISO, Asia/Shanghai)
+ * @param opts.asOf evaluation date (ISO, Asia/Shanghai); @param opts.received support applied for, granted or paid (received.ts)
  * @throws ProfileDateError as `match` does
  */
-export function decide(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf }: { asOf: string }): Decided {
+export function decide(profile: EnterpriseProfile, loaded: LoadedRuleSet, { asOf, received }: { asOf: string; received?: readonly SupportRecord[] | undefined }): Decided {
   const problems = datedProblems(profile, asOf);
   if (problems.length > 0) throw new ProfileDateError(problems);
-  return decideFacts(resolveFacts({ profile, asOf }), loaded.ruleset, asOf);
+  return decideFacts(resolveFacts({ profile, asOf }), loaded.ruleset, asOf, received);
 }
 
 /**
  * The decisions on fact values already computed (the evaluator's own cost, as the benchmark
  * measures it): each measure decided by its short-circuiting compiled condition.
- * @param facts from `resolveFacts`; @param ruleset a parsed version; @param asOf ISO date
+ * @param facts from `resolveFacts`; @param ruleset a parsed version; @param asOf ISO date; @param received support received (received.ts)
  */
-export function decideFacts(facts: FactValues, ruleset: RuleSet, asOf: string): Decided {
+export function decideFacts(facts: FactValues, ruleset: RuleSet, asOf: string, received?: readonly SupportRecord[]): Decided {
   const compiled = compile(ruleset);
   const memo: Memo = []; // the shared conditions, decided once for all measures
-  return finish(compiled, ruleset, facts, asOf, compiled.deciders.map((d) => d(facts, memo)));
+  return finish(compiled, ruleset, facts, asOf, compiled.deciders.map((d) => d(facts, memo)), received);
 }
 
 /**
@@ -62,7 +65,7 @@ export function traceFacts(facts: FactValues, ruleset: RuleSet, asOf: string): D
   return { ...finish(compiled, ruleset, facts, asOf, compiled.combiners.map((c) => c(truth.values, truth.memo))), truth };
 }
 
-function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, asOf: string, results: Truth[]): Decided {
+function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, asOf: string, results: Truth[], received?: readonly SupportRecord[]): Decided {
   const { measures } = ruleset;
   const decisions: Decision[] = new Array(measures.length);
   for (let i = 0; i < measures.length; i++) {
@@ -73,12 +76,23 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
       kind: typeof fen === "number" ? measures[i]!.amount!.kind : null, indicative: compiled.indicative[i]!, excludedBy: null,
     };
   }
+  markReceived(measures, decisions, received, facts, asOf);
+  const tax = compiled.incomeTax?.(facts, results, asOf, received?.length ? (i) => decisions[i]!.received !== undefined : undefined);
+  if (tax) {
+    for (const s of tax.shares) {
+      const d = decisions[s.index]!;
+      if (d.status !== "eligible" || s.amount === undefined) continue;
+      d.amount = s.amount / 100;
+      d.kind = "tax-saving";
+      if (s.excludedBy >= 0) d.excludedBy = measures[s.excludedBy]!.id;
+    }
+  }
   if (compiled.rivalled) stack(ruleset, decisions);
   return { decisions, totals: totalsOf(decisions) };
 }
 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */
 function stack(ruleset: RuleSet, decisions: Decision[]): void {
-  const by = excludedBy(ruleset.measures, decisions.map((d) => ({ id: d.measureId, status: d.status, indicative: d.indicative, amount: d.amount === null ? null : { value: d.amount } })));
-  decisions.forEach((d, i) => { d.excludedBy = by[i]!; });
+  const by = excludedBy(ruleset.measures, decisions.map((d) => ({ id: d.measureId, status: d.status, indicative: d.indicative, amount: d.amount === null ? null : { value: d.amount }, received: d.received })));
+  decisions.forEach((d, i) => { if (by[i]) d.excludedBy = by[i]!; }); // the income-tax package may have excluded a regime already
 }

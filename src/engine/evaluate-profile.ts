@@ -3,7 +3,7 @@
  * facts resolved, every leaf condition decided by the chosen evaluator, and the head every
  * answer carries (rule-set version, date, decision id, evaluator).
  */
-import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, withCurrentAccounts } from "../profile/index.js";
+import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, type SupportRecord, withCurrentAccounts } from "../profile/index.js";
 import { type LoadedRuleSet, ruleSetRef, type RuleSetRef } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { compile, compiledTruth, type CompiledRuleSet } from "./compiled.js";
@@ -20,7 +20,7 @@ export interface AnswerHead {
   ruleset: RuleSetRef & { preview?: true };
   /** ISO date, Asia/Shanghai */
   asOf: string;
-  /** `sha256:` of the canonical (rule-set hash, asOf, profile) */
+  /** `sha256:` of the canonical (rule-set hash, asOf, profile, and the support received when any is given) */
   decisionId: string;
   /** the decision as people name it, `PM-XXXX-XXXX`, derived from `decisionId` (reference.ts) */
   reference: string;
@@ -39,19 +39,20 @@ export interface ProfileEvaluation {
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
  * @param opts.asOf evaluation date (ISO, Asia/Shanghai); @param opts.evaluator `compiled` or `reference` (json-rules-engine)
+ * @param opts.received support the firm has applied for, been granted or paid (received.ts); part of the decision id when given
  * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
 export async function evaluateProfile(
   profile: EnterpriseProfile,
   loaded: LoadedRuleSet,
-  { asOf, evaluator }: { asOf: string; evaluator: Evaluator },
+  { asOf, evaluator, received }: { asOf: string; evaluator: Evaluator; received?: readonly SupportRecord[] | undefined },
 ): Promise<ProfileEvaluation> {
   const problems = datedProblems(profile, asOf);
   if (problems.length > 0) throw new ProfileDateError(problems);
   const { ruleset, hash } = loaded;
   const facts = resolveFacts({ profile, asOf });
   const compiled = compile(ruleset);
-  const decisionId = canonicalHash({ ruleset: hash, asOf, profile });
+  const decisionId = canonicalHash({ ruleset: hash, asOf, profile, ...(received?.length ? { received } : {}) });
   const truth = evaluator === "compiled" ? compiledTruth(compiled, facts) : await evaluateLeaves(compiled.leaves, facts);
   return {
     head: {

@@ -6,7 +6,7 @@
  * `--compare`) and a draft's impact on a register (impact.ts) — so their numbers agree.
  * Pure: no I/O; reading a file into rows is the caller's (the CLI's readers, or a Worker's).
  */
-import { datedIssues, EnterpriseProfile, fieldErrors, resolveFacts } from "../profile/index.js";
+import { datedIssues, EnterpriseProfile, fieldErrors, resolveFacts, type SupportRecord } from "../profile/index.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { diffDecisions, type EnterpriseDiff } from "./compare.js";
 import { type Decided, decideFacts } from "./decide.js";
@@ -49,6 +49,8 @@ export interface ScreenVersions {
   other?: RuleSet | undefined;
   /** the evaluation date, ISO (Asia/Shanghai) */
   asOf: string;
+  /** support received, by credit code: a firm's records are its `received` (received.ts) */
+  received?: ReadonlyMap<string, readonly SupportRecord[]> | undefined;
 }
 
 /** A row that was screened. Money in yuan. */
@@ -104,9 +106,10 @@ export function screenRow(row: RegisterRow, v: ScreenVersions): ScreenedEnterpri
   if (problems.length > 0) return refused(row, "invalid-on-date", problems);
   try {
     const facts = resolveFacts({ profile: parsed.data, asOf: v.asOf });
-    const decided = decideFacts(facts, v.loaded, v.asOf);
+    const received = parsed.data.creditCode === undefined ? undefined : v.received?.get(parsed.data.creditCode);
+    const decided = decideFacts(facts, v.loaded, v.asOf, received);
     if (!v.other) return { line: row.line, profile: parsed.data, decided };
-    const compared = decideFacts(facts, v.other, v.asOf);
+    const compared = decideFacts(facts, v.other, v.asOf, received);
     return { line: row.line, profile: parsed.data, decided, compared, diff: diffDecisions(decided, compared) };
   } catch (e) {
     return refused(row, "evaluation-failed", [{ pointer: "", message: `evaluation failed (a bug: please report it with this row): ${(e as Error).message}` }]);

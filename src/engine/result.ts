@@ -6,6 +6,8 @@ import * as z from "zod";
 import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
+import { IncomeTax, IncomeTaxDecision } from "./income-tax/result.js";
+import { Received } from "./received.js";
 import { REFERENCE_PATTERN } from "./reference.js";
 
 /**
@@ -22,6 +24,9 @@ export type Status = z.infer<typeof Status>;
 /** The status of a three-valued result. */
 export const statusOf = (r: boolean | null): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
 
+/** The three-valued result of a status. */
+export const truthOf = (s: Status): boolean | null => (s === "eligible" ? true : s === "ineligible" ? false : null);
+
 /** Which `totals` field an amount kind adds to. */
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
 
@@ -32,25 +37,27 @@ export interface Countable {
   kind: AmountKind | null;
   indicative: boolean;
   excludedBy: string | null;
+  /** support of the measure already received for the decision's period (received.ts) */
+  received?: unknown;
 }
 
 /** What `totals` reads of a measure's result (explained or not). */
-export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null }): Countable => ({
-  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy,
+export const countable = (m: { status: Status; amount: { value: number; kind: AmountKind } | null; indicative: boolean; excludedBy: string | null; received?: unknown }): Countable => ({
+  status: m.status, amount: m.amount?.value ?? null, kind: m.amount?.kind ?? null, indicative: m.indicative, excludedBy: m.excludedBy, received: m.received,
 });
 
 /**
- * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures,
- * by amount kind, added exactly in integer fen (each amount is within ±10^13 yuan; past 2^53
- * fen in all, summed again as BigInt) and given as the JSON number nearest the exact sum —
- * the sum itself up to about 7 × 10^13 yuan (docs/decisions.md).
+ * `totals` (DESIGN.md "Amounts"): sums over eligible, non-excluded, non-indicative measures
+ * not yet received, by amount kind, added exactly in integer fen (each amount is within ±10^13
+ * yuan; past 2^53 fen in all, summed again as BigInt) and given as the JSON number nearest the
+ * exact sum — the sum itself up to about 7 × 10^13 yuan (docs/decisions.md).
  */
 export function totalsOf(items: Iterable<Countable>): Totals {
   const fen = { payment: 0, taxSaving: 0, creditLine: 0, interestSubsidy: 0 };
   const counted: [keyof Totals, number][] = [];
   let magnitude = 0;
   for (const d of items) {
-    if (d.status !== "eligible" || d.amount === null || !d.kind || d.indicative || d.excludedBy !== null) continue;
+    if (d.status !== "eligible" || d.amount === null || !d.kind || d.indicative || d.excludedBy !== null || d.received !== undefined) continue;
     const f = Math.round(d.amount * 100);
     fen[TOTAL_KEY[d.kind]] += f;
     magnitude += Math.abs(f);
@@ -133,6 +140,8 @@ export const MeasureResult = z.object({
   eligibleFrom: z.string().optional(),
   /** eligible now: the last day it stays so, all else unchanged (a certificate or the measure expiring) */
   eligibleUntil: z.string().optional(),
+  /** support of this measure already granted or paid for the decision's period (the `received` of the request): shown, not counted in totals */
+  received: Received.optional(),
   apply: Apply,
   requiredDocuments: z.array(Bilingual),
   unmodeledConditions: z.array(Bilingual),
@@ -179,7 +188,7 @@ export type NextQuestion = z.infer<typeof NextQuestion>;
 
 export const OpenChannel = Channel.extend({ openedBy: z.array(z.string()) });
 
-/** Sums in yuan over eligible, non-excluded, non-indicative measures, by amount kind. */
+/** Sums in yuan over eligible, non-excluded, non-indicative measures not yet received, by amount kind. */
 export const Totals = z.object({
   payment: z.number(),
   taxSaving: z.number(),
@@ -225,6 +234,8 @@ export const MatchResult = z.object({
   measures: z.array(MeasureResult),
   channels: z.array(OpenChannel),
   totals: Totals,
+  /** the firm's income tax computed once for its deductions and rate regimes, with each one's share; null when the version has none or taxable income is unknown */
+  incomeTax: IncomeTax.nullable(),
   /** ineligible measures within reach, the most valuable first */
   nearMisses: z.array(NearMiss),
   /** what to ask next, the input that settles most measures (and money) first */
@@ -239,7 +250,7 @@ export type MatchResult = z.infer<typeof MatchResult>;
  */
 export const MeasureDecision = MeasureResult.pick({
   id: true, kind: true, status: true, indicative: true, excludedBy: true, missingFacts: true, channels: true,
-  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, amountWithheld: true,
+  evidence: true, validFrom: true, validTo: true, eligibleUntil: true, amountWithheld: true, received: true,
 }).extend({
   /** yuan; null as in MeasureResult */
   amount: AmountResult.omit({ basis: true }).nullable(),
@@ -258,6 +269,8 @@ export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decis
   /** the open channels by id (titles and commitments: the rule-set version) */
   channels: z.array(z.object({ id: z.string(), openedBy: z.array(z.string()) })),
   nextQuestions: z.array(NextQuestion.omit({ label: true })),
+  /** the income-tax computation, without its basis */
+  incomeTax: IncomeTaxDecision.nullable(),
 });
 export type MatchDecision = z.infer<typeof MatchDecision>;
 

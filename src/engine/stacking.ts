@@ -3,22 +3,25 @@
  * the other, or both share a `stackingGroup` — are resolved by keeping the better option (the
  * larger amount; on a tie, the one listed first) and reporting the others as excluded by it,
  * with the reason. On equal amounts a measure counted in totals (not indicative) is preferred,
- * then the one listed first. Only eligible measures take part.
+ * then the one listed first. A measure already received for the period (received.ts) is kept
+ * whatever its amount: the firm has taken it. Only eligible measures take part.
  */
 import type { Bilingual } from "../profile/index.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import type { Measure } from "../ruleset/schema.js";
 import { money } from "./format.js";
 import { toFen } from "./money.js";
 import type { MeasureResult } from "./result.js";
 
 /** What stacking reads and writes of a measure's result (a MeasureResult, or a screening decision). */
-export type Stackable = Pick<MeasureResult, "id" | "status" | "indicative" | "excludedBy" | "excludedReason"> & {
+export type Stackable = Pick<MeasureResult, "id" | "status" | "indicative" | "excludedBy" | "excludedReason" | "received"> & {
   title: Bilingual;
   amount: { value: number } | null;
 };
 
-/** `true` when the two measures cannot both be taken. */
+/** `true` when the two measures cannot both be taken (rate regimes among themselves: the income-tax package decides). */
 function conflict(a: Measure, b: Measure): boolean {
+  if (isIncomeTaxAmount(a.amount) && isIncomeTaxAmount(b.amount)) return false;
   return (
     (a.stackingGroup !== undefined && a.stackingGroup === b.stackingGroup) ||
     (a.excludes?.includes(b.id) ?? false) ||
@@ -27,6 +30,9 @@ function conflict(a: Measure, b: Measure): boolean {
 }
 
 const value = (r: { amount: { value: number } | null }) => r.amount?.value ?? 0;
+
+/** Already received for the period: kept whatever its amount. */
+const taken = (r: { received?: unknown }) => r.received !== undefined;
 
 const rivalsCache = new WeakMap<readonly Measure[], number[][]>();
 
@@ -41,7 +47,7 @@ function rivals(measures: readonly Measure[]): number[][] {
 }
 
 /** What stacking reads of a measure's outcome: amounts in yuan. */
-export type Candidate = Pick<Stackable, "id" | "status" | "indicative" | "amount">;
+export type Candidate = Pick<Stackable, "id" | "status" | "indicative" | "amount"> & { received?: unknown };
 
 /** The stacking rule: for each measure, the index of the measure chosen instead of it, or -1. */
 function winners(measures: readonly Measure[], results: readonly Candidate[]): number[] {
@@ -50,7 +56,8 @@ function winners(measures: readonly Measure[], results: readonly Candidate[]): n
   const order = results
     .map((r, i) => i)
     .filter((i) => rival[i]!.length > 0 && results[i]!.status === "eligible")
-    .sort((i, j) => value(results[j]!) - value(results[i]!) || Number(results[i]!.indicative) - Number(results[j]!.indicative) || i - j);
+    .sort((i, j) => Number(taken(results[j]!)) - Number(taken(results[i]!)) || value(results[j]!) - value(results[i]!)
+      || Number(results[i]!.indicative) - Number(results[j]!.indicative) || i - j);
   const chosen: number[] = [];
   for (const i of order) {
     const winner = chosen.find((j) => rival[i]!.includes(j));
@@ -83,6 +90,12 @@ export function excludedBy(measures: readonly Measure[], decided: readonly Candi
 }
 
 function reason(winner: Stackable, loser: Stackable): Bilingual {
+  if (taken(winner)) {
+    return {
+      "zh-CN": `不能与本期已享受的「${winner.title["zh-CN"]}」叠加享受`,
+      en: `cannot be combined with "${winner.title.en}", already received for this period`,
+    };
+  }
   const w = money(toFen(value(winner))), l = money(toFen(value(loser)));
   return {
     "zh-CN": `不能与「${winner.title["zh-CN"]}」叠加享受，已选择较优的该项（${w["zh-CN"]} ≥ ${l["zh-CN"]}）`,

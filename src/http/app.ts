@@ -15,8 +15,10 @@ import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unavailable.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { pagesRoutes } from "./pages.js";
+import { errorTrace } from "./log.js";
 import { pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
+import { dossierRoutes } from "./routes/dossiers/index.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
 import { openapiRoute } from "./routes/openapi.js";
@@ -53,7 +55,7 @@ const allowedOrigins = (value: string | undefined) => (value ?? "").split(",").m
 
 const corsHeaders = cors({
   origin: (origin) => origin, // called only for allowed origins (corsForOrigins)
-  allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+  allowMethods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
   allowHeaders: ["Content-Type", "Authorization"],
   exposeHeaders: ["X-Request-Id"],
   maxAge: 600,
@@ -112,6 +114,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   rulesetReadRoutes(app, deps);
   publishRoute(app, deps);
   reviewRoutes(app, deps);
+  dossierRoutes(app, deps);
   pagesRoutes(app, deps);
   openapiRoute(app);
 
@@ -146,7 +149,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problem(c, 400, "malformed-json", "Malformed JSON", "the request body is not valid JSON; check quotes, commas and brackets");
     }
     if (err instanceof HTTPException) return problem(c, err.status as 400, "http-error", err.message || "Request refused", err.message);
-    console.error("unexpected error", c.get("requestId"), err);
+    console.error("unexpected error", c.get("requestId"), errorTrace(err));
     return problem(c, 500, "internal-error", "Internal error", "the service failed on this request; quote the requestId when reporting it");
   });
 

@@ -1,5 +1,6 @@
 /** The Hono environment of the app: Worker bindings and per-request variables. */
 import type { RequestIdVariables } from "hono/request-id";
+import type { Actor, Dossier } from "../dossier/types.js";
 import type { Officer } from "../review/roles.js";
 import type { Catalog } from "../ruleset/catalog.js";
 
@@ -11,11 +12,24 @@ export interface AppDeps {
   today: () => string;
 }
 
-/** Worker bindings: `DB` (D1, published versions; may be absent), the `ADMIN_TOKENS` secret, the `CORS_ORIGINS` var. */
-export type Bindings = Partial<Env> & { ADMIN_TOKENS?: string; CORS_ORIGINS?: string };
+/**
+ * Worker bindings: `DB` (D1: published versions and dossiers; may be absent), the secrets
+ * `ADMIN_TOKENS` and `RECEIPT_SIGNING_KEY` (Ed25519 private key, JWK or PKCS#8: docs/dossiers.md),
+ * the vars `CORS_ORIGINS`, `RECEIPT_RETIRED_KEYS` (JSON array of public JWKs still published)
+ * and `DOSSIER_RETENTION_DAYS` (whole days; default 1095).
+ */
+export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RETIRED_KEYS">> & {
+  ADMIN_TOKENS?: string;
+  CORS_ORIGINS?: string;
+  RECEIPT_SIGNING_KEY?: string;
+  RECEIPT_RETIRED_KEYS?: string;
+  DOSSIER_RETENTION_DAYS?: string;
+};
 
 /**
+/**
  * Per-request variables: the request id; on a staff route the admitted officer (bearer token or
- * console session); on a publication the body's hash (for the audit).
+ * console session); on a publication the body's hash (for the audit); on a dossier route the
+ * dossier and who was admitted to it (src/http/dossier-access.ts).
  */
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { officer?: Officer; bodyHash?: string } };
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { officer?: Officer; bodyHash?: string; dossier?: Dossier; actor?: Actor } };

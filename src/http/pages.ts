@@ -1,16 +1,16 @@
 /**
  * The enterprise's pages: `GET /` the form, `POST /match` the result (or the form again with
- * its problems), and the stylesheet they use. Scoped to these routes: a strict
- * Content-Security-Policy, `Cache-Control: no-store`, CSRF protection of the form post (hono's
- * csrf: the browser's Sec-Fetch-Site or Origin must be this site) and the API's body gate (64 KiB,
- * uncompressed, UTF-8), whose refusals are pages here.
+ * its problems; with `_action=save`, saved to the firm's dossier: form-save.ts), the dossier's
+ * pages (dossier-pages.ts, decision-pages.ts), and the stylesheet they use. Scoped to these
+ * routes: a strict Content-Security-Policy, `Cache-Control: no-store`, CSRF protection of every
+ * post (hono's csrf: the browser's Sec-Fetch-Site or Origin must be this site) and the API's
+ * body gate (64 KiB, uncompressed, UTF-8), whose refusals are pages here.
  * Nothing a person entered is logged.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import type { JSX } from "hono/jsx/jsx-runtime";
 import { APP_CSS, CSS_PATH } from "../views/assets.js";
 import { pickLang } from "../views/i18n.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
@@ -20,7 +20,12 @@ import { FormPage } from "../views/pages/FormPage.js";
 import { ResultPage } from "../views/pages/ResultPage.js";
 import { bi, type Msg } from "../views/i18n.js";
 import { type BodyRefusal, bodyGate } from "./body-gate.js";
+import { decisionPages } from "./decision-pages.js";
+import { dossierPages, openedForForm } from "./dossier-pages.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { saveForm } from "./form-save.js";
+import { errorTrace } from "./log.js";
+import { langOf, render } from "./page-render.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";
 
 /** The pages' policy: nothing but this site's own stylesheet and images; forms post only here. */
@@ -32,12 +37,6 @@ const pageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res.headers.set("Cache-Control", "no-store");
   c.res.headers.append("Vary", "Accept-Language");
 };
-
-async function render(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 403 | 413 | 415 | 500 = 200): Promise<Response> {
-  return c.html(`<!DOCTYPE html>${await page.toString()}`, status);
-}
-
-const langOf = (c: Context<AppEnv>) => pickLang(c.req.query("lang"), c.req.header("Accept-Language"));
 
 /** hono's csrf, answering a refused post with a page instead of a bare 403. */
 function csrfForm(): MiddlewareHandler<AppEnv> {
@@ -73,15 +72,17 @@ function refusedPage(c: Context<AppEnv>, why: BodyRefusal | { status: 415; reaso
 
 /** Mounts the pages on `app`. */
 export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.use("/", pageHeaders);
-  app.use("/match", pageHeaders);
-  // a forged post is refused before its body is read; then the body gate the API has, answered with pages
-  app.use("/match", csrfForm());
-  app.use("/match", bodyGate({ maxSize: MATCH_BODY_LIMIT, refuse: refusedPage }));
+  for (const path of ["/", "/match", "/dossier", "/dossier/*", "/decisions/*"]) app.use(path, pageHeaders);
+  for (const path of ["/match", "/dossier/*"]) {
+    // a forged post is refused before its body is read; then the body gate the API has, answered with pages
+    app.use(path, csrfForm());
+    app.use(path, bodyGate({ maxSize: MATCH_BODY_LIMIT, refuse: refusedPage }));
+  }
 
   app.get(CSS_PATH, (c) => c.body(APP_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" }));
 
-  app.get("/", (c) => render(c, FormPage({ lang: langOf(c), values: {}, errors: [], posted: false })));
+  dossierPages(app, deps);
+  decisionPages(app);
   app.get("/match", (c) => c.redirect(c.req.query("lang") ? `/?lang=${encodeURIComponent(c.req.query("lang")!)}` : "/", 303));
 
   app.post("/match", async (c) => {
@@ -90,12 +91,14 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     if (values === "not-utf8") return refusedPage(c, { status: 415, reason: "not-utf8" });
     const lang = pickLang(values.lang, c.req.header("Accept-Language"));
     try {
-      const outcome = await evaluateForm(values, { catalog: () => deps.catalog(c.env?.DB), today: deps.today });
-      if (outcome.kind === "form") return render(c, FormPage({ lang, values: outcome.values, errors: outcome.errors, posted: true }), outcome.errors.length ? 400 : 200);
+      const evaluate = { catalog: () => deps.catalog(c.env?.DB), today: deps.today };
+      if (values._action === "save") return await saveForm(c, values, lang, evaluate);
+      const outcome = await evaluateForm(values, evaluate);
+      if (outcome.kind === "form") return render(c, FormPage({ lang, values: outcome.values, errors: outcome.errors, posted: true, dossier: await openedForForm(c) }), outcome.errors.length ? 400 : 200);
       return render(c, ResultPage({ lang, values: outcome.values, result: outcome.result, profile: outcome.profile }));
     } catch (err) {
       // never the profile: the request id and where it failed
-      console.error("form evaluation failed", c.get("requestId"), err instanceof Error ? err.stack?.split("\n").slice(1, 6).join(" | ") : typeof err);
+      console.error("form evaluation failed", c.get("requestId"), errorTrace(err));
       return render(c, MessagePage({
         lang, reference: c.get("requestId"),
         title: bi("服务暂时出错", "Something went wrong"),

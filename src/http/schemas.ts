@@ -3,7 +3,7 @@
  * definition validates requests and documents them (OpenAPI).
  */
 import * as z from "zod";
-import { EnterpriseProfile, IsoDate } from "../profile/index.js";
+import { EnterpriseProfile, IsoDate, SupportRecord } from "../profile/index.js";
 import type { Catalog } from "../ruleset/catalog.js";
 import { Version } from "../ruleset/schema.js";
 
@@ -14,7 +14,9 @@ export const MatchRequest = z.strictObject({
   asOf: IsoDate.optional(),
   /** pin a rule-set version; default the version in force on `asOf` */
   version: Version.optional(),
-}, { error: 'the body must be a JSON object: { "profile": {…}, "asOf"?: "YYYY-MM-DD", "version"?: "YYYY.N.P" }' });
+  /** support the firm has applied for, been granted or paid: a measure received for the period decided is shown as received and not counted (docs/dossiers.md) */
+  received: z.array(SupportRecord).max(500, { error: "at most 500 support records" }).optional(),
+}, { error: 'the body must be a JSON object: { "profile": {…}, "asOf"?: "YYYY-MM-DD", "version"?: "YYYY.N.P", "received"?: [{…}] }' });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
 /**

@@ -10,6 +10,7 @@
  * | `financials.<year>.<field>`, e.g. `financials.2024.revenue` | `<field>` of the `financials` entry with that `year`; entries sorted by year |
  * | `certifications.<i>.<field>`, `talents.<i>.<field>` | `<field>` of the i-th entry (0-based); entries with every cell empty are left out |
  * | `certifications`, `talents`, `financials` | `[]`: the list is known to be empty (no certificate, no talent); leave it empty otherwise |
+ * | `project`, `loanRequest` | `null`: there is none (no investment project, no loan needed); leave it empty otherwise |
  *
  * An empty cell leaves the field out (unknown), never 0 or false; an object or list whose cells
  * are all empty is left out too, so a list known to be empty is written `[]`. Numbers are written as JSON writes them (`1250000.5`, no thousands
@@ -19,12 +20,16 @@ import { FLAG_NAMES } from "../profile/schema.js";
 
 /**
  * How a cell's text becomes a JSON value: text; a JSON number; `true`/`false`; a `|`-separated
- * list (`[]` = empty); `empty-list`: the plain column of a list of objects, where only `[]` is meaningful.
+ * list (`[]` = empty); `empty-list`: the plain column of a list of objects, where only `[]` is
+ * meaningful; `none`: the plain column of an object, where only `null` (there is none) is.
  */
-export type CellType = "string" | "number" | "boolean" | "list" | "empty-list";
+export type CellType = "string" | "number" | "boolean" | "list" | "empty-list" | "none";
 
 /** The cell text of a list known to be empty. */
 export const EMPTY_LIST = "[]";
+
+/** The cell text of an object known not to exist (`project`, `loanRequest`: DESIGN.md "(none)"). */
+export const NONE = "null";
 
 /** Top-level scalar fields, in column order. */
 export const TOP_FIELDS: Readonly<Record<string, CellType>> = {
@@ -46,6 +51,8 @@ export const TOP_FIELDS: Readonly<Record<string, CellType>> = {
   financials: "empty-list",
   certifications: "empty-list",
   talents: "empty-list",
+  project: "none",
+  loanRequest: "none",
 };
 
 /** Nested single objects: `<object>.<field>`. */

@@ -2,7 +2,7 @@
  * One register CSV row → the JSON value of an EnterpriseProfile (not yet validated), with the
  * column behind every value so errors can name it. Mapping: csv-columns.ts.
  */
-import { EMPTY_LIST, LIST_SEPARATOR, type CellType } from "./csv-columns.js";
+import { EMPTY_LIST, LIST_SEPARATOR, NONE, type CellType } from "./csv-columns.js";
 import type { ColumnSpec } from "./csv-header.js";
 
 /**
@@ -22,7 +22,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /**
  * A cell's text as a JSON value. Text that is not a number (or boolean) where one is expected
  * is kept as text, so schema validation reports it at its pointer ("… expected as a JSON number, not text").
- * @returns undefined for an empty (or all-space) cell: the field is left out
+ * @returns undefined for an empty (or all-space) cell: the field is left out; null for `null` in an object's plain column (there is none)
  */
 export function cellValue(text: string, type: CellType): unknown {
   const t = text.trim();
@@ -33,6 +33,7 @@ export function cellValue(text: string, type: CellType): unknown {
     case "boolean": return t === "true" ? true : t === "false" ? false : t;
     case "list": return t === EMPTY_LIST ? [] : t.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
     case "empty-list": return t === EMPTY_LIST ? [] : t;
+    case "none": return t === NONE ? null : t;
   }
 }
 
@@ -67,9 +68,12 @@ export function rowToProfile(specs: readonly ColumnSpec[], cells: readonly strin
       entries.set(array, byKey);
     }
   }
-  for (const [name, o] of objects) profile[name] = o;
-  const entryKeys = new Map<string, number[]>();
   const problems: RowProfile["problems"] = [];
+  for (const [name, o] of objects) {
+    if (name in profile) problems.push({ pointer: `/${name}`, message: `${name} is given as "${String(profile[name])}" (none) and also has fields: leave the ${name} cell empty when its fields are given` });
+    profile[name] = o;
+  }
+  const entryKeys = new Map<string, number[]>();
   for (const [array, byKey] of entries) {
     if (array in profile) problems.push({ pointer: `/${array}`, message: `${array} is given as "${String(profile[array]) || EMPTY_LIST}" and also has entries: leave the ${array} cell empty when entries are given` });
     const sorted = [...byKey.entries()].sort(([a], [b]) => a - b);

@@ -2,7 +2,7 @@
  * An EnterpriseProfile (or any JSON object of its shape, valid or not) → the cells of one
  * register CSV row, the inverse of csv-to-profile.ts. Mapping: csv-columns.ts.
  */
-import { EMPTY_LIST, LIST_SEPARATOR } from "./csv-columns.js";
+import { EMPTY_LIST, LIST_SEPARATOR, NONE } from "./csv-columns.js";
 import { parseHeader, type ColumnSpec } from "./csv-header.js";
 
 /** Raised when a profile has a value the chosen columns cannot hold (a year or entry without columns, a nested value, a tag containing `|`). */
@@ -32,7 +32,10 @@ function valueFor(s: ColumnSpec, profile: Json): [value: unknown, path: string] 
   if (t.kind === "top") {
     const v = profile[t.field];
     // a list of objects is written in its entry columns; its plain column only says "[]"
-    return s.type === "empty-list" && !(Array.isArray(v) && v.length === 0) ? [undefined, t.field] : [v, t.field];
+    if (s.type === "empty-list") return Array.isArray(v) && v.length === 0 ? [v, t.field] : [undefined, t.field];
+    // an object is written in its field columns; its plain column only says "null" (there is none)
+    if (s.type === "none") return v === null ? [NONE, t.field] : [undefined, t.field];
+    return [v, t.field];
   }
   if (t.kind === "object") return [record(profile[t.object])?.[t.field], `${t.object}.${t.field}`];
   if (t.kind === "financial") {

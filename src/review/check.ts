@@ -51,6 +51,7 @@ export function mismatchText(m: CaseMismatch): string {
     case "status": return `${m.measureId}: status expected ${m.expected}, got ${m.actual}`;
     case "amount": return `${m.measureId}: amount expected ${m.expected}, got ${m.actual ?? "none"}`;
     case "derived": return `derived.${m.fact}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`;
+    case "incomeTax": return `incomeTax.${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`;
   }
 }
 

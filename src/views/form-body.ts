@@ -51,13 +51,17 @@ async function formFields(text: string, type: string): Promise<[string, string |
   }
 }
 
+/** The form's own fields and its controls. */
+const formKey = (key: string) => FIELD_BY_KEY.has(key) || CONTROLS.has(key);
+
 /**
  * The posted fields of the form (others are ignored; the first of a repeated name counts).
  * @param text the body, already checked to be UTF-8 (http/body-gate.ts); @param type its Content-Type
+ * @param accepts the names kept (default: the form's fields and controls)
  * @returns `not-form` when the body is not a form (urlencoded or multipart) or cannot be read;
  *          `not-utf8` when a percent-encoded name or value is not UTF-8
  */
-export async function readPostedValues(text: string, type: string): Promise<Record<string, string> | "not-form" | "not-utf8"> {
+export async function readPostedValues(text: string, type: string, accepts: (key: string) => boolean = formKey): Promise<Record<string, string> | "not-form" | "not-utf8"> {
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) return "not-form";
   let fields;
   try {
@@ -68,7 +72,7 @@ export async function readPostedValues(text: string, type: string): Promise<Reco
   if (!fields) return "not-utf8";
   const values: Record<string, string> = {};
   for (const [key, value] of fields) {
-    if (typeof value !== "string" || key in values || !(FIELD_BY_KEY.has(key) || CONTROLS.has(key))) continue;
+    if (typeof value !== "string" || key in values || !accepts(key)) continue;
     values[key] = value.slice(0, MAX_VALUE);
   }
   return values;

@@ -6,6 +6,8 @@
  * - `notCounted`: eligible but indicative or not combinable with a better one: shown, not counted;
  * - `fastTracks`: eligible measures of kind `fast-track` that open channels: shown once, with
  *   their channel, never counted again as a measure.
+ * A measure already received for the period (engine/received.ts) is in none of them: the page
+ * lists it apart, not as an opportunity.
  */
 import type { MatchResult, MeasureResult } from "../engine/result.js";
 
@@ -22,7 +24,7 @@ export const opensChannelOnly = (m: MeasureResult): boolean => m.kind === "fast-
 export function eligibleGroups(result: MatchResult): EligibleGroups {
   const groups: EligibleGroups = { apply: [], notCounted: [], fastTracks: [] };
   for (const m of result.measures) {
-    if (m.status !== "eligible") continue;
+    if (m.status !== "eligible" || m.received) continue;
     if (opensChannelOnly(m)) groups.fastTracks.push(m);
     else if (m.indicative || m.excludedBy !== null) groups.notCounted.push(m);
     else groups.apply.push(m);

@@ -6,7 +6,7 @@
  */
 import { match } from "../engine/match.js";
 import type { MatchResult } from "../engine/result.js";
-import { datedProblems, EnterpriseProfile } from "../profile/index.js";
+import { datedProblems, EnterpriseProfile, type SupportRecord } from "../profile/index.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
 import { type Catalog, RuleSetNotFoundError } from "../ruleset/catalog.js";
 import type { FormValues } from "./field-index.js";
@@ -22,6 +22,8 @@ export interface EvaluateDeps {
   catalog: () => Promise<Catalog>;
   /** today in Asia/Shanghai, ISO */
   today: () => string;
+  /** the support the firm has received, from its dossier (engine/received.ts) */
+  received?: readonly SupportRecord[] | undefined;
 }
 
 /** The answers without the control fields. */
@@ -52,6 +54,6 @@ export async function evaluateForm(posted: Readonly<Record<string, string>>, dep
     if (err instanceof RuleSetNotFoundError) return { kind: "form", values, errors: [noRulesError(asOf)] };
     throw err;
   }
-  const result = await match(parsed.data, loaded, { asOf, explain: "full" });
+  const result = await match(parsed.data, loaded, { asOf, explain: "full", received: deps.received });
   return { kind: "result", values, result, profile: parsed.data };
 }

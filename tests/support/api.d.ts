@@ -412,9 +412,9 @@ export interface paths {
                                 equityShare: number;
                             }[];
                             /**
-                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                              *
-                             *     企业在园区实施的投资项目，从签约到投产运营。
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             project?: {
                                 /**
@@ -461,11 +461,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 stage: "signed" | "construction" | "commissioning" | "operating";
-                            };
+                            } | null;
                             /**
-                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                              *
-                             *     企业拟申请的流动资金贷款或人才贷。
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             loanRequest?: {
                                 /**
@@ -480,7 +480,7 @@ export interface paths {
                                  *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                  */
                                 termMonths: number;
-                            };
+                            } | null;
                             /**
                              * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                              *
@@ -558,6 +558,16 @@ export interface paths {
                         /** Format: date */
                         asOf?: string;
                         version?: string;
+                        received?: {
+                            measureId: string;
+                            /** @enum {string} */
+                            status: "applied" | "granted" | "paid";
+                            amount?: number;
+                            /** Format: date */
+                            date: string;
+                            reference?: string;
+                            fiscalYear?: number;
+                        }[];
                     };
                 };
             };
@@ -630,6 +640,7 @@ export interface paths {
                                 validTo?: string;
                                 eligibleFrom?: string;
                                 eligibleUntil?: string;
+                                received?: components["schemas"]["Received"];
                                 apply: {
                                     department: components["schemas"]["Bilingual"];
                                     /** Format: uri */
@@ -652,6 +663,7 @@ export interface paths {
                                 creditLine: number;
                                 interestSubsidy: number;
                             };
+                            incomeTax: components["schemas"]["IncomeTax"];
                             nearMisses: {
                                 measureId: string;
                                 title: components["schemas"]["Bilingual"];
@@ -706,6 +718,7 @@ export interface paths {
                                 validTo?: string;
                                 eligibleUntil?: string;
                                 amountWithheld?: components["schemas"]["Bilingual"];
+                                received?: components["schemas"]["Received"];
                                 amount: {
                                     value: number;
                                     /** @enum {string} */
@@ -723,6 +736,7 @@ export interface paths {
                                 settles: string[];
                                 value: number;
                             }[];
+                            incomeTax: components["schemas"]["IncomeTaxDecision"];
                         };
                     };
                 };
@@ -1094,6 +1108,7 @@ export interface paths {
                                         validTo?: string;
                                         eligibleFrom?: string;
                                         eligibleUntil?: string;
+                                        received?: components["schemas"]["Received"];
                                         apply: {
                                             department: components["schemas"]["Bilingual"];
                                             /** Format: uri */
@@ -1116,6 +1131,7 @@ export interface paths {
                                         creditLine: number;
                                         interestSubsidy: number;
                                     };
+                                    incomeTax: components["schemas"]["IncomeTax"];
                                     nearMisses: {
                                         measureId: string;
                                         title: components["schemas"]["Bilingual"];
@@ -1170,6 +1186,7 @@ export interface paths {
                                         validTo?: string;
                                         eligibleUntil?: string;
                                         amountWithheld?: components["schemas"]["Bilingual"];
+                                        received?: components["schemas"]["Received"];
                                         amount: {
                                             value: number;
                                             /** @enum {string} */
@@ -1187,6 +1204,7 @@ export interface paths {
                                         settles: string[];
                                         value: number;
                                     }[];
+                                    incomeTax: components["schemas"]["IncomeTaxDecision"];
                                 };
                             } | {
                                 index: number;
@@ -4476,6 +4494,5093 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search dossiers (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a credit-code prefix or part of the name */
+                    q?: string;
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Live dossiers by credit code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dossiers: {
+                                creditCode: string;
+                                name: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                latestVersion: number;
+                            }[];
+                            next?: string;
+                        };
+                    };
+                };
+                /** @description Invalid query parameters */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a firm's dossier; answers its access token once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        profile?: {
+                            /**
+                             * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                             *
+                             *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                             */
+                            creditCode?: string;
+                            /**
+                             * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                             *
+                             *     与营业执照一致的企业名称。
+                             */
+                            name?: string;
+                            /**
+                             * Format: date
+                             * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                             *
+                             *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                             */
+                            registrationDate?: string;
+                            /**
+                             * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                             *
+                             *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                             */
+                            industryCode?: string;
+                            /**
+                             * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                             *
+                             *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                             */
+                            zone?: string;
+                            /**
+                             * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                             *
+                             *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                             */
+                            sectorTags?: string[];
+                            /**
+                             * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                             *
+                             *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                             * @enum {string}
+                             */
+                            taxCollection?: "actual" | "assessed";
+                            /**
+                             * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                             *
+                             *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                             */
+                            employees?: number;
+                            /**
+                             * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                             *
+                             *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                             */
+                            techStaff?: number;
+                            /**
+                             * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                             *
+                             *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                             */
+                            averageEmployees?: number;
+                            /**
+                             * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                             *
+                             *     上年末资产负债表上的资产总额：用于中小企业划型。
+                             */
+                            totalAssets?: number;
+                            /**
+                             * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                             *
+                             *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                             */
+                            averageTotalAssets?: number;
+                            /**
+                             * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                             *
+                             *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                             */
+                            financials?: {
+                                /**
+                                 * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                 *
+                                 *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                 */
+                                year: number;
+                                /**
+                                 * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                 *
+                                 *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                 */
+                                revenue: number;
+                                /**
+                                 * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                 *
+                                 *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                 */
+                                rdExpense: number;
+                                /**
+                                 * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                 *
+                                 *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                 */
+                                rdExpenseDomestic?: number;
+                                /**
+                                 * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                 *
+                                 *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                 */
+                                highTechRevenue?: number;
+                                /**
+                                 * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                 *
+                                 *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                 */
+                                totalRevenue?: number;
+                                /**
+                                 * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                 *
+                                 *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                 */
+                                totalCosts?: number;
+                                /**
+                                 * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                 *
+                                 *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                 */
+                                taxableIncome?: number;
+                                /**
+                                 * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                 *
+                                 *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                 */
+                                netAssets?: number;
+                            }[];
+                            /**
+                             * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                             *
+                             *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                             */
+                            hnteAssessmentScore?: number;
+                            /**
+                             * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                             *
+                             *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                             */
+                            innovationPoints?: number;
+                            /**
+                             * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                             *
+                             *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                             */
+                            intellectualProperty?: {
+                                /**
+                                 * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                 *
+                                 *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                 */
+                                classI: number;
+                                /**
+                                 * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                 *
+                                 *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                 */
+                                classII: number;
+                            };
+                            /**
+                             * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                             *
+                             *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                             */
+                            certifications?: {
+                                /**
+                                 * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                 *
+                                 *     证书或入库登记的类型。
+                                 * @enum {string}
+                                 */
+                                type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                /**
+                                 * Format: date
+                                 * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                 *
+                                 *     证书的发证日期，或入库登记的日期。
+                                 */
+                                issuedOn: string;
+                                /**
+                                 * Format: date
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 *
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 */
+                                validUntil?: string;
+                            }[];
+                            /**
+                             * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                             *
+                             *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                             */
+                            talents?: {
+                                /**
+                                 * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                 *
+                                 *     人才经认定的层次。
+                                 * @enum {string}
+                                 */
+                                tier: "national" | "provincial" | "municipal";
+                                /**
+                                 * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                 *
+                                 *     该人才持有的企业股权比例；没有持股填 0。
+                                 */
+                                equityShare: number;
+                            }[];
+                            /**
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             *
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                             */
+                            project?: {
+                                /**
+                                 * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                 *
+                                 *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                 */
+                                fixedAssetInvestment: number;
+                                /**
+                                 * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                 *
+                                 *     项目新购生产设备的投资。
+                                 */
+                                equipmentInvestment?: number;
+                                /**
+                                 * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                 *
+                                 *     项目用地面积（1 亩约 666.7 平方米）。
+                                 */
+                                landAreaMu?: number;
+                                /**
+                                 * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                 *
+                                 *     项目用地是购买（出让取得）还是租赁。
+                                 * @enum {string}
+                                 */
+                                landTenure?: "purchased" | "leased";
+                                /**
+                                 * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                 *
+                                 *     项目新建厂房的建筑面积。
+                                 */
+                                floorAreaM2?: number;
+                                /**
+                                 * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                 *
+                                 *     项目中的外商投资额；没有外资填 0。
+                                 */
+                                foreignInvestmentUsd?: number;
+                                /**
+                                 * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                 *
+                                 *     项目目前所处的阶段，从签约到正式运营。
+                                 * @enum {string}
+                                 */
+                                stage: "signed" | "construction" | "commissioning" | "operating";
+                            } | null;
+                            /**
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                             *
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                             */
+                            loanRequest?: {
+                                /**
+                                 * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                 *
+                                 *     拟申请的贷款金额：贷款贴息按此计算。
+                                 */
+                                amount: number;
+                                /**
+                                 * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                 *
+                                 *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                 */
+                                termMonths: number;
+                            } | null;
+                            /**
+                             * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                             *
+                             *     上年度缴纳的各项税收合计。
+                             */
+                            annualTaxPaid?: number;
+                            /**
+                             * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                             *
+                             *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                             */
+                            flags?: {
+                                /**
+                                 * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                 *
+                                 *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                 */
+                                majorAccidentLastYear?: boolean;
+                                /**
+                                 * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                 *
+                                 *     近一年内企业是否有严重环境违法行为。
+                                 */
+                                seriousEnvironmentalViolation?: boolean;
+                                /**
+                                 * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                 *
+                                 *     企业在申报或经营中是否有严重弄虚作假行为。
+                                 */
+                                seriousFraud?: boolean;
+                                /**
+                                 * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                 *
+                                 *     企业是否有被认定的严重科研失信行为。
+                                 */
+                                researchMisconduct?: boolean;
+                                /**
+                                 * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                 *
+                                 *     企业是否被列入市场监管部门的经营异常名录。
+                                 */
+                                abnormalOperationList?: boolean;
+                                /**
+                                 * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                 *
+                                 *     企业是否被列入严重违法失信名单。
+                                 */
+                                seriousIllegalityList?: boolean;
+                                /**
+                                 * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                 *
+                                 *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                 */
+                                restrictedIndustry?: boolean;
+                                /**
+                                 * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                 *
+                                 *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                 */
+                                icEnterprise?: boolean;
+                                /**
+                                 * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                 *
+                                 *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                 */
+                                machineToolEnterprise?: boolean;
+                                /**
+                                 * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                 *
+                                 *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                 */
+                                pendingLitigation?: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        source?: "api" | "import";
+                    };
+                };
+            };
+            responses: {
+                /** @description Created: keep the token, it is not shown again */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the access token: shown this once, stored only as its SHA-256 */
+                            token: string;
+                            dossier: {
+                                creditCode: string;
+                                /** @description the latest version's registered name */
+                                name: string | null;
+                                createdAt: string;
+                                /** @description the last write: the retention period counts from it */
+                                updatedAt: string;
+                                /** @description when the dossier is deleted unless written to before (ISO timestamp, UTC) */
+                                retainUntil: string;
+                                tokenIssuedAt: string;
+                                latestVersion: {
+                                    /** @description 1, 2, … in the order saved */
+                                    version: number;
+                                    /** @description ISO timestamp, UTC */
+                                    savedAt: string;
+                                    /** @description ISO date, Asia/Shanghai */
+                                    savedOn: string;
+                                    /** @enum {string} */
+                                    source: "form" | "api" | "import";
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    savedBy: string;
+                                    /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                    profileHash: string;
+                                    profile: {
+                                        /**
+                                         * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                                         *
+                                         *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                                         */
+                                        creditCode?: string;
+                                        /**
+                                         * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                                         *
+                                         *     与营业执照一致的企业名称。
+                                         */
+                                        name?: string;
+                                        /**
+                                         * Format: date
+                                         * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                                         *
+                                         *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                                         */
+                                        registrationDate?: string;
+                                        /**
+                                         * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                                         *
+                                         *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                                         */
+                                        industryCode?: string;
+                                        /**
+                                         * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                                         *
+                                         *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                                         */
+                                        zone?: string;
+                                        /**
+                                         * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                                         *
+                                         *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                                         */
+                                        sectorTags?: string[];
+                                        /**
+                                         * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                                         *
+                                         *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                                         * @enum {string}
+                                         */
+                                        taxCollection?: "actual" | "assessed";
+                                        /**
+                                         * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                                         *
+                                         *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                                         */
+                                        employees?: number;
+                                        /**
+                                         * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                                         *
+                                         *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                                         */
+                                        techStaff?: number;
+                                        /**
+                                         * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                                         *
+                                         *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                                         */
+                                        averageEmployees?: number;
+                                        /**
+                                         * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                                         *
+                                         *     上年末资产负债表上的资产总额：用于中小企业划型。
+                                         */
+                                        totalAssets?: number;
+                                        /**
+                                         * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                                         *
+                                         *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                                         */
+                                        averageTotalAssets?: number;
+                                        /**
+                                         * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                                         *
+                                         *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                                         */
+                                        financials?: {
+                                            /**
+                                             * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                             *
+                                             *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                             */
+                                            year: number;
+                                            /**
+                                             * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                             *
+                                             *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                             */
+                                            revenue: number;
+                                            /**
+                                             * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                             *
+                                             *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                             */
+                                            rdExpense: number;
+                                            /**
+                                             * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                             *
+                                             *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                             */
+                                            rdExpenseDomestic?: number;
+                                            /**
+                                             * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                             *
+                                             *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                             */
+                                            highTechRevenue?: number;
+                                            /**
+                                             * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                             *
+                                             *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                             */
+                                            totalRevenue?: number;
+                                            /**
+                                             * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                             *
+                                             *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                             */
+                                            totalCosts?: number;
+                                            /**
+                                             * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                             *
+                                             *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                             */
+                                            taxableIncome?: number;
+                                            /**
+                                             * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                             *
+                                             *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                             */
+                                            netAssets?: number;
+                                        }[];
+                                        /**
+                                         * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                                         *
+                                         *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                                         */
+                                        hnteAssessmentScore?: number;
+                                        /**
+                                         * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                                         *
+                                         *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                                         */
+                                        innovationPoints?: number;
+                                        /**
+                                         * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                                         *
+                                         *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                                         */
+                                        intellectualProperty?: {
+                                            /**
+                                             * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                             *
+                                             *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                             */
+                                            classI: number;
+                                            /**
+                                             * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                             *
+                                             *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                             */
+                                            classII: number;
+                                        };
+                                        /**
+                                         * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                                         *
+                                         *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                                         */
+                                        certifications?: {
+                                            /**
+                                             * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                             *
+                                             *     证书或入库登记的类型。
+                                             * @enum {string}
+                                             */
+                                            type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                            /**
+                                             * Format: date
+                                             * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                             *
+                                             *     证书的发证日期，或入库登记的日期。
+                                             */
+                                            issuedOn: string;
+                                            /**
+                                             * Format: date
+                                             * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                             *
+                                             *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                             */
+                                            validUntil?: string;
+                                        }[];
+                                        /**
+                                         * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                                         *
+                                         *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                                         */
+                                        talents?: {
+                                            /**
+                                             * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                             *
+                                             *     人才经认定的层次。
+                                             * @enum {string}
+                                             */
+                                            tier: "national" | "provincial" | "municipal";
+                                            /**
+                                             * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                             *
+                                             *     该人才持有的企业股权比例；没有持股填 0。
+                                             */
+                                            equityShare: number;
+                                        }[];
+                                        /**
+                                         * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                         *
+                                         *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                                         */
+                                        project?: {
+                                            /**
+                                             * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                             *
+                                             *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                             */
+                                            fixedAssetInvestment: number;
+                                            /**
+                                             * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                             *
+                                             *     项目新购生产设备的投资。
+                                             */
+                                            equipmentInvestment?: number;
+                                            /**
+                                             * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                             *
+                                             *     项目用地面积（1 亩约 666.7 平方米）。
+                                             */
+                                            landAreaMu?: number;
+                                            /**
+                                             * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                             *
+                                             *     项目用地是购买（出让取得）还是租赁。
+                                             * @enum {string}
+                                             */
+                                            landTenure?: "purchased" | "leased";
+                                            /**
+                                             * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                             *
+                                             *     项目新建厂房的建筑面积。
+                                             */
+                                            floorAreaM2?: number;
+                                            /**
+                                             * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                             *
+                                             *     项目中的外商投资额；没有外资填 0。
+                                             */
+                                            foreignInvestmentUsd?: number;
+                                            /**
+                                             * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                             *
+                                             *     项目目前所处的阶段，从签约到正式运营。
+                                             * @enum {string}
+                                             */
+                                            stage: "signed" | "construction" | "commissioning" | "operating";
+                                        } | null;
+                                        /**
+                                         * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                                         *
+                                         *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                                         */
+                                        loanRequest?: {
+                                            /**
+                                             * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                             *
+                                             *     拟申请的贷款金额：贷款贴息按此计算。
+                                             */
+                                            amount: number;
+                                            /**
+                                             * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                             *
+                                             *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                             */
+                                            termMonths: number;
+                                        } | null;
+                                        /**
+                                         * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                                         *
+                                         *     上年度缴纳的各项税收合计。
+                                         */
+                                        annualTaxPaid?: number;
+                                        /**
+                                         * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                                         *
+                                         *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                                         */
+                                        flags?: {
+                                            /**
+                                             * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                             *
+                                             *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                             */
+                                            majorAccidentLastYear?: boolean;
+                                            /**
+                                             * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                             *
+                                             *     近一年内企业是否有严重环境违法行为。
+                                             */
+                                            seriousEnvironmentalViolation?: boolean;
+                                            /**
+                                             * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                             *
+                                             *     企业在申报或经营中是否有严重弄虚作假行为。
+                                             */
+                                            seriousFraud?: boolean;
+                                            /**
+                                             * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                             *
+                                             *     企业是否有被认定的严重科研失信行为。
+                                             */
+                                            researchMisconduct?: boolean;
+                                            /**
+                                             * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                             *
+                                             *     企业是否被列入市场监管部门的经营异常名录。
+                                             */
+                                            abnormalOperationList?: boolean;
+                                            /**
+                                             * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                             *
+                                             *     企业是否被列入严重违法失信名单。
+                                             */
+                                            seriousIllegalityList?: boolean;
+                                            /**
+                                             * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                             *
+                                             *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                             */
+                                            restrictedIndustry?: boolean;
+                                            /**
+                                             * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                             *
+                                             *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                             */
+                                            icEnterprise?: boolean;
+                                            /**
+                                             * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                             *
+                                             *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                             */
+                                            machineToolEnterprise?: boolean;
+                                            /**
+                                             * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                             *
+                                             *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                             */
+                                            pendingLitigation?: boolean;
+                                        };
+                                    };
+                                } | null;
+                                versions: number;
+                                lastDecision: {
+                                    decisionId: string;
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                    };
+                                    /** @description ISO date, Asia/Shanghai */
+                                    asOf: string;
+                                    profileVersion: number;
+                                    /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                    resultHash: string;
+                                    /** @description ISO timestamp, UTC */
+                                    decidedAt: string;
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    decidedBy: string;
+                                    /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                    resultPage: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed JSON or invalid fields (errors[] with pointers) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A dossier of this credit code exists: its firm holds the token; staff can issue a new one */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier: its latest profile version and last decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            /** @description the latest version's registered name */
+                            name: string | null;
+                            createdAt: string;
+                            /** @description the last write: the retention period counts from it */
+                            updatedAt: string;
+                            /** @description when the dossier is deleted unless written to before (ISO timestamp, UTC) */
+                            retainUntil: string;
+                            tokenIssuedAt: string;
+                            latestVersion: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                                profile: {
+                                    /**
+                                     * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                                     *
+                                     *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                                     */
+                                    creditCode?: string;
+                                    /**
+                                     * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                                     *
+                                     *     与营业执照一致的企业名称。
+                                     */
+                                    name?: string;
+                                    /**
+                                     * Format: date
+                                     * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                                     *
+                                     *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                                     */
+                                    registrationDate?: string;
+                                    /**
+                                     * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                                     *
+                                     *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                                     */
+                                    industryCode?: string;
+                                    /**
+                                     * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                                     *
+                                     *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                                     */
+                                    zone?: string;
+                                    /**
+                                     * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                                     *
+                                     *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                                     */
+                                    sectorTags?: string[];
+                                    /**
+                                     * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                                     *
+                                     *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                                     * @enum {string}
+                                     */
+                                    taxCollection?: "actual" | "assessed";
+                                    /**
+                                     * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                                     *
+                                     *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                                     */
+                                    employees?: number;
+                                    /**
+                                     * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                                     *
+                                     *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                                     */
+                                    techStaff?: number;
+                                    /**
+                                     * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                                     *
+                                     *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                                     */
+                                    averageEmployees?: number;
+                                    /**
+                                     * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                                     *
+                                     *     上年末资产负债表上的资产总额：用于中小企业划型。
+                                     */
+                                    totalAssets?: number;
+                                    /**
+                                     * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                                     *
+                                     *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                                     */
+                                    averageTotalAssets?: number;
+                                    /**
+                                     * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                                     *
+                                     *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                                     */
+                                    financials?: {
+                                        /**
+                                         * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                         *
+                                         *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                         */
+                                        year: number;
+                                        /**
+                                         * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                         *
+                                         *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                         */
+                                        revenue: number;
+                                        /**
+                                         * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                         *
+                                         *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                         */
+                                        rdExpense: number;
+                                        /**
+                                         * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                         *
+                                         *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                         */
+                                        rdExpenseDomestic?: number;
+                                        /**
+                                         * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                         *
+                                         *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                         */
+                                        highTechRevenue?: number;
+                                        /**
+                                         * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                         *
+                                         *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                         */
+                                        totalRevenue?: number;
+                                        /**
+                                         * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                         *
+                                         *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                         */
+                                        totalCosts?: number;
+                                        /**
+                                         * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                         *
+                                         *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                         */
+                                        taxableIncome?: number;
+                                        /**
+                                         * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                         *
+                                         *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                         */
+                                        netAssets?: number;
+                                    }[];
+                                    /**
+                                     * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                                     *
+                                     *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                                     */
+                                    hnteAssessmentScore?: number;
+                                    /**
+                                     * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                                     *
+                                     *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                                     */
+                                    innovationPoints?: number;
+                                    /**
+                                     * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                                     *
+                                     *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                                     */
+                                    intellectualProperty?: {
+                                        /**
+                                         * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                         *
+                                         *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                         */
+                                        classI: number;
+                                        /**
+                                         * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                         *
+                                         *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                         */
+                                        classII: number;
+                                    };
+                                    /**
+                                     * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                                     *
+                                     *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                                     */
+                                    certifications?: {
+                                        /**
+                                         * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                         *
+                                         *     证书或入库登记的类型。
+                                         * @enum {string}
+                                         */
+                                        type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                        /**
+                                         * Format: date
+                                         * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                         *
+                                         *     证书的发证日期，或入库登记的日期。
+                                         */
+                                        issuedOn: string;
+                                        /**
+                                         * Format: date
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         *
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         */
+                                        validUntil?: string;
+                                    }[];
+                                    /**
+                                     * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                                     *
+                                     *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                                     */
+                                    talents?: {
+                                        /**
+                                         * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                         *
+                                         *     人才经认定的层次。
+                                         * @enum {string}
+                                         */
+                                        tier: "national" | "provincial" | "municipal";
+                                        /**
+                                         * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                         *
+                                         *     该人才持有的企业股权比例；没有持股填 0。
+                                         */
+                                        equityShare: number;
+                                    }[];
+                                    /**
+                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                     *
+                                     *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                                     */
+                                    project?: {
+                                        /**
+                                         * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                         *
+                                         *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                         */
+                                        fixedAssetInvestment: number;
+                                        /**
+                                         * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                         *
+                                         *     项目新购生产设备的投资。
+                                         */
+                                        equipmentInvestment?: number;
+                                        /**
+                                         * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                         *
+                                         *     项目用地面积（1 亩约 666.7 平方米）。
+                                         */
+                                        landAreaMu?: number;
+                                        /**
+                                         * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                         *
+                                         *     项目用地是购买（出让取得）还是租赁。
+                                         * @enum {string}
+                                         */
+                                        landTenure?: "purchased" | "leased";
+                                        /**
+                                         * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                         *
+                                         *     项目新建厂房的建筑面积。
+                                         */
+                                        floorAreaM2?: number;
+                                        /**
+                                         * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                         *
+                                         *     项目中的外商投资额；没有外资填 0。
+                                         */
+                                        foreignInvestmentUsd?: number;
+                                        /**
+                                         * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                         *
+                                         *     项目目前所处的阶段，从签约到正式运营。
+                                         * @enum {string}
+                                         */
+                                        stage: "signed" | "construction" | "commissioning" | "operating";
+                                    } | null;
+                                    /**
+                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                                     *
+                                     *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                                     */
+                                    loanRequest?: {
+                                        /**
+                                         * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                         *
+                                         *     拟申请的贷款金额：贷款贴息按此计算。
+                                         */
+                                        amount: number;
+                                        /**
+                                         * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                         *
+                                         *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                         */
+                                        termMonths: number;
+                                    } | null;
+                                    /**
+                                     * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                                     *
+                                     *     上年度缴纳的各项税收合计。
+                                     */
+                                    annualTaxPaid?: number;
+                                    /**
+                                     * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                                     *
+                                     *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                                     */
+                                    flags?: {
+                                        /**
+                                         * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                         *
+                                         *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                         */
+                                        majorAccidentLastYear?: boolean;
+                                        /**
+                                         * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                         *
+                                         *     近一年内企业是否有严重环境违法行为。
+                                         */
+                                        seriousEnvironmentalViolation?: boolean;
+                                        /**
+                                         * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                         *
+                                         *     企业在申报或经营中是否有严重弄虚作假行为。
+                                         */
+                                        seriousFraud?: boolean;
+                                        /**
+                                         * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                         *
+                                         *     企业是否有被认定的严重科研失信行为。
+                                         */
+                                        researchMisconduct?: boolean;
+                                        /**
+                                         * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                         *
+                                         *     企业是否被列入市场监管部门的经营异常名录。
+                                         */
+                                        abnormalOperationList?: boolean;
+                                        /**
+                                         * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                         *
+                                         *     企业是否被列入严重违法失信名单。
+                                         */
+                                        seriousIllegalityList?: boolean;
+                                        /**
+                                         * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                         *
+                                         *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                         */
+                                        restrictedIndustry?: boolean;
+                                        /**
+                                         * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                         *
+                                         *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                         */
+                                        icEnterprise?: boolean;
+                                        /**
+                                         * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                         *
+                                         *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                         */
+                                        machineToolEnterprise?: boolean;
+                                        /**
+                                         * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                         *
+                                         *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                         */
+                                        pendingLitigation?: boolean;
+                                    };
+                                };
+                            } | null;
+                            versions: number;
+                            lastDecision: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the dossier */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted: what was kept */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string;
+                            /** @description decisions whose ids and hashes are kept */
+                            decisionsKept: number;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile's versions, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every version, without profiles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new profile version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        profile: {
+                            /**
+                             * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                             *
+                             *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                             */
+                            creditCode?: string;
+                            /**
+                             * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                             *
+                             *     与营业执照一致的企业名称。
+                             */
+                            name?: string;
+                            /**
+                             * Format: date
+                             * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                             *
+                             *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                             */
+                            registrationDate?: string;
+                            /**
+                             * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                             *
+                             *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                             */
+                            industryCode?: string;
+                            /**
+                             * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                             *
+                             *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                             */
+                            zone?: string;
+                            /**
+                             * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                             *
+                             *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                             */
+                            sectorTags?: string[];
+                            /**
+                             * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                             *
+                             *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                             * @enum {string}
+                             */
+                            taxCollection?: "actual" | "assessed";
+                            /**
+                             * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                             *
+                             *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                             */
+                            employees?: number;
+                            /**
+                             * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                             *
+                             *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                             */
+                            techStaff?: number;
+                            /**
+                             * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                             *
+                             *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                             */
+                            averageEmployees?: number;
+                            /**
+                             * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                             *
+                             *     上年末资产负债表上的资产总额：用于中小企业划型。
+                             */
+                            totalAssets?: number;
+                            /**
+                             * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                             *
+                             *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                             */
+                            averageTotalAssets?: number;
+                            /**
+                             * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                             *
+                             *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                             */
+                            financials?: {
+                                /**
+                                 * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                 *
+                                 *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                 */
+                                year: number;
+                                /**
+                                 * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                 *
+                                 *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                 */
+                                revenue: number;
+                                /**
+                                 * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                 *
+                                 *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                 */
+                                rdExpense: number;
+                                /**
+                                 * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                 *
+                                 *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                 */
+                                rdExpenseDomestic?: number;
+                                /**
+                                 * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                 *
+                                 *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                 */
+                                highTechRevenue?: number;
+                                /**
+                                 * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                 *
+                                 *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                 */
+                                totalRevenue?: number;
+                                /**
+                                 * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                 *
+                                 *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                 */
+                                totalCosts?: number;
+                                /**
+                                 * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                 *
+                                 *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                 */
+                                taxableIncome?: number;
+                                /**
+                                 * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                 *
+                                 *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                 */
+                                netAssets?: number;
+                            }[];
+                            /**
+                             * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                             *
+                             *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                             */
+                            hnteAssessmentScore?: number;
+                            /**
+                             * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                             *
+                             *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                             */
+                            innovationPoints?: number;
+                            /**
+                             * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                             *
+                             *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                             */
+                            intellectualProperty?: {
+                                /**
+                                 * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                 *
+                                 *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                 */
+                                classI: number;
+                                /**
+                                 * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                 *
+                                 *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                 */
+                                classII: number;
+                            };
+                            /**
+                             * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                             *
+                             *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                             */
+                            certifications?: {
+                                /**
+                                 * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                 *
+                                 *     证书或入库登记的类型。
+                                 * @enum {string}
+                                 */
+                                type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                /**
+                                 * Format: date
+                                 * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                 *
+                                 *     证书的发证日期，或入库登记的日期。
+                                 */
+                                issuedOn: string;
+                                /**
+                                 * Format: date
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 *
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 */
+                                validUntil?: string;
+                            }[];
+                            /**
+                             * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                             *
+                             *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                             */
+                            talents?: {
+                                /**
+                                 * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                 *
+                                 *     人才经认定的层次。
+                                 * @enum {string}
+                                 */
+                                tier: "national" | "provincial" | "municipal";
+                                /**
+                                 * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                 *
+                                 *     该人才持有的企业股权比例；没有持股填 0。
+                                 */
+                                equityShare: number;
+                            }[];
+                            /**
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             *
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                             */
+                            project?: {
+                                /**
+                                 * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                 *
+                                 *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                 */
+                                fixedAssetInvestment: number;
+                                /**
+                                 * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                 *
+                                 *     项目新购生产设备的投资。
+                                 */
+                                equipmentInvestment?: number;
+                                /**
+                                 * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                 *
+                                 *     项目用地面积（1 亩约 666.7 平方米）。
+                                 */
+                                landAreaMu?: number;
+                                /**
+                                 * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                 *
+                                 *     项目用地是购买（出让取得）还是租赁。
+                                 * @enum {string}
+                                 */
+                                landTenure?: "purchased" | "leased";
+                                /**
+                                 * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                 *
+                                 *     项目新建厂房的建筑面积。
+                                 */
+                                floorAreaM2?: number;
+                                /**
+                                 * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                 *
+                                 *     项目中的外商投资额；没有外资填 0。
+                                 */
+                                foreignInvestmentUsd?: number;
+                                /**
+                                 * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                 *
+                                 *     项目目前所处的阶段，从签约到正式运营。
+                                 * @enum {string}
+                                 */
+                                stage: "signed" | "construction" | "commissioning" | "operating";
+                            } | null;
+                            /**
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                             *
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                             */
+                            loanRequest?: {
+                                /**
+                                 * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                 *
+                                 *     拟申请的贷款金额：贷款贴息按此计算。
+                                 */
+                                amount: number;
+                                /**
+                                 * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                 *
+                                 *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                 */
+                                termMonths: number;
+                            } | null;
+                            /**
+                             * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                             *
+                             *     上年度缴纳的各项税收合计。
+                             */
+                            annualTaxPaid?: number;
+                            /**
+                             * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                             *
+                             *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                             */
+                            flags?: {
+                                /**
+                                 * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                 *
+                                 *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                 */
+                                majorAccidentLastYear?: boolean;
+                                /**
+                                 * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                 *
+                                 *     近一年内企业是否有严重环境违法行为。
+                                 */
+                                seriousEnvironmentalViolation?: boolean;
+                                /**
+                                 * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                 *
+                                 *     企业在申报或经营中是否有严重弄虚作假行为。
+                                 */
+                                seriousFraud?: boolean;
+                                /**
+                                 * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                 *
+                                 *     企业是否有被认定的严重科研失信行为。
+                                 */
+                                researchMisconduct?: boolean;
+                                /**
+                                 * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                 *
+                                 *     企业是否被列入市场监管部门的经营异常名录。
+                                 */
+                                abnormalOperationList?: boolean;
+                                /**
+                                 * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                 *
+                                 *     企业是否被列入严重违法失信名单。
+                                 */
+                                seriousIllegalityList?: boolean;
+                                /**
+                                 * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                 *
+                                 *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                 */
+                                restrictedIndustry?: boolean;
+                                /**
+                                 * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                 *
+                                 *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                 */
+                                icEnterprise?: boolean;
+                                /**
+                                 * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                 *
+                                 *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                 */
+                                machineToolEnterprise?: boolean;
+                                /**
+                                 * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                 *
+                                 *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                 */
+                                pendingLitigation?: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        source?: "api" | "import";
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved: the new version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 1, 2, … in the order saved */
+                            version: number;
+                            /** @description ISO timestamp, UTC */
+                            savedAt: string;
+                            /** @description ISO date, Asia/Shanghai */
+                            savedOn: string;
+                            /** @enum {string} */
+                            source: "form" | "api" | "import";
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            savedBy: string;
+                            /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                            profileHash: string;
+                            profile: {
+                                /**
+                                 * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                                 *
+                                 *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                                 */
+                                creditCode?: string;
+                                /**
+                                 * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                                 *
+                                 *     与营业执照一致的企业名称。
+                                 */
+                                name?: string;
+                                /**
+                                 * Format: date
+                                 * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                                 *
+                                 *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                                 */
+                                registrationDate?: string;
+                                /**
+                                 * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                                 *
+                                 *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                                 */
+                                industryCode?: string;
+                                /**
+                                 * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                                 *
+                                 *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                                 */
+                                zone?: string;
+                                /**
+                                 * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                                 *
+                                 *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                                 */
+                                sectorTags?: string[];
+                                /**
+                                 * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                                 *
+                                 *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                                 * @enum {string}
+                                 */
+                                taxCollection?: "actual" | "assessed";
+                                /**
+                                 * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                                 *
+                                 *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                                 */
+                                employees?: number;
+                                /**
+                                 * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                                 *
+                                 *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                                 */
+                                techStaff?: number;
+                                /**
+                                 * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                                 *
+                                 *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                                 */
+                                averageEmployees?: number;
+                                /**
+                                 * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                                 *
+                                 *     上年末资产负债表上的资产总额：用于中小企业划型。
+                                 */
+                                totalAssets?: number;
+                                /**
+                                 * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                                 *
+                                 *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                                 */
+                                averageTotalAssets?: number;
+                                /**
+                                 * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                                 *
+                                 *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                                 */
+                                financials?: {
+                                    /**
+                                     * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                     *
+                                     *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                     */
+                                    year: number;
+                                    /**
+                                     * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                     *
+                                     *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                     */
+                                    revenue: number;
+                                    /**
+                                     * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                     *
+                                     *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                     */
+                                    rdExpense: number;
+                                    /**
+                                     * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                     *
+                                     *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                     */
+                                    rdExpenseDomestic?: number;
+                                    /**
+                                     * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                     *
+                                     *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                     */
+                                    highTechRevenue?: number;
+                                    /**
+                                     * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                     *
+                                     *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                     */
+                                    totalRevenue?: number;
+                                    /**
+                                     * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                     *
+                                     *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                     */
+                                    totalCosts?: number;
+                                    /**
+                                     * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                     *
+                                     *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                     */
+                                    taxableIncome?: number;
+                                    /**
+                                     * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                     *
+                                     *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                     */
+                                    netAssets?: number;
+                                }[];
+                                /**
+                                 * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                                 *
+                                 *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                                 */
+                                hnteAssessmentScore?: number;
+                                /**
+                                 * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                                 *
+                                 *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                                 */
+                                innovationPoints?: number;
+                                /**
+                                 * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                                 *
+                                 *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                                 */
+                                intellectualProperty?: {
+                                    /**
+                                     * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                     *
+                                     *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                     */
+                                    classI: number;
+                                    /**
+                                     * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                     *
+                                     *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                     */
+                                    classII: number;
+                                };
+                                /**
+                                 * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                                 *
+                                 *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                                 */
+                                certifications?: {
+                                    /**
+                                     * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                     *
+                                     *     证书或入库登记的类型。
+                                     * @enum {string}
+                                     */
+                                    type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                    /**
+                                     * Format: date
+                                     * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                     *
+                                     *     证书的发证日期，或入库登记的日期。
+                                     */
+                                    issuedOn: string;
+                                    /**
+                                     * Format: date
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     *
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     */
+                                    validUntil?: string;
+                                }[];
+                                /**
+                                 * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                                 *
+                                 *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                                 */
+                                talents?: {
+                                    /**
+                                     * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                     *
+                                     *     人才经认定的层次。
+                                     * @enum {string}
+                                     */
+                                    tier: "national" | "provincial" | "municipal";
+                                    /**
+                                     * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                     *
+                                     *     该人才持有的企业股权比例；没有持股填 0。
+                                     */
+                                    equityShare: number;
+                                }[];
+                                /**
+                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                 *
+                                 *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                                 */
+                                project?: {
+                                    /**
+                                     * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                     *
+                                     *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                     */
+                                    fixedAssetInvestment: number;
+                                    /**
+                                     * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                     *
+                                     *     项目新购生产设备的投资。
+                                     */
+                                    equipmentInvestment?: number;
+                                    /**
+                                     * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                     *
+                                     *     项目用地面积（1 亩约 666.7 平方米）。
+                                     */
+                                    landAreaMu?: number;
+                                    /**
+                                     * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                     *
+                                     *     项目用地是购买（出让取得）还是租赁。
+                                     * @enum {string}
+                                     */
+                                    landTenure?: "purchased" | "leased";
+                                    /**
+                                     * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                     *
+                                     *     项目新建厂房的建筑面积。
+                                     */
+                                    floorAreaM2?: number;
+                                    /**
+                                     * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                     *
+                                     *     项目中的外商投资额；没有外资填 0。
+                                     */
+                                    foreignInvestmentUsd?: number;
+                                    /**
+                                     * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                     *
+                                     *     项目目前所处的阶段，从签约到正式运营。
+                                     * @enum {string}
+                                     */
+                                    stage: "signed" | "construction" | "commissioning" | "operating";
+                                } | null;
+                                /**
+                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                                 *
+                                 *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                                 */
+                                loanRequest?: {
+                                    /**
+                                     * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                     *
+                                     *     拟申请的贷款金额：贷款贴息按此计算。
+                                     */
+                                    amount: number;
+                                    /**
+                                     * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                     *
+                                     *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                     */
+                                    termMonths: number;
+                                } | null;
+                                /**
+                                 * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                                 *
+                                 *     上年度缴纳的各项税收合计。
+                                 */
+                                annualTaxPaid?: number;
+                                /**
+                                 * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                                 *
+                                 *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                                 */
+                                flags?: {
+                                    /**
+                                     * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                     *
+                                     *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                     */
+                                    majorAccidentLastYear?: boolean;
+                                    /**
+                                     * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                     *
+                                     *     近一年内企业是否有严重环境违法行为。
+                                     */
+                                    seriousEnvironmentalViolation?: boolean;
+                                    /**
+                                     * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                     *
+                                     *     企业在申报或经营中是否有严重弄虚作假行为。
+                                     */
+                                    seriousFraud?: boolean;
+                                    /**
+                                     * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                     *
+                                     *     企业是否有被认定的严重科研失信行为。
+                                     */
+                                    researchMisconduct?: boolean;
+                                    /**
+                                     * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                     *
+                                     *     企业是否被列入市场监管部门的经营异常名录。
+                                     */
+                                    abnormalOperationList?: boolean;
+                                    /**
+                                     * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                     *
+                                     *     企业是否被列入严重违法失信名单。
+                                     */
+                                    seriousIllegalityList?: boolean;
+                                    /**
+                                     * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                     *
+                                     *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                     */
+                                    restrictedIndustry?: boolean;
+                                    /**
+                                     * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                     *
+                                     *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                     */
+                                    icEnterprise?: boolean;
+                                    /**
+                                     * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                     *
+                                     *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                     */
+                                    machineToolEnterprise?: boolean;
+                                    /**
+                                     * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                     *
+                                     *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                     */
+                                    pendingLitigation?: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One profile version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version with its profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 1, 2, … in the order saved */
+                            version: number;
+                            /** @description ISO timestamp, UTC */
+                            savedAt: string;
+                            /** @description ISO date, Asia/Shanghai */
+                            savedOn: string;
+                            /** @enum {string} */
+                            source: "form" | "api" | "import";
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            savedBy: string;
+                            /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                            profileHash: string;
+                            profile: {
+                                /**
+                                 * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                                 *
+                                 *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                                 */
+                                creditCode?: string;
+                                /**
+                                 * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                                 *
+                                 *     与营业执照一致的企业名称。
+                                 */
+                                name?: string;
+                                /**
+                                 * Format: date
+                                 * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                                 *
+                                 *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                                 */
+                                registrationDate?: string;
+                                /**
+                                 * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                                 *
+                                 *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                                 */
+                                industryCode?: string;
+                                /**
+                                 * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                                 *
+                                 *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                                 */
+                                zone?: string;
+                                /**
+                                 * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                                 *
+                                 *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                                 */
+                                sectorTags?: string[];
+                                /**
+                                 * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                                 *
+                                 *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                                 * @enum {string}
+                                 */
+                                taxCollection?: "actual" | "assessed";
+                                /**
+                                 * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                                 *
+                                 *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                                 */
+                                employees?: number;
+                                /**
+                                 * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                                 *
+                                 *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                                 */
+                                techStaff?: number;
+                                /**
+                                 * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                                 *
+                                 *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                                 */
+                                averageEmployees?: number;
+                                /**
+                                 * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                                 *
+                                 *     上年末资产负债表上的资产总额：用于中小企业划型。
+                                 */
+                                totalAssets?: number;
+                                /**
+                                 * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                                 *
+                                 *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                                 */
+                                averageTotalAssets?: number;
+                                /**
+                                 * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                                 *
+                                 *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                                 */
+                                financials?: {
+                                    /**
+                                     * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                     *
+                                     *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                     */
+                                    year: number;
+                                    /**
+                                     * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                     *
+                                     *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                     */
+                                    revenue: number;
+                                    /**
+                                     * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                     *
+                                     *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                     */
+                                    rdExpense: number;
+                                    /**
+                                     * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                     *
+                                     *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                     */
+                                    rdExpenseDomestic?: number;
+                                    /**
+                                     * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                     *
+                                     *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                     */
+                                    highTechRevenue?: number;
+                                    /**
+                                     * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                     *
+                                     *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                     */
+                                    totalRevenue?: number;
+                                    /**
+                                     * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                     *
+                                     *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                     */
+                                    totalCosts?: number;
+                                    /**
+                                     * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                     *
+                                     *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                     */
+                                    taxableIncome?: number;
+                                    /**
+                                     * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                     *
+                                     *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                     */
+                                    netAssets?: number;
+                                }[];
+                                /**
+                                 * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                                 *
+                                 *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                                 */
+                                hnteAssessmentScore?: number;
+                                /**
+                                 * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                                 *
+                                 *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                                 */
+                                innovationPoints?: number;
+                                /**
+                                 * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                                 *
+                                 *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                                 */
+                                intellectualProperty?: {
+                                    /**
+                                     * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                     *
+                                     *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                     */
+                                    classI: number;
+                                    /**
+                                     * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                     *
+                                     *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                     */
+                                    classII: number;
+                                };
+                                /**
+                                 * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                                 *
+                                 *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                                 */
+                                certifications?: {
+                                    /**
+                                     * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                     *
+                                     *     证书或入库登记的类型。
+                                     * @enum {string}
+                                     */
+                                    type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                    /**
+                                     * Format: date
+                                     * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                     *
+                                     *     证书的发证日期，或入库登记的日期。
+                                     */
+                                    issuedOn: string;
+                                    /**
+                                     * Format: date
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     *
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     */
+                                    validUntil?: string;
+                                }[];
+                                /**
+                                 * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                                 *
+                                 *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                                 */
+                                talents?: {
+                                    /**
+                                     * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                     *
+                                     *     人才经认定的层次。
+                                     * @enum {string}
+                                     */
+                                    tier: "national" | "provincial" | "municipal";
+                                    /**
+                                     * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                     *
+                                     *     该人才持有的企业股权比例；没有持股填 0。
+                                     */
+                                    equityShare: number;
+                                }[];
+                                /**
+                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                 *
+                                 *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                                 */
+                                project?: {
+                                    /**
+                                     * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                     *
+                                     *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                     */
+                                    fixedAssetInvestment: number;
+                                    /**
+                                     * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                     *
+                                     *     项目新购生产设备的投资。
+                                     */
+                                    equipmentInvestment?: number;
+                                    /**
+                                     * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                     *
+                                     *     项目用地面积（1 亩约 666.7 平方米）。
+                                     */
+                                    landAreaMu?: number;
+                                    /**
+                                     * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                     *
+                                     *     项目用地是购买（出让取得）还是租赁。
+                                     * @enum {string}
+                                     */
+                                    landTenure?: "purchased" | "leased";
+                                    /**
+                                     * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                     *
+                                     *     项目新建厂房的建筑面积。
+                                     */
+                                    floorAreaM2?: number;
+                                    /**
+                                     * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                     *
+                                     *     项目中的外商投资额；没有外资填 0。
+                                     */
+                                    foreignInvestmentUsd?: number;
+                                    /**
+                                     * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                     *
+                                     *     项目目前所处的阶段，从签约到正式运营。
+                                     * @enum {string}
+                                     */
+                                    stage: "signed" | "construction" | "commissioning" | "operating";
+                                } | null;
+                                /**
+                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                                 *
+                                 *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                                 */
+                                loanRequest?: {
+                                    /**
+                                     * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                     *
+                                     *     拟申请的贷款金额：贷款贴息按此计算。
+                                     */
+                                    amount: number;
+                                    /**
+                                     * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                     *
+                                     *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                     */
+                                    termMonths: number;
+                                } | null;
+                                /**
+                                 * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                                 *
+                                 *     上年度缴纳的各项税收合计。
+                                 */
+                                annualTaxPaid?: number;
+                                /**
+                                 * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                                 *
+                                 *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                                 */
+                                flags?: {
+                                    /**
+                                     * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                     *
+                                     *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                     */
+                                    majorAccidentLastYear?: boolean;
+                                    /**
+                                     * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                     *
+                                     *     近一年内企业是否有严重环境违法行为。
+                                     */
+                                    seriousEnvironmentalViolation?: boolean;
+                                    /**
+                                     * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                     *
+                                     *     企业在申报或经营中是否有严重弄虚作假行为。
+                                     */
+                                    seriousFraud?: boolean;
+                                    /**
+                                     * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                     *
+                                     *     企业是否有被认定的严重科研失信行为。
+                                     */
+                                    researchMisconduct?: boolean;
+                                    /**
+                                     * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                     *
+                                     *     企业是否被列入市场监管部门的经营异常名录。
+                                     */
+                                    abnormalOperationList?: boolean;
+                                    /**
+                                     * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                     *
+                                     *     企业是否被列入严重违法失信名单。
+                                     */
+                                    seriousIllegalityList?: boolean;
+                                    /**
+                                     * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                     *
+                                     *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                     */
+                                    restrictedIndustry?: boolean;
+                                    /**
+                                     * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                     *
+                                     *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                     */
+                                    icEnterprise?: boolean;
+                                    /**
+                                     * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                     *
+                                     *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                     */
+                                    machineToolEnterprise?: boolean;
+                                    /**
+                                     * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                     *
+                                     *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                     */
+                                    pendingLitigation?: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match the dossier's profile and keep the decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf?: string;
+                        version?: string;
+                        profileVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The decision, its explained result and its receipt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            };
+                            result: {
+                                ruleset: components["schemas"]["RuleSetOfAnswer"];
+                                asOf: string;
+                                decisionId: string;
+                                reference: string;
+                                /** @enum {string} */
+                                evaluator: "reference" | "compiled";
+                                /** @enum {string} */
+                                explain: "brief" | "full";
+                                derived: {
+                                    [key: string]: unknown;
+                                };
+                                measures: {
+                                    id: string;
+                                    kind: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    summary: components["schemas"]["Bilingual"];
+                                    /** @enum {string} */
+                                    status: "eligible" | "ineligible" | "undetermined";
+                                    indicative: boolean;
+                                    indicativeReason: components["schemas"]["Bilingual"] | null;
+                                    excludedBy: string | null;
+                                    excludedReason: components["schemas"]["Bilingual"] | null;
+                                    amount: {
+                                        value: number;
+                                        /** @enum {string} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                        basis: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        bound?: "floor" | "ceiling";
+                                    } | null;
+                                    amountWithheld?: components["schemas"]["Bilingual"];
+                                    conditions: {
+                                        fact: string;
+                                        operator: string;
+                                        required?: unknown;
+                                        actual?: unknown;
+                                        result: boolean | null;
+                                        clause?: string;
+                                        text: components["schemas"]["Bilingual"];
+                                        from?: string;
+                                        until?: string;
+                                    }[];
+                                    missingFacts: string[];
+                                    channels: string[];
+                                    source: {
+                                        title: string;
+                                        issuer: string;
+                                        number?: string;
+                                        /** Format: date */
+                                        date?: string;
+                                        note?: string;
+                                        /** Format: uri */
+                                        url?: string;
+                                        clause?: string;
+                                    };
+                                    /** @enum {string} */
+                                    evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                    validFrom?: string;
+                                    validTo?: string;
+                                    eligibleFrom?: string;
+                                    eligibleUntil?: string;
+                                    received?: components["schemas"]["Received"];
+                                    apply: {
+                                        department: components["schemas"]["Bilingual"];
+                                        /** Format: uri */
+                                        url?: string;
+                                        window?: components["schemas"]["Bilingual"];
+                                    };
+                                    requiredDocuments: components["schemas"]["Bilingual"][];
+                                    unmodeledConditions: components["schemas"]["Bilingual"][];
+                                }[];
+                                channels: {
+                                    id: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    commitment: components["schemas"]["Bilingual"];
+                                    department: components["schemas"]["Bilingual"];
+                                    openedBy: string[];
+                                }[];
+                                totals: {
+                                    payment: number;
+                                    taxSaving: number;
+                                    creditLine: number;
+                                    interestSubsidy: number;
+                                };
+                                incomeTax: components["schemas"]["IncomeTax"];
+                                nearMisses: {
+                                    measureId: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    gaps: {
+                                        fact: string;
+                                        change: components["schemas"]["Bilingual"];
+                                        field?: string;
+                                        by?: number;
+                                        unit?: string;
+                                        from?: string;
+                                    }[];
+                                    valueUnlocked: number;
+                                    /** @enum {string|null} */
+                                    kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                }[];
+                                nextQuestions: {
+                                    fact: string;
+                                    label: components["schemas"]["Bilingual"];
+                                    settles: string[];
+                                    value: number;
+                                }[];
+                            };
+                            /** @description null when the service has no signing key configured */
+                            receipt: {
+                                payload: {
+                                    /** @enum {string} */
+                                    type: "policy-match-decision-receipt/1";
+                                    decisionId: string;
+                                    reference?: string;
+                                    creditCode: string;
+                                    ruleset: {
+                                        id: string;
+                                        version: string;
+                                        hash: string;
+                                    };
+                                    asOf: string;
+                                    resultHash: string;
+                                    issuedAt: string;
+                                    keyId: string;
+                                };
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description base64url Ed25519 signature of the payload's RFC 8785 canonical JSON (UTF-8) */
+                                signature: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens; or no rule-set version for version/asOf; or no such profile version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The dossier has no profile version yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RECEIPT_SIGNING_KEY is set but is not an Ed25519 private key (nothing is decided or stored) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions log, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every decision made for the dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision with its result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    /** @description the answer's decisionId (sha256:…) */
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision and its explained result, as answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisionId: string;
+                            ruleset: {
+                                id: string;
+                                version: string;
+                                hash: string;
+                            };
+                            /** @description ISO date, Asia/Shanghai */
+                            asOf: string;
+                            profileVersion: number;
+                            /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                            resultHash: string;
+                            /** @description ISO timestamp, UTC */
+                            decidedAt: string;
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            decidedBy: string;
+                            /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                            resultPage: string;
+                            result: {
+                                ruleset: components["schemas"]["RuleSetOfAnswer"];
+                                asOf: string;
+                                decisionId: string;
+                                reference: string;
+                                /** @enum {string} */
+                                evaluator: "reference" | "compiled";
+                                /** @enum {string} */
+                                explain: "brief" | "full";
+                                derived: {
+                                    [key: string]: unknown;
+                                };
+                                measures: {
+                                    id: string;
+                                    kind: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    summary: components["schemas"]["Bilingual"];
+                                    /** @enum {string} */
+                                    status: "eligible" | "ineligible" | "undetermined";
+                                    indicative: boolean;
+                                    indicativeReason: components["schemas"]["Bilingual"] | null;
+                                    excludedBy: string | null;
+                                    excludedReason: components["schemas"]["Bilingual"] | null;
+                                    amount: {
+                                        value: number;
+                                        /** @enum {string} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                        basis: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        bound?: "floor" | "ceiling";
+                                    } | null;
+                                    amountWithheld?: components["schemas"]["Bilingual"];
+                                    conditions: {
+                                        fact: string;
+                                        operator: string;
+                                        required?: unknown;
+                                        actual?: unknown;
+                                        result: boolean | null;
+                                        clause?: string;
+                                        text: components["schemas"]["Bilingual"];
+                                        from?: string;
+                                        until?: string;
+                                    }[];
+                                    missingFacts: string[];
+                                    channels: string[];
+                                    source: {
+                                        title: string;
+                                        issuer: string;
+                                        number?: string;
+                                        /** Format: date */
+                                        date?: string;
+                                        note?: string;
+                                        /** Format: uri */
+                                        url?: string;
+                                        clause?: string;
+                                    };
+                                    /** @enum {string} */
+                                    evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                    validFrom?: string;
+                                    validTo?: string;
+                                    eligibleFrom?: string;
+                                    eligibleUntil?: string;
+                                    received?: components["schemas"]["Received"];
+                                    apply: {
+                                        department: components["schemas"]["Bilingual"];
+                                        /** Format: uri */
+                                        url?: string;
+                                        window?: components["schemas"]["Bilingual"];
+                                    };
+                                    requiredDocuments: components["schemas"]["Bilingual"][];
+                                    unmodeledConditions: components["schemas"]["Bilingual"][];
+                                }[];
+                                channels: {
+                                    id: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    commitment: components["schemas"]["Bilingual"];
+                                    department: components["schemas"]["Bilingual"];
+                                    openedBy: string[];
+                                }[];
+                                totals: {
+                                    payment: number;
+                                    taxSaving: number;
+                                    creditLine: number;
+                                    interestSubsidy: number;
+                                };
+                                incomeTax: components["schemas"]["IncomeTax"];
+                                nearMisses: {
+                                    measureId: string;
+                                    title: components["schemas"]["Bilingual"];
+                                    gaps: {
+                                        fact: string;
+                                        change: components["schemas"]["Bilingual"];
+                                        field?: string;
+                                        by?: number;
+                                        unit?: string;
+                                        from?: string;
+                                    }[];
+                                    valueUnlocked: number;
+                                    /** @enum {string|null} */
+                                    kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                }[];
+                                nextQuestions: {
+                                    fact: string;
+                                    label: components["schemas"]["Bilingual"];
+                                    settles: string[];
+                                    value: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such decision in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dossier's receipts, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every receipt issued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipts: components["schemas"]["Receipt"][];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/decisions/{decisionId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision's signed receipt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    /** @description the answer's decisionId (sha256:…) */
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The receipt (signed when first asked for, if the decision has none) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such decision in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The service signs no receipts (RECEIPT_SIGNING_KEY not set), or its key cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/policy-match/receipt-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys that verify receipts (JWK set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ed25519 public keys with their ids (RFC 7638 thumbprints); empty when the service signs no receipts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                /** @enum {string} */
+                                kty: "OKP";
+                                /** @enum {string} */
+                                crv: "Ed25519";
+                                x: string;
+                                kid: string;
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                /** @enum {string} */
+                                use: "sig";
+                            }[];
+                        };
+                    };
+                };
+                /** @description The service's receipt key cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support applied for, granted and paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records, in the order entered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            support: {
+                                measureId: string;
+                                /** @enum {string} */
+                                status: "applied" | "granted" | "paid";
+                                amount?: number;
+                                /** Format: date */
+                                date: string;
+                                reference?: string;
+                                fiscalYear?: number;
+                                id: number;
+                                /** @description ISO timestamp, UTC */
+                                recordedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                recordedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record support applied for, granted or paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measureId: string;
+                        /** @enum {string} */
+                        status: "applied" | "granted" | "paid";
+                        amount?: number;
+                        /** Format: date */
+                        date: string;
+                        reference?: string;
+                        fiscalYear?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measureId: string;
+                            /** @enum {string} */
+                            status: "applied" | "granted" | "paid";
+                            amount?: number;
+                            /** Format: date */
+                            date: string;
+                            reference?: string;
+                            fiscalYear?: number;
+                            id: number;
+                            /** @description ISO timestamp, UTC */
+                            recordedAt: string;
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            recordedBy: string;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/support/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a support record entered by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such record in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new access token; the old one stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new token: keep it, it is not shown again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            tokenIssuedAt: string;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the firm (JSON) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every profile version, decision, receipt and support record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "policy-match-dossier-export/1";
+                            exportedAt: string;
+                            dossier: {
+                                creditCode: string;
+                                name: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                tokenIssuedAt: string;
+                            };
+                            versions: {
+                                /** @description 1, 2, … in the order saved */
+                                version: number;
+                                /** @description ISO timestamp, UTC */
+                                savedAt: string;
+                                /** @description ISO date, Asia/Shanghai */
+                                savedOn: string;
+                                /** @enum {string} */
+                                source: "form" | "api" | "import";
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                savedBy: string;
+                                /** @description sha256: of the profile's RFC 8785 canonical JSON */
+                                profileHash: string;
+                                profile: {
+                                    /**
+                                     * @description Unified social credit code (USCC) (统一社会信用代码). The 18-character code on the business licence (GB 32100-2015); its check character is verified. Example: "91150200MA0N3K7R4K".
+                                     *
+                                     *     营业执照上的 18 位代码（GB 32100-2015），其校验位会被核对。
+                                     */
+                                    creditCode?: string;
+                                    /**
+                                     * @description Registered name (企业名称). The enterprise's name as on its business licence. Example: "包头稀晟永磁材料有限公司".
+                                     *
+                                     *     与营业执照一致的企业名称。
+                                     */
+                                    name?: string;
+                                    /**
+                                     * Format: date
+                                     * @description Date of registration (成立日期). The date of registration on the business licence; the enterprise's age (HNTE recognition asks for a year or more) is counted from it. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2016-04-12".
+                                     *
+                                     *     营业执照上的成立日期；企业成立时间（如高新技术企业认定要求注册成立一年以上）由此计算。
+                                     */
+                                    registrationDate?: string;
+                                    /**
+                                     * @description Industry class (GB/T 4754-2017) (行业代码（GB/T 4754-2017）). The four-digit GB/T 4754-2017 class of the main business: it sets the sector of the SME size class and whether the sector is on the R&D super-deduction negative list. Example: "3985".
+                                     *
+                                     *     主营业务所属的国民经济行业分类 4 位小类代码，决定中小企业划型所属行业，以及是否属于研发费用加计扣除负面清单行业。
+                                     */
+                                    industryCode?: string;
+                                    /**
+                                     * @description Zone of registration (注册地). Where the enterprise is registered; the local measures of the Baotou Rare Earth Hi-Tech Zone apply only to enterprises registered in it. Values: `baotou-rare-earth-hi-tech-zone` (Baotou Rare Earth Hi-Tech Zone; 包头稀土高新技术产业开发区). Example: "baotou-rare-earth-hi-tech-zone".
+                                     *
+                                     *     企业的注册地；包头稀土高新区的本地政策只适用于在区内注册的企业。
+                                     */
+                                    zone?: string;
+                                    /**
+                                     * @description Sector tags (产业标签). The industry chains the enterprise belongs to; rare-earth enterprises (mining, smelting and separation, materials or applications of rare earths) can use the zone's rare-earth measures. A list of tags; rare-earth marks a rare-earth enterprise. Values: `rare-earth` (rare-earth industry; 稀土产业), `permanent-magnet` (permanent magnets; 永磁材料). Example: ["rare-earth","permanent-magnet"].
+                                     *
+                                     *     企业所属的产业链；稀土产业企业（稀土开采、冶炼分离、新材料或终端应用）适用园区的稀土产业政策。标签列表；rare-earth 表示稀土产业企业。
+                                     */
+                                    sectorTags?: string[];
+                                    /**
+                                     * @description Income-tax collection method (企业所得税征收方式). How the tax office collects the enterprise's income tax; the R&D super-deduction and the TSME evaluation, among others, need collection on actual accounts. Values: `actual` (on actual accounts; 查账征收), `assessed` (assessed; 核定征收). Example: "actual".
+                                     *
+                                     *     税务机关征收企业所得税的方式；研发费用加计扣除、科技型中小企业评价等政策要求查账征收。
+                                     * @enum {string}
+                                     */
+                                    taxCollection?: "actual" | "assessed";
+                                    /**
+                                     * @description Employees (职工总数). Headcount at last year-end: it sets the SME size class and is the denominator of the S&T staff share. Unit: people. Example: 180.
+                                     *
+                                     *     上年末在职职工人数：用于中小企业划型，也是科技人员占比的分母。
+                                     */
+                                    employees?: number;
+                                    /**
+                                     * @description S&T staff (科技人员数). People working directly on R&D and related technical innovation, or managing it or giving it direct technical services, who worked 183 days or more in the year. Unit: people. Example: 36.
+                                     *
+                                     *     直接从事研发和相关技术创新活动、以及专门从事上述活动管理和提供直接技术服务的人员，按全年累计实际工作 183 天以上计。
+                                     */
+                                    techStaff?: number;
+                                    /**
+                                     * @description Quarterly-average headcount (从业人数季度平均值). The average of last year's headcounts at the start and end of each quarter, agency workers included: the small low-profit enterprise test. Unit: people. Example: 176.
+                                     *
+                                     *     上年度各季度初、季度末从业人数的平均值，含劳务派遣人员：用于判定小型微利企业。
+                                     */
+                                    averageEmployees?: number;
+                                    /**
+                                     * @description Total assets (资产总额). Total assets on last year-end's balance sheet: the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 68000000.
+                                     *
+                                     *     上年末资产负债表上的资产总额：用于中小企业划型。
+                                     */
+                                    totalAssets?: number;
+                                    /**
+                                     * @description Quarterly-average total assets (资产总额季度平均值). The average of last year's total assets at the start and end of each quarter: the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 66500000.
+                                     *
+                                     *     上年度各季度初、季度末资产总额的平均值：用于判定小型微利企业。
+                                     */
+                                    averageTotalAssets?: number;
+                                    /**
+                                     * @description Accounts by fiscal year (分年度财务数据). The accounts of completed fiscal years; three years settle every measure (R&D intensity spans three). Accounts whose latest year is more than two years before the evaluation date are too old and are not used. One entry per year, oldest first, the latest last. Example: [{"year":2024,"revenue":50000000,"rdExpense":2500000}].
+                                     *
+                                     *     已结束的会计年度的财务数据；给出三年即可判断所有政策（研发费用占比按近三年计算）。最近年度早于评估日期所在年份两年以上的财务数据已过时，不予使用。每个年度一项，按年度从早到晚排列，最近年度在最后。
+                                     */
+                                    financials?: {
+                                        /**
+                                         * @description Fiscal year (会计年度). The fiscal (calendar) year of the accounts; it must have ended by the evaluation date. Unit: calendar year. Example: 2024.
+                                         *
+                                         *     财务数据所属的会计（自然）年度；在评估日期须已结束。
+                                         */
+                                        year: number;
+                                        /**
+                                         * @description Sales (operating) revenue (销售（营业）收入). The year's sales (operating) revenue: the denominator of R&D intensity and the revenue of the SME size class. Unit: yuan (CNY, at most 2 decimals). Example: 50000000.
+                                         *
+                                         *     该年度的销售收入（营业收入）：研发费用占比的分母，也是中小企业划型的营业收入。
+                                         */
+                                        revenue: number;
+                                        /**
+                                         * @description R&D expense (研发费用). The year's R&D expense as collected for the super-deduction; 0 if none. Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                         *
+                                         *     该年度按加计扣除口径归集的研发费用；没有填 0。
+                                         */
+                                        rdExpense: number;
+                                        /**
+                                         * @description Of which spent in China (其中境内研发费用). The part of the R&D expense spent in China (HNTE recognition asks for at least 60 %). Unit: yuan (CNY, at most 2 decimals). Example: 2500000.
+                                         *
+                                         *     研发费用中在中国境内发生的部分（高新技术企业认定要求不低于 60%）。
+                                         */
+                                        rdExpenseDomestic?: number;
+                                        /**
+                                         * @description High-tech product and service revenue (高新技术产品（服务）收入). The year's revenue from high-tech products and services (HNTE recognition asks for at least 60 % of total income). Unit: yuan (CNY, at most 2 decimals). Example: 36000000.
+                                         *
+                                         *     该年度高新技术产品（服务）收入（高新技术企业认定要求不低于收入总额的 60%）。
+                                         */
+                                        highTechRevenue?: number;
+                                        /**
+                                         * @description Total income (收入总额). The year's total income (non-operating income included): the denominator of the high-tech revenue share. Unit: yuan (CNY, at most 2 decimals). Example: 50200000.
+                                         *
+                                         *     该年度收入总额（含营业外收入等）：高新技术产品（服务）收入占比的分母。
+                                         */
+                                        totalRevenue?: number;
+                                        /**
+                                         * @description Costs and expenses (成本费用总额). The year's costs and expenses: the second way of scoring R&D for the TSME evaluation (R&D ÷ costs). Unit: yuan (CNY, at most 2 decimals). Example: 45700000.
+                                         *
+                                         *     该年度成本费用总额：科技型中小企业研发投入指标的另一种算法（研发费用 ÷ 成本费用）。
+                                         */
+                                        totalCosts?: number;
+                                        /**
+                                         * @description Taxable income (应纳税所得额). The year's taxable income as filed, after the R&D super-deduction; negative for a loss. Used for the tax savings and the small low-profit enterprise test. Unit: yuan (CNY, at most 2 decimals). Example: 4120000.
+                                         *
+                                         *     该年度申报的应纳税所得额（已扣除研发费用加计扣除）；亏损填负数。用于估算减免税额和判定小型微利企业。
+                                         */
+                                        taxableIncome?: number;
+                                        /**
+                                         * @description Net assets at year-end (年末净资产). Net assets (owners' equity) at the end of the year; negative when liabilities exceed assets. Unit: yuan (CNY, at most 2 decimals). Example: 37600000.
+                                         *
+                                         *     该年度末的净资产（所有者权益）；资不抵债时为负数。
+                                         */
+                                        netAssets?: number;
+                                    }[];
+                                    /**
+                                     * @description HNTE innovation-capability score (高新技术企业创新能力评价得分). The experts' score of the enterprise's innovation capability in HNTE recognition (0–100); recognition needs more than 70. Leave it out when not yet assessed. Unit: points. Example: 78.
+                                     *
+                                     *     高新技术企业认定中专家对企业创新能力的评价得分（0–100），须高于 70 分；尚未评价可不填。
+                                     */
+                                    hnteAssessmentScore?: number;
+                                    /**
+                                     * @description Innovation points (企业创新积分). The enterprise innovation points published by the S&T authorities (0–100); 70 or more puts the enterprise on the recommended list for innovation-points loans. Unit: points. Example: 66.
+                                     *
+                                     *     科技部门公布的企业创新积分（0–100）；70 分以上可进入创新积分贷推荐名单。
+                                     */
+                                    innovationPoints?: number;
+                                    /**
+                                     * @description Intellectual property (知识产权). Counts of the valid intellectual property held, Class I and Class II, both given. Example: {"classI":2,"classII":11}.
+                                     *
+                                     *     持有的有效知识产权数量，分 I 类和 II 类，两项都要填写。
+                                     */
+                                    intellectualProperty?: {
+                                        /**
+                                         * @description Class I IP items (I 类知识产权数). Valid invention patents, plant varieties, national crop varieties, new drugs, first-grade protected Chinese medicines, IC layout designs and the like; 0 if none. Unit: items. Example: 2.
+                                         *
+                                         *     有效的发明专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等；没有填 0。
+                                         */
+                                        classI: number;
+                                        /**
+                                         * @description Class II IP items (II 类知识产权数). Valid utility models, designs, software copyrights and the like; 0 if none. Unit: items. Example: 11.
+                                         *
+                                         *     有效的实用新型专利、外观设计专利、软件著作权等；没有填 0。
+                                         */
+                                        classII: number;
+                                    };
+                                    /**
+                                     * @description Recognitions held (资质认定). The recognitions and database entries the enterprise holds; TSME database entries are yearly, one for each year. One entry per certificate or database entry; an empty list says none. Example: [{"type":"hnte","issuedOn":"2022-12-01"}].
+                                     *
+                                     *     企业持有的资质证书和入库登记；科技型中小企业每年入库一次，每年一项。每张证书或每次入库一项；空列表表示没有。
+                                     */
+                                    certifications?: {
+                                        /**
+                                         * @description Kind of recognition (资质类型). Which recognition the certificate or database entry is. Values: `hnte` (High and New Technology Enterprise (HNTE); 高新技术企业), `tsme` (Technology-based SME (database entry); 科技型中小企业（入库）), `specialized-sme` (specialised and sophisticated SME; 专精特新中小企业), `little-giant` (“little giant” enterprise; 专精特新“小巨人”企业). Example: "hnte".
+                                         *
+                                         *     证书或入库登记的类型。
+                                         * @enum {string}
+                                         */
+                                        type: "hnte" | "tsme" | "specialized-sme" | "little-giant";
+                                        /**
+                                         * Format: date
+                                         * @description Issued (entered) on (发证（入库）日期). The date the certificate was issued, or the database entry made. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2022-12-01".
+                                         *
+                                         *     证书的发证日期，或入库登记的日期。
+                                         */
+                                        issuedOn: string;
+                                        /**
+                                         * Format: date
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         *
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         */
+                                        validUntil?: string;
+                                    }[];
+                                    /**
+                                     * @description Recognised high-level talents (高层次人才). The recognised high-level talents who founded or hold equity in the enterprise. One entry per talent; an empty list says none. Example: [{"tier":"municipal","equityShare":0.3}].
+                                     *
+                                     *     创办企业或在企业持股的经认定高层次人才。每人一项；空列表表示没有。
+                                     */
+                                    talents?: {
+                                        /**
+                                         * @description Tier (人才层次). The level at which the talent is recognised. Values: `national` (national; 国家级), `provincial` (provincial (autonomous region); 自治区（省）级), `municipal` (municipal; 市级). Example: "municipal".
+                                         *
+                                         *     人才经认定的层次。
+                                         * @enum {string}
+                                         */
+                                        tier: "national" | "provincial" | "municipal";
+                                        /**
+                                         * @description Equity held (持股比例). The talent's share of the enterprise's equity; 0 if none. Unit: fraction (0.05 = 5 %). Example: 0.3.
+                                         *
+                                         *     该人才持有的企业股权比例；没有持股填 0。
+                                         */
+                                        equityShare: number;
+                                    }[];
+                                    /**
+                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                     *
+                                     *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
+                                     */
+                                    project?: {
+                                        /**
+                                         * @description Fixed-asset investment of the project (项目固定资产投资). The project's total fixed-asset investment: it sets the band of the factory-construction subsidy. Unit: yuan (CNY, at most 2 decimals). Example: 30000000.
+                                         *
+                                         *     项目的固定资产投资总额：决定厂房建设补贴的档位。
+                                         */
+                                        fixedAssetInvestment: number;
+                                        /**
+                                         * @description Of which equipment (其中设备投资). Investment in new production equipment for the project. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                         *
+                                         *     项目新购生产设备的投资。
+                                         */
+                                        equipmentInvestment?: number;
+                                        /**
+                                         * @description Land area (项目用地面积). The project's land area (1 mu is about 666.7 m²). Unit: mu (1 mu ≈ 666.7 m²). Example: 12.5.
+                                         *
+                                         *     项目用地面积（1 亩约 666.7 平方米）。
+                                         */
+                                        landAreaMu?: number;
+                                        /**
+                                         * @description Land tenure (用地方式). Whether the project's land is bought (use rights granted) or leased. Values: `purchased` (bought (granted); 购买（出让）), `leased` (leased; 租赁). Example: "purchased".
+                                         *
+                                         *     项目用地是购买（出让取得）还是租赁。
+                                         * @enum {string}
+                                         */
+                                        landTenure?: "purchased" | "leased";
+                                        /**
+                                         * @description Floor area of new factory buildings (新建厂房建筑面积). The floor area of the factory buildings the project builds. Unit: m². Example: 12000.5.
+                                         *
+                                         *     项目新建厂房的建筑面积。
+                                         */
+                                        floorAreaM2?: number;
+                                        /**
+                                         * @description Foreign investment (外资投资额). Foreign investment in the project; 0 if none. Unit: US dollars. Example: 0.
+                                         *
+                                         *     项目中的外商投资额；没有外资填 0。
+                                         */
+                                        foreignInvestmentUsd?: number;
+                                        /**
+                                         * @description Project stage (项目阶段). Where the project stands, from signing to full operation. Values: `signed` (signed; 已签约), `construction` (under construction; 建设中), `commissioning` (commissioning; 投产调试), `operating` (operating; 正式运营). Example: "construction".
+                                         *
+                                         *     项目目前所处的阶段，从签约到正式运营。
+                                         * @enum {string}
+                                         */
+                                        stage: "signed" | "construction" | "commissioning" | "operating";
+                                    } | null;
+                                    /**
+                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
+                                     *
+                                     *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
+                                     */
+                                    loanRequest?: {
+                                        /**
+                                         * @description Loan amount (申请贷款金额). The amount of the loan asked for: the interest subsidy is computed on it. Unit: yuan (CNY, at most 2 decimals). Example: 10000000.
+                                         *
+                                         *     拟申请的贷款金额：贷款贴息按此计算。
+                                         */
+                                        amount: number;
+                                        /**
+                                         * @description Loan term (贷款期限). The loan's term in months: it sets which loan prime rate (LPR) of the same tenor applies. Unit: months. Example: 12.
+                                         *
+                                         *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
+                                         */
+                                        termMonths: number;
+                                    } | null;
+                                    /**
+                                     * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
+                                     *
+                                     *     上年度缴纳的各项税收合计。
+                                     */
+                                    annualTaxPaid?: number;
+                                    /**
+                                     * @description Self-declared situations (自我声明事项). Yes-or-no situations the enterprise declares; one not answered is unknown, not no. Each true or false; leave out those not known. Example: {"seriousFraud":false,"pendingLitigation":true}.
+                                     *
+                                     *     企业自行声明的是或否事项；未回答的事项视为未知，而不是“否”。每项为 true 或 false；不知道的事项不填。
+                                     */
+                                    flags?: {
+                                        /**
+                                         * @description Major safety or quality accident in the last year (上一年度发生重大安全、重大质量事故). Whether the enterprise had a major safety or quality accident in the last year. Example: false.
+                                         *
+                                         *     近一年内企业是否发生重大安全事故或重大质量事故。
+                                         */
+                                        majorAccidentLastYear?: boolean;
+                                        /**
+                                         * @description Serious environmental violation (发生严重环境违法行为). Whether the enterprise committed a serious environmental violation in the last year. Example: false.
+                                         *
+                                         *     近一年内企业是否有严重环境违法行为。
+                                         */
+                                        seriousEnvironmentalViolation?: boolean;
+                                        /**
+                                         * @description Serious fraud (存在严重弄虚作假行为). Whether the enterprise has committed serious fraud, in applications or in business. Example: false.
+                                         *
+                                         *     企业在申报或经营中是否有严重弄虚作假行为。
+                                         */
+                                        seriousFraud?: boolean;
+                                        /**
+                                         * @description Serious research misconduct (存在严重科研失信行为). Whether the enterprise has been found to have committed serious research misconduct. Example: false.
+                                         *
+                                         *     企业是否有被认定的严重科研失信行为。
+                                         */
+                                        researchMisconduct?: boolean;
+                                        /**
+                                         * @description On the abnormal-operation list (列入经营异常名录). Whether the enterprise is on the market regulator's list of abnormal operations. Example: false.
+                                         *
+                                         *     企业是否被列入市场监管部门的经营异常名录。
+                                         */
+                                        abnormalOperationList?: boolean;
+                                        /**
+                                         * @description On the serious-illegality list (列入严重违法失信名单). Whether the enterprise is on the list of serious illegality and dishonesty. Example: false.
+                                         *
+                                         *     企业是否被列入严重违法失信名单。
+                                         */
+                                        seriousIllegalityList?: boolean;
+                                        /**
+                                         * @description In a restricted or prohibited industry (属于国家限制或禁止行业). Whether the enterprise's main business is in an industry the State restricts or prohibits. Example: false.
+                                         *
+                                         *     企业的主营业务是否属于国家限制类或淘汰类产业。
+                                         */
+                                        restrictedIndustry?: boolean;
+                                        /**
+                                         * @description Integrated-circuit enterprise (集成电路企业). Whether the enterprise is an integrated-circuit enterprise (its R&D super-deduction is 120 %). Example: false.
+                                         *
+                                         *     企业是否为集成电路企业（研发费用加计扣除比例为 120%）。
+                                         */
+                                        icEnterprise?: boolean;
+                                        /**
+                                         * @description Industrial machine-tool enterprise (工业母机企业). Whether the enterprise is an industrial machine-tool enterprise (its R&D super-deduction is 120 %). Example: false.
+                                         *
+                                         *     企业是否为工业母机企业（研发费用加计扣除比例为 120%）。
+                                         */
+                                        machineToolEnterprise?: boolean;
+                                        /**
+                                         * @description Has pending litigation (有涉企诉讼待办). Whether the enterprise has a dispute it is taking to court, or a case being filed (the green-tag litigation channel). Example: true.
+                                         *
+                                         *     企业是否有需要起诉或正在立案的涉企纠纷（绿色通道诉讼服务）。
+                                         */
+                                        pendingLitigation?: boolean;
+                                    };
+                                };
+                            }[];
+                            decisions: {
+                                decisionId: string;
+                                ruleset: {
+                                    id: string;
+                                    version: string;
+                                    hash: string;
+                                };
+                                /** @description ISO date, Asia/Shanghai */
+                                asOf: string;
+                                profileVersion: number;
+                                /** @description sha256: of the result's RFC 8785 canonical JSON, as the receipt states it */
+                                resultHash: string;
+                                /** @description ISO timestamp, UTC */
+                                decidedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                decidedBy: string;
+                                /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
+                                resultPage: string;
+                                result: {
+                                    ruleset: components["schemas"]["RuleSetOfAnswer"];
+                                    asOf: string;
+                                    decisionId: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    evaluator: "reference" | "compiled";
+                                    /** @enum {string} */
+                                    explain: "brief" | "full";
+                                    derived: {
+                                        [key: string]: unknown;
+                                    };
+                                    measures: {
+                                        id: string;
+                                        kind: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        summary: components["schemas"]["Bilingual"];
+                                        /** @enum {string} */
+                                        status: "eligible" | "ineligible" | "undetermined";
+                                        indicative: boolean;
+                                        indicativeReason: components["schemas"]["Bilingual"] | null;
+                                        excludedBy: string | null;
+                                        excludedReason: components["schemas"]["Bilingual"] | null;
+                                        amount: {
+                                            value: number;
+                                            /** @enum {string} */
+                                            kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy";
+                                            basis: components["schemas"]["Bilingual"];
+                                            /** @enum {string} */
+                                            bound?: "floor" | "ceiling";
+                                        } | null;
+                                        amountWithheld?: components["schemas"]["Bilingual"];
+                                        conditions: {
+                                            fact: string;
+                                            operator: string;
+                                            required?: unknown;
+                                            actual?: unknown;
+                                            result: boolean | null;
+                                            clause?: string;
+                                            text: components["schemas"]["Bilingual"];
+                                            from?: string;
+                                            until?: string;
+                                        }[];
+                                        missingFacts: string[];
+                                        channels: string[];
+                                        source: {
+                                            title: string;
+                                            issuer: string;
+                                            number?: string;
+                                            /** Format: date */
+                                            date?: string;
+                                            note?: string;
+                                            /** Format: uri */
+                                            url?: string;
+                                            clause?: string;
+                                        };
+                                        /** @enum {string} */
+                                        evidence: "V-gov" | "V" | "V1" | "M" | "U";
+                                        validFrom?: string;
+                                        validTo?: string;
+                                        eligibleFrom?: string;
+                                        eligibleUntil?: string;
+                                        received?: components["schemas"]["Received"];
+                                        apply: {
+                                            department: components["schemas"]["Bilingual"];
+                                            /** Format: uri */
+                                            url?: string;
+                                            window?: components["schemas"]["Bilingual"];
+                                        };
+                                        requiredDocuments: components["schemas"]["Bilingual"][];
+                                        unmodeledConditions: components["schemas"]["Bilingual"][];
+                                    }[];
+                                    channels: {
+                                        id: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        commitment: components["schemas"]["Bilingual"];
+                                        department: components["schemas"]["Bilingual"];
+                                        openedBy: string[];
+                                    }[];
+                                    totals: {
+                                        payment: number;
+                                        taxSaving: number;
+                                        creditLine: number;
+                                        interestSubsidy: number;
+                                    };
+                                    incomeTax: components["schemas"]["IncomeTax"];
+                                    nearMisses: {
+                                        measureId: string;
+                                        title: components["schemas"]["Bilingual"];
+                                        gaps: {
+                                            fact: string;
+                                            change: components["schemas"]["Bilingual"];
+                                            field?: string;
+                                            by?: number;
+                                            unit?: string;
+                                            from?: string;
+                                        }[];
+                                        valueUnlocked: number;
+                                        /** @enum {string|null} */
+                                        kind: "payment" | "tax-saving" | "credit-line" | "interest-subsidy" | null;
+                                    }[];
+                                    nextQuestions: {
+                                        fact: string;
+                                        label: components["schemas"]["Bilingual"];
+                                        settles: string[];
+                                        value: number;
+                                    }[];
+                                };
+                            }[];
+                            receipts: components["schemas"]["Receipt"][];
+                            support: {
+                                measureId: string;
+                                /** @enum {string} */
+                                status: "applied" | "granted" | "paid";
+                                amount?: number;
+                                /** Format: date */
+                                date: string;
+                                reference?: string;
+                                fiscalYear?: number;
+                                id: number;
+                                /** @description ISO timestamp, UTC */
+                                recordedAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                recordedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4509,6 +9614,54 @@ export interface components {
              */
             preview?: true;
         };
+        Received: {
+            amount?: number;
+            /** Format: date */
+            date: string;
+            reference?: string;
+            fiscalYear?: number;
+            /** @enum {string} */
+            status: "granted" | "paid";
+        };
+        IncomeTax: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+                received: boolean;
+            }[];
+            basis: components["schemas"]["Bilingual"];
+        } | null;
+        IncomeTaxDecision: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+                received: boolean;
+            }[];
+        } | null;
         DraftSummary: {
             id: string;
             version: string;
@@ -4644,6 +9797,28 @@ export interface components {
              */
             from?: string;
             reason: string;
+        };
+        Receipt: {
+            payload: {
+                /** @enum {string} */
+                type: "policy-match-decision-receipt/1";
+                decisionId: string;
+                reference?: string;
+                creditCode: string;
+                ruleset: {
+                    id: string;
+                    version: string;
+                    hash: string;
+                };
+                asOf: string;
+                resultHash: string;
+                issuedAt: string;
+                keyId: string;
+            };
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /** @description base64url Ed25519 signature of the payload's RFC 8785 canonical JSON (UTF-8) */
+            signature: string;
         };
     };
     responses: never;

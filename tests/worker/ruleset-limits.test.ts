@@ -8,6 +8,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { canonicalHash } from "../../src/ruleset/hash.js";
+import { inlined } from "../support/drafts.js";
 import { OFFICERS } from "../support/officers.js";
 import { ID, passingCase, staff, storeRow, testApp } from "../support/review.js";
 
@@ -15,7 +16,8 @@ import { ID, passingCase, staff, storeRow, testApp } from "../support/review.js"
 const app = testApp();
 const TOKEN = OFFICERS.legacy.token;
 const s = staff((path, init) => app.request(path, init, env));
-const version = (v: string, effectiveFrom: string): any => ({ ...structuredClone(BUNDLED_FILES.at(-1) as object), version: v, effectiveFrom });
+/** The latest bundled version renumbered, its named conditions written out where used (the tests set their own). */
+const version = (v: string, effectiveFrom: string): any => ({ ...inlined(BUNDLED_FILES.at(-1)), version: v, effectiveFrom });
 const send = (method: "POST" | "PUT", path: string, body: string, token?: string) =>
   app.request(path, { method, headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body }, env);
 const validate = (body: string) => send("POST", "/v1/rulesets/validate", body);
@@ -34,7 +36,9 @@ function doublingChain(v: string, effectiveFrom: string): any {
   r.conditions = { c0: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 10, clause: "test" }] } };
   for (let i = 1; i <= 22; i++) r.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
   const award = r.measures.find((m: any) => m.id === "tsme-database-award");
-  r.measures.push({ ...award, id: "chain", conditions: { all: [{ condition: "c22" }] } });
+  // a national source: a measure issued by a local body needs a zone condition (local-measure-without-zone)
+  const national = r.measures.find((m: any) => m.id === "tsme-evaluation").source;
+  r.measures.push({ ...award, source: national, id: "chain", conditions: { all: [{ condition: "c22" }] } });
   return r;
 }
 
@@ -131,7 +135,8 @@ describe("absurd amounts: a fixed amount of 1e308", () => {
   const absurd = (v: string, effectiveFrom: string) => {
     const r = version(v, effectiveFrom);
     const award = r.measures.find((m: any) => m.id === "tsme-database-award");
-    r.measures.push({ ...award, id: "absurd", conditions: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 1, clause: "test" }] }, amount: { type: "fixed", kind: "payment", value: 1e308 } });
+    const national = r.measures.find((m: any) => m.id === "tsme-evaluation").source; // a local source would need a zone condition
+    r.measures.push({ ...award, source: national, id: "absurd", conditions: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 1, clause: "test" }] }, amount: { type: "fixed", kind: "payment", value: 1e308 } });
     return r;
   };
 

@@ -30,7 +30,7 @@ export function summaryPath(out: string): string {
 /** The Chinese titles of the fixed columns, by key. */
 const TITLES: Readonly<Record<string, string>> = {
   type: "记录类型", line: "行号", creditCode: "统一社会信用代码", name: "企业名称", reason: "错误原因", errors: "错误明细",
-  eligible: "符合条件的政策", undetermined: "尚无法判断的政策",
+  eligible: "符合条件的政策", received: "本期已享受的政策", undetermined: "尚无法判断的政策",
   payment: "补贴和奖励（元）", taxSaving: "预计减免税额（元）", creditLine: "授信额度（元）", interestSubsidy: "贷款贴息（元）",
   gains: "新增符合的政策", losses: "不再符合的政策",
   measureId: "政策编号", title: "政策名称", kind: "政策类别", ineligible: "不符合", excluded: "其中因不可叠加未计入", indicative: "仅供参考",
@@ -53,31 +53,32 @@ export function headerCells(keys: readonly string[], titles: ReadonlyMap<string,
 
 const titlesOf = (loaded: LoadedRuleSet) => new Map(loaded.ruleset.measures.map((m) => [m.id, m.title["zh-CN"]]));
 
-/** The keys of the rows file's columns. */
-export function rowColumns(measureIds: readonly string[], compare: boolean): string[] {
+/** The keys of the rows file's columns (`received` after `eligible` with a ledger). */
+export function rowColumns(measureIds: readonly string[], compare: boolean, ledger = false): string[] {
   return [
-    "type", "line", "creditCode", "name", "reason", "errors", "eligible", "undetermined", ...KINDS,
+    "type", "line", "creditCode", "name", "reason", "errors", "eligible", ...(ledger ? ["received"] : []), "undetermined", ...KINDS,
     ...(compare ? ["gains", "losses", ...KINDS.map((k) => `delta.${k}`)] : []),
     ...measureIds.flatMap((id) => [id, `${id}.amount`]),
   ];
 }
 
-/** One rows-file record. */
-export function rowCells(r: RowRecord, measureIds: readonly string[], compare: boolean): string[] {
+/** One rows-file record. A received measure's status column says its status; its amount column is empty (not counted). */
+export function rowCells(r: RowRecord, measureIds: readonly string[], compare: boolean, ledger = false): string[] {
   if (r.type === "error") {
     const errors = r.errors.map((e) => `${e.pointer || "/"}${e.column ? ` (${e.column})` : ""}: ${e.message}`).join("; ");
-    return ["error", String(r.line), cell(r.creditCode), cell(r.name), r.reason, errors, ...Array<string>(rowColumns(measureIds, compare).length - 6).fill("")];
+    return ["error", String(r.line), cell(r.creditCode), cell(r.name), r.reason, errors, ...Array<string>(rowColumns(measureIds, compare, ledger).length - 6).fill("")];
   }
   const eligible = new Map(r.eligible.map((m) => [m.measureId, m]));
+  const received = new Map((r.received ?? []).map((m) => [m.measureId, m.status]));
   const undetermined = new Set(r.undetermined);
   return [
     "enterprise", String(r.line), cell(r.creditCode), cell(r.name), "", "",
-    r.eligible.map((m) => m.measureId).join("|"), r.undetermined.join("|"), ...KINDS.map((k) => cell(r.totals[k])),
+    r.eligible.map((m) => m.measureId).join("|"), ...(ledger ? [[...received.keys()].join("|")] : []), r.undetermined.join("|"), ...KINDS.map((k) => cell(r.totals[k])),
     ...(compare ? [r.compare!.gains.join("|"), r.compare!.losses.join("|"), ...KINDS.map((k) => cell(r.compare!.delta[k]))] : []),
     ...measureIds.flatMap((id) => {
       const m = eligible.get(id);
       const counted = m ? countedAmount({ status: "eligible", measureId: id, amount: m.amount, kind: m.kind, indicative: m.indicative ?? false, excludedBy: m.excludedBy ?? null }) : 0;
-      return [m ? "eligible" : undetermined.has(id) ? "undetermined" : "ineligible", m && counted !== 0 ? String(counted) : ""];
+      return [m ? "eligible" : received.get(id) ?? (undetermined.has(id) ? "undetermined" : "ineligible"), m && counted !== 0 ? String(counted) : ""];
     }),
   ];
 }
@@ -88,25 +89,26 @@ export function rowCells(r: RowRecord, measureIds: readonly string[], compare: b
  */
 export function summaryRows(s: SummaryRecord, titles: ReadonlyMap<string, string> = new Map()): string[][] {
   const compare = s.compare;
-  const head = ["measureId", "title", "kind", "eligible", "ineligible", "undetermined", "excluded", "indicative", ...KINDS,
+  const ledger = s.measures.some((m) => m.received !== undefined);
+  const head = ["measureId", "title", "kind", "eligible", "ineligible", "undetermined", "excluded", ...(ledger ? ["received"] : []), "indicative", ...KINDS,
     ...(compare ? ["gained", "lost", "statusChanged", "amountChanged", ...KINDS.map((k) => `delta.${k}`)] : [])];
   const diff = new Map((compare?.measures ?? []).map((m) => [m.measureId, m]));
   const rows = s.measures.map((m) => {
     const d = diff.get(m.measureId);
-    return [m.measureId, titles.get(m.measureId) ?? "", m.kind, m.eligible, m.ineligible, m.undetermined, m.excluded, m.indicative, ...KINDS.map((k) => m.amounts[k]),
+    return [m.measureId, titles.get(m.measureId) ?? "", m.kind, m.eligible, m.ineligible, m.undetermined, m.excluded, ...(ledger ? [m.received ?? 0] : []), m.indicative, ...KINDS.map((k) => m.amounts[k]),
       ...(compare ? [d?.gained ?? 0, d?.lost ?? 0, d?.statusChanged ?? 0, d?.amountChanged ?? 0, ...KINDS.map((k) => d?.delta[k] ?? 0)] : [])].map(String);
   });
-  const budget = ["(budget)", "合计", "", "", "", "", "", "", ...KINDS.map((k) => String(s.budget[k])),
+  const budget = ["(budget)", "合计", "", "", "", "", "", ...(ledger ? [""] : []), "", ...KINDS.map((k) => String(s.budget[k])),
     ...(compare ? ["", "", "", "", ...KINDS.map((k) => String(compare.delta[k]))] : [])];
   return [headerCells(head, new Map()), ...rows, budget];
 }
 
 /**
  * A CSV writer: rows to `path`, the summary to `summaryPath(path)`.
- * @param loaded the screened version (its measures are columns); @param compare a `--compare` run
+ * @param loaded the screened version (its measures are columns); @param compare a `--compare` run; @param ledger a `--received` run
  * @throws the open error (ENOENT, EACCES…) at once, not later from the stream
  */
-export function csvWriter(path: string, loaded: LoadedRuleSet, compare: boolean): RecordWriter {
+export function csvWriter(path: string, loaded: LoadedRuleSet, compare: boolean, ledger = false): RecordWriter {
   const ids = loaded.ruleset.measures.map((m) => m.id);
   const titles = titlesOf(loaded);
   const file = createWriteStream(path, { fd: openSync(path, "w") });
@@ -114,8 +116,8 @@ export function csvWriter(path: string, loaded: LoadedRuleSet, compare: boolean)
   csv.pipe(file);
   return {
     files: [path, summaryPath(path)],
-    run: () => writeChunk(csv, headerCells(rowColumns(ids, compare), titles)),
-    row: (r) => writeChunk(csv, rowCells(r, ids, compare)),
+    run: () => writeChunk(csv, headerCells(rowColumns(ids, compare, ledger), titles)),
+    row: (r) => writeChunk(csv, rowCells(r, ids, compare, ledger)),
     summary: async (s) => writeFileSync(summaryPath(path), stringifySync(summaryRows(s, titles), { bom: true })),
     close: async () => {
       const flushed = once(file, "finish"); // the pipe ends the file once the stringifier has ended

@@ -4,6 +4,7 @@
  * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
  */
 import type { MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
+import type { Received } from "../../engine/received.js";
 import type { Totals } from "../../engine/result.js";
 import type { AmountKind } from "../../ruleset/amount.js";
 import type { ErrorReason, RowError } from "../../engine/register-row.js";
@@ -23,6 +24,8 @@ export interface RunRecord {
   ruleset: RuleSetRef;
   /** the `--compare` version */
   compare?: RuleSetRef;
+  /** the `--received` ledger, as given */
+  received?: string;
 }
 
 /** An eligible measure of one enterprise. `amount` in yuan (null: no amount, or a fact it needs is missing). */
@@ -36,6 +39,18 @@ export interface EligibleMeasure {
   excludedBy?: string;
 }
 
+/** A measure whose support the enterprise has received for the period screened (`--received`): reported apart, not counted. */
+export interface ReceivedMeasure {
+  measureId: string;
+  /** as decided now (it may no longer be eligible) */
+  status: "eligible" | "ineligible" | "undetermined";
+  /** the amount decided now, yuan; null as in `eligible` */
+  amount: number | null;
+  kind: AmountKind | null;
+  /** the ledger's record that makes it received */
+  received: Received;
+}
+
 /** One measure's change under the `--compare` version (counted amounts in yuan, 0 when not counted). */
 export type ChangeRecord = Omit<MeasureChange, "delta">;
 
@@ -46,8 +61,10 @@ export interface EnterpriseRecord {
   line: number;
   creditCode: string | null;
   name: string | null;
-  /** eligible measures, in rule-set order */
+  /** eligible measures not yet received, in rule-set order */
   eligible: EligibleMeasure[];
+  /** with `--received`: the measures received for the period screened, in rule-set order */
+  received?: ReceivedMeasure[];
   /** ids of undetermined measures (data missing), in rule-set order */
   undetermined: string[];
   /** as the MatchResult's totals: eligible, non-indicative, non-excluded amounts by kind */
@@ -80,6 +97,8 @@ export interface MeasureSummary {
   undetermined: number;
   /** of the eligible: excluded by stacking (not counted) */
   excluded: number;
+  /** with `--received`: enterprises that received it for the period screened (not counted) */
+  received?: number;
   /** the measure is indicative (evidence M/U or a model policy): its amounts are not counted */
   indicative: boolean;
   /** counted amounts (eligible, non-indicative, non-excluded), by kind, yuan */

@@ -28,6 +28,8 @@ export interface ScreenOptions extends ScreenContext {
   out: string;
   /** progress reporting, given the expected row count; default none */
   progress?: ((expectedRows: number) => Progress) | undefined;
+  /** the `--received` ledger file as given (its records are `received`) */
+  receivedFile?: string | undefined;
 }
 
 /** The format a file name implies: `.csv` → csv, else jsonl. */
@@ -52,11 +54,15 @@ export async function screenRegister(opts: ScreenOptions): Promise<{ summary: Su
   const rows: AsyncGenerator<InputRow> = format === "csv" ? readCsv(opts.input) : readJsonl(opts.input);
   const first = await rows.next(); // reads a CSV header: a refused header fails here, before any output is written
   const expected = opts.progress ? Math.max(0, (await countLines(opts.input)) - (format === "csv" ? 1 : 0)) : 0;
-  const writer = formatOf(opts.out) === "csv" ? csvWriter(opts.out, opts.loaded, opts.other !== undefined) : jsonlWriter(opts.out);
-  const summary = new ScreenSummary(opts.input, opts.asOf, opts.loaded, opts.other);
+  const ledger = opts.received !== undefined;
+  const writer = formatOf(opts.out) === "csv" ? csvWriter(opts.out, opts.loaded, opts.other !== undefined, ledger) : jsonlWriter(opts.out);
+  const summary = new ScreenSummary(opts.input, opts.asOf, opts.loaded, opts.other, ledger);
   const bar = opts.progress?.(expected) ?? NO_PROGRESS;
   try {
-    await writer.run({ type: "run", input: opts.input, format, asOf: opts.asOf, ruleset: ruleSetRef(opts.loaded), ...(opts.other ? { compare: ruleSetRef(opts.other) } : {}) });
+    await writer.run({
+      type: "run", input: opts.input, format, asOf: opts.asOf, ruleset: ruleSetRef(opts.loaded),
+      ...(opts.other ? { compare: ruleSetRef(opts.other) } : {}), ...(opts.receivedFile ? { received: opts.receivedFile } : {}),
+    });
     let done = 0, bad = 0;
     const all = async function* () {
       if (!first.done) yield first.value;

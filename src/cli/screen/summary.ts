@@ -1,6 +1,6 @@
 /**
  * The running summary of a screen: per measure, how many enterprises are eligible, ineligible,
- * undetermined (and excluded by stacking), and the counted money by amount kind; the overall
+ * undetermined (and excluded by stacking, and with a ledger received), and the counted money by amount kind; the overall
  * budget; error rows by reason; with `--compare`, the diff tally. Memory: one entry per measure,
  * whatever the register's size.
  */
@@ -22,10 +22,11 @@ export class ScreenSummary {
   /**
    * @param input the input file as given; @param asOf ISO date
    * @param loaded the screened version (its measures give the order); @param other the `--compare` version
+   * @param ledger a `--received` run: count the received per measure
    */
-  constructor(private readonly input: string, private readonly asOf: string, private readonly loaded: LoadedRuleSet, private readonly other?: LoadedRuleSet) {
+  constructor(private readonly input: string, private readonly asOf: string, private readonly loaded: LoadedRuleSet, private readonly other?: LoadedRuleSet, ledger = false) {
     for (const m of loaded.ruleset.measures) {
-      this.measures.set(m.id, { measureId: m.id, kind: m.kind, eligible: 0, ineligible: 0, undetermined: 0, excluded: 0, indicative: false, amounts: zeroTotals() });
+      this.measures.set(m.id, { measureId: m.id, kind: m.kind, eligible: 0, ineligible: 0, undetermined: 0, excluded: 0, ...(ledger ? { received: 0 } : {}), indicative: false, amounts: zeroTotals() });
     }
   }
 
@@ -37,6 +38,7 @@ export class ScreenSummary {
       if (!m) continue; // the decisions come from this version: cannot happen
       m[d.status]++;
       if (d.status === "eligible" && d.excludedBy !== null) m.excluded++;
+      if (d.received && m.received !== undefined) m.received++;
       if (d.indicative) m.indicative = true;
       m.amounts = addTotals(m.amounts, countedTotals(d));
     }

@@ -1,6 +1,7 @@
 /**
  * `POST /v1/match?explain=full|brief|none&evaluator=compiled|reference`: one enterprise profile in, its MatchResult out.
- * Body `{ profile, asOf?, version? }` (≤ 64 KiB, application/json). `explain=brief` lists only
+ * Body `{ profile, asOf?, version?, received? }` (≤ 64 KiB, application/json); `received` lists
+ * support already applied for, granted or paid (docs/dossiers.md, "Support received"). `explain=brief` lists only
  * the decisive conditions of each measure (default `full`: all); `explain=none` answers the
  * decision alone, a MatchDecision (no sentences, near-misses or texts of the version; a few KB);
  * `evaluator=reference` decides with json-rules-engine itself (default `compiled`). 200 MatchResult
@@ -46,9 +47,9 @@ const route = createRoute({
 export function matchRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.use(route.path, jsonBody({ maxSize: MATCH_BODY_LIMIT, tooLarge: `a match request is limited to ${MATCH_BODY_LIMIT / 1024} KiB; send one profile per request` }));
   app.openapi(route, async (c) => {
-    const { profile, asOf = deps.today(), version } = c.req.valid("json");
+    const { profile, asOf = deps.today(), version, received } = c.req.valid("json");
     const { explain = "full", evaluator = "compiled" } = c.req.valid("query");
     const loaded = (await deps.catalog(c.env?.DB)).resolve({ id: DEFAULT_RULESET_ID, version, asOf });
-    return c.json(await answer(profile, loaded, { asOf, explain, evaluator }), 200);
+    return c.json(await answer(profile, loaded, { asOf, explain, evaluator, received }), 200);
   });
 }

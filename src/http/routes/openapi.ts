@@ -22,7 +22,12 @@ export function openapiRoute(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
-    description: "A staff token of the ADMIN_TOKENS secret, with its role (author, reviewer, admin): drafts, review, publishing, withdrawal, the audit (docs/staff.md)",
+    description: "A staff token of the ADMIN_TOKENS secret, with its role (author, reviewer, admin): drafts, review, publishing, withdrawal, the audit, and reading any dossier (docs/staff.md)",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "dossierToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "A dossier's access token (pmd_…), issued when the dossier is created or its token rotated: that dossier only",
   });
   app.doc31("/openapi.json", OPENAPI_INFO);
   let doc: Record<string, unknown> | undefined;

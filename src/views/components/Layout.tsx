@@ -29,8 +29,8 @@ export function Layout({ lang, title, switcher, children }: { lang: Lang; title:
         <footer class="site-footer">
           <div class="wrap">
             <p>{en
-              ? "The results estimate which measures apply from what you enter; the departments named decide. Your answers are used only to answer this request and are not stored."
-              : "匹配结果依据您填写的信息预判，最终以各主管部门审核为准。您填写的信息仅用于本次匹配，不作保存。"}</p>
+              ? "The results estimate which measures apply from what you enter; the departments named decide. Your answers are used only to answer this request and are not stored, unless you save them to your enterprise's dossier."
+              : "匹配结果依据您填写的信息预判，最终以各主管部门审核为准。您填写的信息仅用于本次匹配，除非您选择保存到企业档案，否则不作保存。"}</p>
           </div>
         </footer>
       </body>

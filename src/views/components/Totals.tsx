@@ -39,8 +39,8 @@ export function Totals({ result, groups, lang }: { result: MatchResult; groups: 
         ))}
       </ul>
       <p class="muted">{en
-        ? "Counted: the measures you can apply for. Indicative amounts, measures that cannot be combined with a better one, and fast tracks (listed as the channels they open) are shown but not counted."
-        : "计数和合计只包括可以申请的政策；仅供参考的金额、因不可叠加而未选用的政策，以及绿色通道（列在“已开通的绿色通道”中）只作展示，不计入。"}</p>
+        ? "Counted: the measures you can apply for. Indicative amounts, measures that cannot be combined with a better one, support already received for this period, and fast tracks (listed as the channels they open) are shown but not counted."
+        : "计数和合计只包括可以申请的政策；仅供参考的金额、因不可叠加而未选用的政策、本期已享受的政策，以及绿色通道（列在“已开通的绿色通道”中）只作展示，不计入。"}</p>
     </>
   );
 }

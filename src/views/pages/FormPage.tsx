@@ -4,6 +4,7 @@
  */
 import { Choice, Field } from "../components/Choice.js";
 import { AccountsTable } from "../components/AccountsTable.js";
+import { DossierBar, type DossierInForm } from "../components/DossierBar.js";
 import { ErrorSummary } from "../components/ErrorSummary.js";
 import { LangSwitch } from "../components/LangSwitch.js";
 import { Layout } from "../components/Layout.js";
@@ -13,7 +14,7 @@ import type { FormState } from "../components/state.js";
 import { TextField } from "../components/TextField.js";
 import type { FormValues } from "../field-index.js";
 import { AS_OF, ASSETS, type FieldDef, INNOVATION, LATEST_YEAR, LOAN, PEOPLE_FIELDS, PROJECT, REGISTRATION } from "../fields.js";
-import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, SECTION_INTROS, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
+import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, LOAN_ANSWER, PROJECT_ANSWER, SECTION_INTROS, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
 import type { FieldError } from "../form-profile.js";
 import { bi, type Lang } from "../i18n.js";
 
@@ -26,9 +27,11 @@ export interface FormPageProps {
   errors: readonly FieldError[];
   /** true when the values were posted (the language switch then re-posts them) */
   posted: boolean;
+  /** the dossier this browser has opened, and where the answers come from */
+  dossier?: DossierInForm | undefined;
 }
 
-export function FormPage({ lang, values, errors, posted }: FormPageProps) {
+export function FormPage({ lang, values, errors, posted, dossier }: FormPageProps) {
   const state: FormState = { lang, values, errors: new Map(errors.map((e) => [e.key, e.message])) };
   const en = lang === "en";
   const fields = (defs: readonly FieldDef[]) => defs.map((def) => <Field def={def} state={state} />);
@@ -37,6 +40,7 @@ export function FormPage({ lang, values, errors, posted }: FormPageProps) {
     <Layout lang={lang} title={title} switcher={<LangSwitch lang={lang} values={posted ? values : undefined} action={posted && !errors.length ? "edit" : undefined} />}>
       <ErrorSummary errors={errors} lang={lang} />
       <h1>{en ? "Check which support your enterprise qualifies for" : "查询企业可享受的惠企政策"}</h1>
+      <DossierBar lang={lang} dossier={dossier} />
       <p class="lead">{en
         ? "Answer what you know. The result lists the measures you can apply for, how much they are worth, where to apply and which documents to bring."
         : "请根据企业实际情况填写。提交后可看到可申请的政策、预计金额、办理部门和所需材料。"}</p>
@@ -71,10 +75,12 @@ export function FormPage({ lang, values, errors, posted }: FormPageProps) {
         </Section>
         <Section n={7} id="project" title={bi("投资项目", "Investment project")} lang={lang}
           intro={SECTION_INTROS.project}>
+          <Choice def={PROJECT_ANSWER} state={state} />
           <div class="grid">{fields(PROJECT.filter((f) => f.kind !== "choice"))}</div>
           {fields(PROJECT.filter((f) => f.kind === "choice"))}
         </Section>
         <Section n={8} id="loan" title={bi("融资需求", "Loan")} lang={lang} intro={SECTION_INTROS.loanRequest}>
+          <Choice def={LOAN_ANSWER} state={state} />
           <div class="grid">{fields(LOAN)}</div>
         </Section>
         <Section n={9} id="situations" title={bi("企业情况声明", "The enterprise's situation")} lang={lang}
@@ -86,6 +92,9 @@ export function FormPage({ lang, values, errors, posted }: FormPageProps) {
         </Section>
         <div class="actions">
           <button class="button" type="submit">{en ? "See the results" : "查看匹配结果"}</button>
+          <button class="button button--secondary" type="submit" name="_action" value="save">{dossier
+            ? (en ? "Save to the dossier and see the results" : "保存到档案并查看结果")
+            : (en ? "Save in a new dossier and see the results" : "保存到新建档案并查看结果")}</button>
         </div>
       </form>
     </Layout>

@@ -10,7 +10,9 @@ import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import { Channels } from "../components/Channels.js";
 import { Derived } from "../components/Derived.js";
 import { HiddenValues } from "../components/HiddenValues.js";
+import { IncomeTax } from "../components/IncomeTax.js";
 import { Ineligible } from "../components/Ineligible.js";
+import { ReceivedList } from "../components/ReceivedList.js";
 import { LangSwitch } from "../components/LangSwitch.js";
 import { Layout } from "../components/Layout.js";
 import { MeasureCard } from "../components/MeasureCard.js";
@@ -47,14 +49,19 @@ export interface ResultPageProps {
   values: FormValues;
   /** the profile they were read into (its name, its accounts, and what the printed summary lists) */
   profile: EnterpriseProfile;
+  /** replace the language switch and the actions at the foot (a kept decision's page has links instead of the forms that re-post the answers) */
+  switcher?: Child;
+  actions?: Child;
 }
 
-export function ResultPage({ result, lang, values, profile }: ResultPageProps) {
+export function ResultPage({ result, lang, values, profile, switcher, actions }: ResultPageProps) {
   const en = lang === "en";
   const name = profile.name;
   const titles = new Map(result.measures.map((m) => [m.id, m.title[lang]]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const groups = eligibleGroups(result);
+  const received = result.measures.filter((m) => m.received);
+  const open = received.length ? { ...result, measures: result.measures.filter((m) => !m.received) } : result; // received: not an opportunity
   const accounts = accountsAge(profile, result.asOf);
   const sections = [
     ["eligible", en ? "Measures you can apply for" : "可以申请的政策"],
@@ -66,7 +73,7 @@ export function ResultPage({ result, lang, values, profile }: ResultPageProps) {
   const [sEligible, sChannels, sNear, sOpen, sOut] = sections;
   const count = (n: number) => (en ? ` (${n})` : `（${n} 项）`);
   return (
-    <Layout lang={lang} title={`${en ? "Results" : "匹配结果"}${name ? ` · ${name}` : ""}`} switcher={<LangSwitch lang={lang} values={values} />}>
+    <Layout lang={lang} title={`${en ? "Results" : "匹配结果"}${name ? ` · ${name}` : ""}`} switcher={switcher ?? <LangSwitch lang={lang} values={values} />}>
       <div class="screen-only">
         <h1>{en ? "Your results" : "政策匹配结果"}</h1>
         <dl class="meta">
@@ -104,6 +111,16 @@ export function ResultPage({ result, lang, values, profile }: ResultPageProps) {
             </div>
           )}
         </Section>
+        {result.incomeTax && (
+          <Section id="income-tax" title={en ? "Income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}>
+            <IncomeTax result={result} lang={lang} titleOf={titleOf} />
+          </Section>
+        )}
+        {received.length > 0 && (
+          <Section id="received" title={<>{en ? "Already received for this period" : "本期已享受"}{count(received.length)}</>}>
+            <ReceivedList measures={received} lang={lang} />
+          </Section>
+        )}
         <Section id={sChannels[0]} title={<>{sChannels[1]}{result.channels.length ? count(result.channels.length) : ""}</>}>
           <Channels result={result} lang={lang} titleOf={titleOf} fastTracks={groups.fastTracks} />
         </Section>
@@ -111,10 +128,10 @@ export function ResultPage({ result, lang, values, profile }: ResultPageProps) {
           <NearMisses result={result} lang={lang} />
         </Section>
         <Section id={sOpen[0]} title={sOpen[1]}>
-          <Undetermined result={result} lang={lang} titleOf={titleOf} />
+          <Undetermined result={open} lang={lang} titleOf={titleOf} />
         </Section>
         <Section id={sOut[0]} title={sOut[1]}>
-          <Ineligible result={result} lang={lang} />
+          <Ineligible result={open} lang={lang} />
         </Section>
         <section class="result-section" aria-labelledby="derived-h">
           <h2 id="derived-h">{en ? "Figures computed from your answers" : "根据填写信息计算的指标"}</h2>
@@ -123,15 +140,18 @@ export function ResultPage({ result, lang, values, profile }: ResultPageProps) {
         <p class="disclaimer">{en
           ? `Result ${result.reference}, rules version ${result.ruleset.version}. An estimate from the answers given: the departments named decide on each application.`
           : `结果编号 ${result.reference}，规则版本 ${result.ruleset.version}。本结果依据您填写的信息预判，是否享受以主管部门审核为准。`}</p>
-        <div class="actions">
-          <form method="post" action="/match" class="inline-form">
-            <HiddenValues values={values} />
-            <input type="hidden" name="lang" value={lang} />
-            <input type="hidden" name="_action" value="edit" />
-            <button class="button button--secondary" type="submit">{en ? "Change your answers" : "修改填写内容"}</button>
-          </form>
-          <a href={en ? "/?lang=en" : "/"}>{en ? "Start again with an empty form" : "重新填写"}</a>
-        </div>
+        {actions ?? (
+          <div class="actions">
+            <form method="post" action="/match" class="inline-form">
+              <HiddenValues values={values} />
+              <input type="hidden" name="lang" value={lang} />
+              <button class="button button--secondary" type="submit" name="_action" value="edit">{en ? "Change your answers" : "修改填写内容"}</button>
+              {" "}
+              <button class="button button--secondary" type="submit" name="_action" value="save">{en ? "Save to the dossier" : "保存到企业档案"}</button>
+            </form>
+            <a href={en ? "/?lang=en" : "/"}>{en ? "Start again with an empty form" : "重新填写"}</a>
+          </div>
+        )}
       </div>
       <PrintSummary result={result} profile={profile} lang={lang} groups={groups} accounts={accounts} />
     </Layout>

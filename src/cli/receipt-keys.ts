@@ -1,0 +1,20 @@
+/**
+ * `npm run keys:generate`: a new Ed25519 key pair for signing decision receipts (docs/dossiers.md,
+ * "Receipts"). Prints the private key as a JWK — the value of the `RECEIPT_SIGNING_KEY` secret
+ * (`npx wrangler secret put RECEIPT_SIGNING_KEY`, or `.dev.vars` locally) — and the public key
+ * with its id (the RFC 7638 thumbprint), which the service then publishes at
+ * `/.well-known/policy-match/receipt-keys.json`. Nothing is written to disk.
+ */
+import { thumbprint } from "../dossier/receipt.js";
+
+const pair = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair;
+const jwk = (await crypto.subtle.exportKey("jwk", pair.privateKey)) as JsonWebKey;
+const kid = await thumbprint(jwk.x!);
+process.stdout.write([
+  "# RECEIPT_SIGNING_KEY (secret: keep it out of the repository and of logs)",
+  JSON.stringify({ kty: "OKP", crv: "Ed25519", d: jwk.d, x: jwk.x }),
+  "",
+  "# its public key, as the service publishes it",
+  JSON.stringify({ kty: "OKP", crv: "Ed25519", x: jwk.x, kid, alg: "Ed25519", use: "sig" }),
+  "",
+].join("\n"));

@@ -1,0 +1,117 @@
+/**
+ * No one but a dossier's firm and staff reads it (issue 15): every dossier route, as the
+ * OpenAPI document lists them, tried with no credentials (401), a wrong token, another
+ * dossier's token, a rotated-out token, an unknown credit code and a deleted dossier's token
+ * (all the same 404, whether the dossier exists or not) — never a byte of the dossier's data.
+ */
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import app from "../../src/index.js";
+import { PROFILES } from "../support/cases.js";
+import { call, createDossier, freshCode, STAFF } from "../support/dossiers.js";
+
+const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
+const SECRET_NAME = "包头访问控制测试磁材有限公司";
+
+const doc = (await (await app.request("/openapi.json", {}, env)).json()) as { paths: Record<string, Record<string, unknown>> };
+/** Every operation on one dossier: `[method, path template]`. */
+const ROUTES = Object.entries(doc.paths)
+  .filter(([p]) => p.startsWith("/v1/dossiers/{creditCode}"))
+  .flatMap(([p, ops]) => Object.keys(ops).map((m) => [m.toUpperCase(), p] as const));
+
+const target = { code: freshCode(), token: "", decisionId: "", supportId: 0, rotatedOut: "" };
+const other = { code: freshCode(), token: "" };
+const gone = { code: freshCode(), token: "" };
+
+beforeAll(async () => {
+  const { creditCode: _, ...profile } = magnet;
+  target.rotatedOut = await createDossier(target.code, { ...profile, name: SECRET_NAME });
+  target.token = ((await (await call("POST", `/v1/dossiers/${target.code}/token`, { token: target.rotatedOut })).json()) as { token: string }).token;
+  const decided = (await (await call("POST", `/v1/dossiers/${target.code}/match`, { token: target.token, body: { asOf: "2025-06-30" } })).json()) as { decision: { decisionId: string } };
+  target.decisionId = decided.decision.decisionId;
+  const support = await call("POST", `/v1/dossiers/${target.code}/support`, { token: target.token, body: { measureId: "rd-post-subsidy", status: "granted", amount: 125000, date: "2025-05-01", fiscalYear: 2024 } });
+  target.supportId = ((await support.json()) as { id: number }).id;
+  other.token = await createDossier(other.code, profile);
+  gone.token = await createDossier(gone.code, profile);
+  expect((await call("DELETE", `/v1/dossiers/${gone.code}`, { token: gone.token })).status).toBe(200);
+});
+
+/** The concrete request of a route for the dossier `code`, with a body the route would accept. */
+function request(method: string, template: string, code: string) {
+  const path = template.replace("{creditCode}", code).replace("{version}", "1").replace("{decisionId}", encodeURIComponent(target.decisionId)).replace("{id}", String(target.supportId));
+  const body = method !== "POST" ? undefined
+    : path.endsWith("/versions") ? { profile: { employees: 3 } }
+      : path.endsWith("/match") ? { asOf: "2025-06-30" }
+        : path.endsWith("/support") ? { measureId: "rd-post-subsidy", status: "applied", date: "2025-01-02" }
+          : undefined;
+  return { method, path, body };
+}
+
+/** The refusal, checked to carry nothing of the dossier. */
+async function refused(res: Response, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+  const text = await res.text();
+  for (const secret of [SECRET_NAME, target.decisionId, "rd-post-subsidy", target.token]) expect(text).not.toContain(secret);
+  return JSON.parse(text) as { type: string; title: string; detail: string };
+}
+
+describe("every dossier route refuses whoever is not its firm or staff", () => {
+  it("covers the routes the API documents (at least the fourteen of issue 15)", () => {
+    expect(ROUTES.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(ROUTES)("%s %s: no credentials → 401 with WWW-Authenticate", async (method, template) => {
+    const { path, body } = request(method, template, target.code);
+    const res = await call(method, path, { body });
+    expect(res.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
+    await refused(res, 401);
+  });
+
+  it.each(ROUTES)("%s %s: a wrong token, another dossier's, a rotated-out one, a deleted dossier's → the same 404", async (method, template) => {
+    const { path, body } = request(method, template, target.code);
+    const answers = [];
+    for (const token of ["pmd_" + "A".repeat(43), other.token, target.rotatedOut, gone.token, "not-even-a-token"]) {
+      answers.push(await refused(await call(method, path, { token, body }), 404));
+    }
+    // an unknown credit code (and the deleted dossier's own code) answer exactly the same: no one learns which firms have dossiers
+    for (const code of [freshCode(), gone.code]) {
+      const unknown = request(method, template, code);
+      answers.push(await refused(await call(method, unknown.path, { token: target.token, body: unknown.body }), 404));
+    }
+    expect(new Set(answers.map((a) => JSON.stringify([a.type, a.title, a.detail]))).size).toBe(1);
+  });
+
+  it.each(ROUTES.filter(([m, p]) => !(m === "DELETE" && p === "/v1/dossiers/{creditCode}") && !p.endsWith("/token")))(
+    "%s %s: the firm's own token and a staff token are admitted", async (method, template) => {
+      for (const token of [target.token, STAFF]) {
+        if (template.endsWith("/support/{id}")) { // a record of its own to remove, each time
+          const made = await call("POST", `/v1/dossiers/${target.code}/support`, { token, body: { measureId: "talent-loan", status: "applied", date: "2025-01-02" } });
+          target.supportId = ((await made.json()) as { id: number }).id;
+        }
+        const { path, body } = request(method, template, target.code);
+        const res = await call(method, path, { token, body });
+        expect(res.status, `${token === STAFF ? "staff" : "owner"}: ${await res.clone().text()}`).toBeLessThan(300);
+      }
+    });
+
+  it("the refusals and the admissions above changed nothing for anyone refused: the dossier is still there, its token still works", async () => {
+    expect((await call("GET", `/v1/dossiers/${target.code}`, { token: target.token })).status).toBe(200);
+  });
+});
+
+describe("the staff listing", () => {
+  it("no token → 401; a dossier's token or a wrong one → 403; a staff token → 200", async () => {
+    await refused(await call("GET", "/v1/dossiers"), 401);
+    await refused(await call("GET", "/v1/dossiers", { token: target.token }), 403);
+    await refused(await call("GET", "/v1/dossiers", { token: "nope" }), 403);
+    expect((await call("GET", "/v1/dossiers", { token: STAFF })).status).toBe(200);
+  });
+
+  it("without ADMIN_TOKENS configured, no one lists dossiers (401), and the firm still reads its own", async () => {
+    const bindings = { ADMIN_TOKENS: undefined };
+    await refused(await call("GET", "/v1/dossiers", { token: STAFF, bindings }), 401);
+    await refused(await call("GET", `/v1/dossiers/${target.code}`, { token: STAFF, bindings }), 404);
+    expect((await call("GET", `/v1/dossiers/${target.code}`, { token: target.token, bindings })).status).toBe(200);
+  });
+});
