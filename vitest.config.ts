@@ -1,8 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
-
-/** The publishing token of the worker tests (a test fixture, not a secret). */
-export const TEST_ADMIN_TOKENS = JSON.stringify({ "test-officer": "test-token-0123456789abcdef" });
+import { TEST_ADMIN_TOKENS } from "./tests/support/officers.js";
 
 /** The receipt signing key of the worker tests: an Ed25519 private JWK (a test fixture, not a secret). */
 export const TEST_RECEIPT_KEY = JSON.stringify({ kty: "OKP", crv: "Ed25519", d: "sN1uSpElWHIZu7jlDjuinfvuMch21CH3GIJ_rCN5kNo", x: "tSK3_SGyNDsW4mlFeRMUFQ3WhV7bUpz_75Oc40Fu0o0" });

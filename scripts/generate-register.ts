@@ -7,7 +7,7 @@
  * (`.csv` → CSV, anything else → JSONL). The same seed and count always give the same file.
  * Exit codes: 0 written; 2 bad arguments or the file cannot be written.
  */
-import { generateRegister } from "../src/cli/register/generate.js";
+import { generateRegister } from "../src/register/generate.js";
 import { writeRegister, type RegisterFormat } from "../src/cli/register/write-register.js";
 import { type CommandHelp, fail, parseOrFail, usageLine } from "../src/cli/args.js";
 

@@ -50,6 +50,9 @@ export function baselineAmount(a: Amount, param: (name: string) => number): Amou
     const lo = x.floor ?? -Infinity, hi = x.cap ?? Infinity;
     return (f) => Math.min(hi, Math.max(lo, parts.reduce((p, g) => p * g(f), 1)));
   };
+  // the income-tax package's amounts, the cheapest way: a deduction's amount, a regime's rate on taxable income
+  if (a.type === "deduction") return formula({ type: "percentOf", base: a.base, rate: a.rate });
+  if (a.type === "rateRegime") return formula({ type: "percentOf", base: { fact: "lastYear.taxableIncome" }, rate: a.rate });
   if (a.type !== "tiers") return formula(a);
   const base = op(a.base);
   const bands = a.bands.map((b) => ({ from: b.from ?? -Infinity, to: b.to ?? Infinity, fn: formula(b.amount) }));

@@ -18,7 +18,7 @@ const HEAD = {
 /**
  * @param result a MatchResult
  * @param lang the language of labels
- * @returns the text: a header line, one row per measure, the totals
+ * @returns the text: a header line, one row per measure, the totals, the income tax of the package
  */
 export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50], style: { head: [], border: [] } });
@@ -38,5 +38,6 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
     : `规则版本 ${result.ruleset.version} · 评估日期 ${result.asOf} · 结果编号 ${result.reference} · 企业规模：${size}`;
   const lines = [head, table.toString(), totals];
   if (result.measures.some((m) => m.amount && m.indicative)) lines.push(lang === "en" ? "* for reference only, not counted in the totals" : "* 仅供参考，不计入合计");
+  if (result.incomeTax) lines.push(`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`);
   return lines.join("\n");
 }

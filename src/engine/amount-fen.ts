@@ -5,10 +5,10 @@
  * No basis text.
  */
 import type { FactValues } from "../profile/index.js";
-import type { Amount, Formula, Operand } from "../ruleset/amount.js";
+import type { Formula, Operand, StandaloneAmount } from "../ruleset/amount.js";
 import { parameterOn } from "../ruleset/parameters.js";
 import type { RuleSet } from "../ruleset/schema.js";
-import { decimal, MAX_FEN, roundedProduct } from "./money.js";
+import { decimal, fenTimes, MAX_FEN, roundedProduct } from "./money.js";
 
 /**
  * fen; undefined when a fact or parameter it needs is missing; null when the amount passes the
@@ -54,10 +54,22 @@ function opValue(op: Op, f: FactValues, ruleset: RuleSet, asOf: string): number 
   }
 }
 
-function compileFormula(x: Formula, ruleset: RuleSet): AmountFenFn {
-  const ops = (x.type === "fixed" ? [x.value] : x.type === "percentOf" ? [x.base, ...(Array.isArray(x.rate) ? x.rate : [x.rate])] : [x.units, x.rate]).map(compileOp);
-  const floor = x.type !== "fixed" && x.floor !== undefined ? Math.round(x.floor * 100) : -Infinity;
-  const cap = x.type !== "fixed" && x.cap !== undefined ? Math.round(x.cap * 100) : Infinity;
+/** `p ÷ den` rounded half-up (away from zero) when both are exact integers below 2^53; undefined otherwise. */
+function dividedFast(p: number, den: number): number | undefined {
+  if (Math.abs(p) >= 2 ** 53 || den >= 2 ** 53) return undefined;
+  const a = Math.abs(p);
+  let q = Math.floor(a / den), r = a - q * den; // exact integers below 2^53
+  if (r < 0) { q -= 1; r += den; } else if (r >= den) { q += 1; r -= den; }
+  if (2 * r >= den) q += 1;
+  return p < 0 && q !== 0 ? -q : q;
+}
+
+/**
+ * The product of operands in fen, rounded half-up once: `ops[0]` (yuan) × `ops[1]` × …, each
+ * fact operand divided by its `divideBy`. Undefined when an operand is missing.
+ */
+export function compileProductFen(operands: readonly Operand[], ruleset: RuleSet): (facts: FactValues, asOf: string) => number | undefined {
+  const ops = operands.map(compileOp);
   return (f, asOf) => {
     let p = 100, sc = 0, den = 1;
     for (const op of ops) {
@@ -67,25 +79,57 @@ function compileFormula(x: Formula, ruleset: RuleSet): AmountFenFn {
       sc += scale;
       if (op.k === "fact") den *= op.div;
     }
-    den *= 10 ** sc;
-    let fen: number;
-    if (Math.abs(p) < 2 ** 53 && den < 2 ** 53) {
-      const a = Math.abs(p);
-      let q = Math.floor(a / den), r = a - q * den; // exact integers below 2^53
-      if (r < 0) { q -= 1; r += den; } else if (r >= den) { q += 1; r -= den; }
-      if (2 * r >= den) q += 1;
-      fen = p < 0 && q !== 0 ? -q : q;
-    } else {
-      const vals = ops.map((op) => opValue(op, f, ruleset, asOf)!);
-      fen = Number(roundedProduct(vals[0]!, [100, ...vals.slice(1)], ops.flatMap((op) => (op.k === "fact" && op.div !== 1 ? [op.div] : []))));
+    const fast = dividedFast(p, den * 10 ** sc);
+    if (fast !== undefined) return fast;
+    const vals = ops.map((op) => opValue(op, f, ruleset, asOf)!);
+    return Number(roundedProduct(vals[0]!, [100, ...vals.slice(1)], ops.flatMap((op) => (op.k === "fact" && op.div !== 1 ? [op.div] : []))));
+  };
+}
+
+/**
+ * The rates of `operands` on `asOf` (for a tax on an income), or undefined when one is missing.
+ */
+export function compileRatesFen(operands: readonly Operand[], ruleset: RuleSet): (f: FactValues, asOf: string) => readonly number[] | undefined {
+  const ops = operands.map(compileOp);
+  if (ops.every((op) => op.k === "const")) {
+    const fixed = ops.map((op) => (op as { v: number }).v); // literal rates (the bundled regimes): the same array every time
+    return () => fixed;
+  }
+  return (f, asOf) => {
+    const out: number[] = [];
+    for (const op of ops) {
+      const v = opValue(op, f, ruleset, asOf);
+      if (v === undefined) return undefined;
+      out.push(op.k === "fact" && op.div !== 1 ? v / op.div : v);
     }
+    return out;
+  };
+}
+
+/** `fen × r₁ × r₂ …`, rounded half-up to the fen once (a tax on an income in fen): the same as `fenTimes`, without BigInt in the common case. */
+export function fenTimesFast(fen: number, rates: readonly number[]): number {
+  let p = fen, sc = 0;
+  for (const r of rates) {
+    p *= digits(r);
+    sc += scale;
+  }
+  return dividedFast(p, 10 ** sc) ?? Number(fenTimes(BigInt(fen), rates));
+}
+
+function compileFormula(x: Formula, ruleset: RuleSet): AmountFenFn {
+  const product = compileProductFen(x.type === "fixed" ? [x.value] : x.type === "percentOf" ? [x.base, ...(Array.isArray(x.rate) ? x.rate : [x.rate])] : [x.units, x.rate], ruleset);
+  const floor = x.type !== "fixed" && x.floor !== undefined ? Math.round(x.floor * 100) : -Infinity;
+  const cap = x.type !== "fixed" && x.cap !== undefined ? Math.round(x.cap * 100) : Infinity;
+  return (f, asOf) => {
+    const fen = product(f, asOf);
+    if (fen === undefined) return undefined;
     const clamped = Math.min(cap, Math.max(floor, fen));
     return Math.abs(clamped) > LIMIT ? null : clamped;
   };
 }
 
-/** Compiles a measure's amount for `ruleset` (dated parameters are read on each call's `asOf`). */
-export function compileAmountFen(amount: Amount, ruleset: RuleSet): AmountFenFn {
+/** Compiles a measure's own amount for `ruleset` (dated parameters are read on each call's `asOf`); deductions and rate regimes are the income-tax package's. */
+export function compileAmountFen(amount: StandaloneAmount, ruleset: RuleSet): AmountFenFn {
   if (amount.type !== "tiers") return compileFormula(amount, ruleset);
   const base = compileOp(amount.base);
   const div = base.k === "fact" ? base.div : 1;

@@ -1,10 +1,11 @@
 /**
  * Evaluates a measure's `amount` (DESIGN.md "Amounts") exactly, in fen, rounded half-up once,
  * and writes its basis: the formula with the numbers filled in, in zh-CN and en, so a person
- * can check it by hand.
+ * can check it by hand. Deductions and rate regimes are priced by the income-tax package
+ * (income-tax/), which uses `resolveAll` and `product` from here.
  */
 import type { Bilingual, FactValues } from "../profile/index.js";
-import type { Amount, Formula, Operand } from "../ruleset/amount.js";
+import type { Formula, Operand, StandaloneAmount } from "../ruleset/amount.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import { money, valueWithUnit } from "./format.js";
 import { fenToYuan, MAX_FEN, roundedProduct, toFen } from "./money.js";
@@ -23,23 +24,25 @@ export const PAST_LIMIT: Bilingual = {
   en: "the amount computed from the figures given passes the money limit of 10^13 yuan (ten trillion), so it is neither stated nor counted in totals: check the units of the figures (yuan, not fen)",
 };
 
-type Computed = { fen: bigint; steps: Bilingual[] } | { missing: string[] };
+/** A sum in fen with the steps that led to it, or what it still needs. */
+export type Computed = { fen: bigint; steps: Bilingual[] } | { missing: string[] };
 
-const join = (parts: Bilingual[], sep: string): Bilingual => ({
+/** Joins texts, language by language. */
+export const join = (parts: Bilingual[], sep: string): Bilingual => ({
   "zh-CN": parts.map((p) => p["zh-CN"]).join(sep),
   en: parts.map((p) => p.en).join(sep),
 });
 const eq = (lhs: Bilingual, fen: bigint) => join([lhs, money(fen)], " = ");
 
-/** Resolves operands; the missing ones by name. */
-function resolveAll(ops: readonly Operand[], facts: FactValues, ruleset: RuleSet, asOf: string): Term[] | { missing: string[] } {
+/** Resolves operands; the missing ones by name (`<fact>` or `parameter:<name>`). */
+export function resolveAll(ops: readonly Operand[], facts: FactValues, ruleset: RuleSet, asOf: string): Term[] | { missing: string[] } {
   const terms = ops.map((op) => resolveOperand(op, facts, ruleset, asOf));
   const missing = terms.filter((t): t is string => typeof t === "string");
   return missing.length ? { missing } : (terms as Term[]);
 }
 
 /** `first × rest…` in fen, one step per factor, each intermediate shown to the fen; the result is exact, rounded once. */
-function product(first: Term, rest: Term[], firstRole: "money" | "quantity", restRole: "rate" | "money"): Computed {
+export function product(first: Term, rest: Term[], firstRole: "money" | "quantity", restRole: "rate" | "money"): Computed {
   const steps: Bilingual[] = [];
   let shown = showTerm(first, firstRole);
   const fenOf = (n: number) => {
@@ -86,7 +89,7 @@ function formula(f: Formula, facts: FactValues, ruleset: RuleSet, asOf: string):
   return clampFen(product(t[0]!, t.slice(1), "quantity", "money"), f);
 }
 
-function tiers(a: Extract<Amount, { type: "tiers" }>, facts: FactValues, ruleset: RuleSet, asOf: string): Computed {
+function tiers(a: Extract<StandaloneAmount, { type: "tiers" }>, facts: FactValues, ruleset: RuleSet, asOf: string): Computed {
   const t = resolveAll([a.base], facts, ruleset, asOf);
   if (!Array.isArray(t)) return t;
   const base = t[0]!;
@@ -112,7 +115,7 @@ function tiers(a: Extract<Amount, { type: "tiers" }>, facts: FactValues, ruleset
  * @returns the amount (yuan, rounded half-up to the fen once) with its basis, what is missing,
  *          or that it passes the money limit (±10^13 yuan)
  */
-export function evaluateAmount(amount: Amount, facts: FactValues, ruleset: RuleSet, asOf: string): AmountOutcome {
+export function evaluateAmount(amount: StandaloneAmount, facts: FactValues, ruleset: RuleSet, asOf: string): AmountOutcome {
   const c = amount.type === "tiers" ? tiers(amount, facts, ruleset, asOf) : formula(amount, facts, ruleset, asOf);
   if ("missing" in c) return c;
   if (c.fen > MAX_FEN || c.fen < -MAX_FEN) return { pastLimit: true };

@@ -11,6 +11,19 @@ import { IsoDate, readableIssues } from "../profile/index.js";
 import { Version } from "../ruleset/schema.js";
 import { Status } from "./result.js";
 
+/** The income-tax computation a case expects (yuan; DESIGN.md "Amounts"), field by field: each given field is compared. */
+export const IncomeTaxExpectation = z.strictObject({
+  taxableIncomeBeforeIncentives: z.number().optional(),
+  deductions: z.number().optional(),
+  taxableIncome: z.number().optional(),
+  /** the chosen regime's measure id, or null for the general rate */
+  regime: z.string().nullable().optional(),
+  taxWithoutIncentives: z.number().optional(),
+  taxWithIncentives: z.number().optional(),
+  saving: z.number().optional(),
+});
+export type IncomeTaxExpectation = z.infer<typeof IncomeTaxExpectation>;
+
 /** A case file as written. */
 export const CaseFile = z.strictObject({
   /** a sentence saying what is tested */
@@ -24,6 +37,10 @@ export const CaseFile = z.strictObject({
   expect: z.record(z.string(), z.strictObject({ status: Status, amount: z.number().optional() })),
   /** derived facts of the MatchResult, by name */
   derived: z.record(z.string(), z.unknown()).optional(),
+  /** the answer's `incomeTax` block, field by field; null: no computation (taxable income unknown) */
+  incomeTax: IncomeTaxExpectation.nullable().optional(),
+  /** the answer's `totals.taxSaving`, yuan */
+  taxSaving: z.number().optional(),
   /** the working from the source text */
   arithmetic: z.string().min(1),
 }).refine((c) => (c.profile === undefined) !== (c.profileRef === undefined), { error: 'give either "profile" or "profileRef"', path: ["profile"] });
@@ -39,6 +56,8 @@ export interface Case {
   version?: string;
   expect: Record<string, { status: Status; amount?: number }>;
   derived?: Record<string, unknown>;
+  incomeTax?: IncomeTaxExpectation | null;
+  taxSaving?: number;
   arithmetic: string;
   /** the rule set whose versions answer: `<id>` for `rules/<id>/cases/…`, else the default rule set */
   rulesetId: string;

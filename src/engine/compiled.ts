@@ -5,11 +5,13 @@
  * three-valued logic. json-rules-engine itself stays the reference (evaluate.ts); tests show
  * both agree on every condition (tests/unit/differential.test.ts).
  */
-import type { FactValues } from "../profile/index.js";
+import { ABSENT, type FactValues } from "../profile/index.js";
 import { isLeaf, type Leaf, leaves, type Shared, shareConditions, type Tree, valueFact } from "../ruleset/condition.js";
 import type { RuleSet } from "../ruleset/schema.js";
 import type { Truth, Truths } from "./evaluate.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import { type AmountFenFn, compileAmountFen } from "./amount-fen.js";
+import { type CompiledIncomeTax, compileIncomeTax } from "./income-tax/fen.js";
 import { indicativeReason } from "./indicative.js";
 import { numberValidator, operatorFn } from "./operators.js";
 import { validityCondition } from "./validity.js";
@@ -36,8 +38,10 @@ export interface CompiledRuleSet {
   deciders: Judge<FactValues>[];
   /** each measure: indicative (evidence M/U or a model policy)? */
   indicative: boolean[];
-  /** each measure's amount in fen, compiled (undefined: no amount) */
+  /** each measure's own amount in fen, compiled (undefined: no amount, or a deduction or rate regime: see `incomeTax`) */
   amounts: (AmountFenFn | undefined)[];
+  /** the income-tax package of the deductions and rate regimes (undefined: the version has none) */
+  incomeTax: CompiledIncomeTax | undefined;
   /** does any measure exclude or share a stacking group with another? */
   rivalled: boolean;
   /** each measure's status from a truth table's values and memo (the trace path: leaves are evaluated once) */
@@ -50,7 +54,10 @@ export interface CompiledRuleSet {
 }
 
 
-/** A leaf's test: unknown when a fact it reads is missing (never reaches the operator). */
+/**
+ * A leaf's test: false when a fact it reads is ABSENT (the firm has none of the thing), else
+ * unknown when one is missing; neither reaches the operator.
+ */
 export function compileLeaf(leaf: Leaf): Decider {
   const op = operatorFn(leaf.operator);
   const name = leaf.fact;
@@ -58,13 +65,13 @@ export function compileLeaf(leaf: Leaf): Decider {
   if (other) {
     return (f) => {
       const a = f[name], b = f[other];
-      return a === undefined || b === undefined ? null : op(a, b);
+      return a === ABSENT || b === ABSENT ? false : a === undefined || b === undefined ? null : op(a, b);
     };
   }
   const value = leaf.value;
   return specialised(leaf.operator, name, value) ?? ((f) => {
     const a = f[name];
-    return a === undefined ? null : op(a, value);
+    return a === undefined ? null : a === ABSENT ? false : op(a, value);
   });
 }
 
@@ -72,13 +79,13 @@ export function compileLeaf(leaf: Leaf): Decider {
  * The undecorated operators on a constant, inlined — the same results as `operatorFn` (the
  * differential tests check it), without the nested calls: numbers compare directly, other
  * values go through json-rules-engine's number check; `in`/`notIn` use a Set (a NaN fact,
- * which `indexOf` never finds, is excluded explicitly).
+ * which `indexOf` never finds, is excluded explicitly); an ABSENT fact is false throughout.
  */
 function specialised(operator: string, name: string, v: unknown): Decider | undefined {
   const num = (test: (a: number) => boolean): Decider => (f) => {
     const a = f[name];
     if (a === undefined) return null;
-    return typeof a === "number" ? test(a) : numberValidator(a) && test(a as number);
+    return typeof a === "number" ? test(a) : a !== ABSENT && numberValidator(a) && test(a as number);
   };
   const b = v as number;
   switch (operator) {
@@ -86,12 +93,12 @@ function specialised(operator: string, name: string, v: unknown): Decider | unde
     case "greaterThan": return num((a) => a > b);
     case "lessThanInclusive": return num((a) => a <= b);
     case "lessThan": return num((a) => a < b);
-    case "equal": return (f) => { const a = f[name]; return a === undefined ? null : a === v; };
-    case "notEqual": return (f) => { const a = f[name]; return a === undefined ? null : a !== v; };
+    case "equal": return (f) => { const a = f[name]; return a === undefined ? null : a === v; }; // ABSENT equals no JSON value
+    case "notEqual": return (f) => { const a = f[name]; return a === undefined ? null : a !== ABSENT && a !== v; };
   }
   if ((operator === "in" || operator === "notIn") && Array.isArray(v)) {
     const set = new Set(v), want = operator === "in";
-    return (f) => { const a = f[name]; return a === undefined ? null : (a === a && set.has(a)) === want; };
+    return (f) => { const a = f[name]; return a === undefined ? null : a !== ABSENT && (a === a && set.has(a)) === want; };
   }
   return undefined;
 }
@@ -161,7 +168,8 @@ export function compile(ruleset: RuleSet): CompiledRuleSet {
   });
   compiled = {
     trees, shared, deciders: trees.map(treeCompiler(compileLeaf)), indicative,
-    amounts: ruleset.measures.map((m) => m.amount && compileAmountFen(m.amount, ruleset)),
+    amounts: ruleset.measures.map((m) => (m.amount && !isIncomeTaxAmount(m.amount) ? compileAmountFen(m.amount, ruleset) : undefined)),
+    incomeTax: compileIncomeTax(ruleset),
     rivalled: ruleset.measures.some((m) => m.stackingGroup !== undefined || (m.excludes?.length ?? 0) > 0),
     combiners: trees.map(combiner),
     leaves: all, tests: all.map(compileLeaf), index,

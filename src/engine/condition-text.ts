@@ -3,7 +3,7 @@
  * itself — fact label, operator, values with their units — never written by hand per rule:
  * "近三年研发费用占销售收入比例 3.89% 低于 4%" / "R&D intensity over the last three years 3.89% is below 4%".
  */
-import { type Bilingual, FACTS } from "../profile/index.js";
+import { ABSENT, type Bilingual, FACTS } from "../profile/index.js";
 import { type BaseOperator, baseOperator, type Operator } from "../ruleset/condition.js";
 import { valueWithUnit } from "./format.js";
 import type { Truth } from "./evaluate.js";
@@ -24,11 +24,15 @@ const PHRASES: Record<BaseOperator, { yes: Phrase; no: Phrase; need: [string, st
   doesNotContain: { yes: (_a, b) => [`不包含 ${b}`, ` do not include ${b}`], no: (_a, b) => [`包含 ${b}`, ` include ${b}`], need: ["不包含", "not including"] },
 };
 
+const NONE: Bilingual = { "zh-CN": "无", en: "none" };
+
 /**
  * A value of `fact` as people read it, in both languages: a number in its unit, a coded value
- * in words (`small` → 小型, `purchased` → 购买（出让）), true and false as yes and no, lists joined.
+ * in words (`small` → 小型, `purchased` → 购买（出让）), true and false as yes and no, lists joined;
+ * ABSENT as the fact says it ("no investment project declared").
  */
 export function show(value: unknown, fact: string): Bilingual {
+  if (value === ABSENT) return FACTS.get(fact)?.absent ?? NONE;
   if (typeof value === "boolean") return value ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" };
   if (typeof value === "string") {
     const word = FACTS.get(fact)?.valueLabels?.[value];
@@ -43,7 +47,7 @@ export function show(value: unknown, fact: string): Bilingual {
 
 /**
  * @param fact the fact tested; @param operator a json-rules-engine operator
- * @param actual the fact's value (undefined when missing); @param required the value compared with
+ * @param actual the fact's value (undefined when missing, ABSENT when the firm has none of the thing); @param required the value compared with
  * @param result true, false, or null (unknown)
  * @param shownRequired `required` as `show` renders it, when the caller has it already
  * @returns the sentence in both languages, starting with the fact's label
@@ -65,6 +69,12 @@ export function conditionText(fact: string, operator: Operator, actual: unknown,
     };
   }
   const p = PHRASES[operator as BaseOperator];
+  if (actual === ABSENT) {
+    return {
+      "zh-CN": `${a["zh-CN"]}（要求${label["zh-CN"]}${p.need[0]} ${b["zh-CN"]}）`,
+      en: `${a.en} (required: ${label.en} ${p.need[1]} ${b.en})`,
+    };
+  }
   if (result === null) {
     return {
       "zh-CN": `缺少${label["zh-CN"]}（要求${p.need[0]} ${b["zh-CN"]}）`,

@@ -26,7 +26,7 @@ export interface Decision {
   received?: Received;
 }
 
-/** The decisions for one enterprise, with totals as in the MatchResult. */
+/** The decisions for one enterprise, with totals as in the MatchResult (amounts of deductions and rate regimes: their shares of the income-tax package). */
 export interface Decided {
   decisions: Decision[];
   totals: Totals;
@@ -77,6 +77,16 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
     };
   }
   markReceived(measures, decisions, received, facts, asOf);
+  const tax = compiled.incomeTax?.(facts, results, asOf, received?.length ? (i) => decisions[i]!.received !== undefined : undefined);
+  if (tax) {
+    for (const s of tax.shares) {
+      const d = decisions[s.index]!;
+      if (d.status !== "eligible" || s.amount === undefined) continue;
+      d.amount = s.amount / 100;
+      d.kind = "tax-saving";
+      if (s.excludedBy >= 0) d.excludedBy = measures[s.excludedBy]!.id;
+    }
+  }
   if (compiled.rivalled) stack(ruleset, decisions);
   return { decisions, totals: totalsOf(decisions) };
 }
@@ -84,5 +94,5 @@ function finish(compiled: CompiledRuleSet, ruleset: RuleSet, facts: FactValues, 
 /** Stacking on decisions, through the one stacking rule of stacking.ts. */
 function stack(ruleset: RuleSet, decisions: Decision[]): void {
   const by = excludedBy(ruleset.measures, decisions.map((d) => ({ id: d.measureId, status: d.status, indicative: d.indicative, amount: d.amount === null ? null : { value: d.amount }, received: d.received })));
-  decisions.forEach((d, i) => { d.excludedBy = by[i]!; });
+  decisions.forEach((d, i) => { if (by[i]) d.excludedBy = by[i]!; }); // the income-tax package may have excluded a regime already
 }

@@ -4,7 +4,7 @@
  * answer carries (rule-set version, date, decision id, evaluator).
  */
 import { datedProblems, derivedValues, type EnterpriseProfile, ProfileDateError, resolveFacts, type SupportRecord, withCurrentAccounts } from "../profile/index.js";
-import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import { type LoadedRuleSet, ruleSetRef, type RuleSetRef } from "../ruleset/catalog.js";
 import { canonicalHash } from "../ruleset/hash.js";
 import { compile, compiledTruth, type CompiledRuleSet } from "./compiled.js";
 import type { Evaluation } from "./context.js";
@@ -16,7 +16,8 @@ export type Evaluator = "compiled" | "reference";
 
 /** The fields every answer starts with (DESIGN.md "MatchResult (output)"). */
 export interface AnswerHead {
-  ruleset: { id: string; version: string; hash: string; effectiveFrom: string };
+  /** the version; `withdrawn` when it has been withdrawn, `preview` when it takes effect after asOf (pinned) */
+  ruleset: RuleSetRef & { preview?: true };
   /** ISO date, Asia/Shanghai */
   asOf: string;
   /** `sha256:` of the canonical (rule-set hash, asOf, profile, and the support received when any is given) */
@@ -55,7 +56,7 @@ export async function evaluateProfile(
   const truth = evaluator === "compiled" ? compiledTruth(compiled, facts) : await evaluateLeaves(compiled.leaves, facts);
   return {
     head: {
-      ruleset: { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom },
+      ruleset: { ...ruleSetRef(loaded), ...(asOf < ruleset.effectiveFrom ? { preview: true as const } : {}) },
       asOf,
       decisionId,
       reference: shortReference(decisionId),

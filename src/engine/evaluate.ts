@@ -6,7 +6,7 @@
  * exactly json-rules-engine's own (tests/unit/engine.test.ts).
  */
 import { Engine } from "json-rules-engine";
-import type { FactValues } from "../profile/index.js";
+import { ABSENT, type FactValues } from "../profile/index.js";
 import { children, isLeaf, type Leaf, leafFacts, type Shared, type Tree } from "../ruleset/condition.js";
 
 /** true, false, or null for unknown (a fact the leaf needs is missing). */
@@ -20,7 +20,8 @@ export interface Truths {
 /**
  * Evaluates every leaf against `facts` with a fresh json-rules-engine Engine (no run state
  * is shared between calls, so concurrent requests cannot cut each other short).
- * @returns each leaf's truth; a leaf naming a missing fact is null and never reaches the engine
+ * @returns each leaf's truth; a leaf naming an ABSENT fact (the firm has none of the thing) is
+ *          false and a leaf naming a missing fact null, and neither reaches the engine
  */
 export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): Promise<Map<Leaf, Truth>> {
   const truth = new Map<Leaf, Truth>();
@@ -28,6 +29,10 @@ export async function evaluateLeaves(all: readonly Leaf[], facts: FactValues): P
   const runtime: Record<string, unknown> = {};
   all.forEach((leaf, i) => {
     const names = leafFacts(leaf);
+    if (names.some((n) => facts[n] === ABSENT)) {
+      truth.set(leaf, false);
+      return;
+    }
     if (names.some((n) => facts[n] === undefined)) {
       truth.set(leaf, null);
       return;

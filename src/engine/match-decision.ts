@@ -10,12 +10,16 @@ import type { LoadedRuleSet } from "../ruleset/catalog.js";
 import { TruthTable } from "./compiled.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
 import { combine } from "./evaluate.js";
+import { incomeTaxDecision } from "./income-tax/result.js";
+import { applyShares } from "./income-tax/shares.js";
 import { measureDecision } from "./measure-decision.js";
 import { nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
 import { markReceived } from "./received.js";
 import { countable, type MatchDecision, totalsOf } from "./result.js";
 import { excludedBy } from "./stacking.js";
+
+const yearOf = (v: unknown) => (typeof v === "number" ? v : undefined);
 
 /**
  * @param profile a validated EnterpriseProfile; @param loaded the rule-set version
@@ -35,15 +39,19 @@ export async function matchDecision(
   const { truth } = ev;
   // each tree's result from the leaf truths: by its compiled combiner, or (reference evaluator) by walking it
   const result = (i: number) => (truth instanceof TruthTable ? combiners[i]!(truth.values, truth.memo) : combine(trees[i]!, truth));
-  const measures = ruleset.measures.map((m, i) => measureDecision(m, trees[i]!, result(i), ev, compiled.indicative[i]!, compiled.amounts[i]));
+  const results = ruleset.measures.map((_, i) => result(i));
+  const measures = ruleset.measures.map((m, i) => measureDecision(m, trees[i]!, results[i]!, ev, compiled.indicative[i]!, compiled.amounts[i]));
   markReceived(ruleset.measures, measures, received, ev.facts, asOf);
-  if (compiled.rivalled) excludedBy(ruleset.measures, measures).forEach((by, i) => { measures[i]!.excludedBy = by; });
+  const tax = compiled.incomeTax?.(ev.facts, results, asOf, (i) => measures[i]!.received !== undefined);
+  applyShares(measures, results, tax, ev, (_, share) => ({ value: share.amount! / 100, kind: "tax-saving" as const }));
+  if (compiled.rivalled) excludedBy(ruleset.measures, measures).forEach((by, i) => { if (by) measures[i]!.excludedBy = by; });
   return {
     ...head,
     explain: "none",
     measures,
     channels: openChannels(ruleset.channels, measures).map(({ id, openedBy }) => ({ id, openedBy })),
     totals: totalsOf(measures.map(countable)),
+    incomeTax: tax ? incomeTaxDecision(tax, ruleset, yearOf(ev.facts[ruleset.incomeTax!.fiscalYear])) : null,
     nextQuestions: nextQuestions(measures.filter((m) => !m.received), pricedUndetermined(measures, compiled, ev.facts, asOf)),
   };
 }

@@ -5,13 +5,16 @@
  */
 import type { EnterpriseProfile, SupportRecord } from "../profile/index.js";
 import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import type { AmountFenFn } from "./amount-fen.js";
 import { evaluateProfile, type Evaluator } from "./evaluate-profile.js";
+import { explainIncomeTax } from "./income-tax/explain.js";
+import { applyShares, worthIfEligible } from "./income-tax/shares.js";
 import { type Explain, measureResult } from "./measure-result.js";
 import { rankNearMisses, reach } from "./near-miss.js";
 import { labelled, nextQuestions, pricedUndetermined } from "./next-questions.js";
 import { openChannels } from "./open-channels.js";
 import { markReceived } from "./received.js";
-import { countable, type MatchResult, type NearMiss, totalsOf } from "./result.js";
+import { countable, type MatchResult, type NearMiss, totalsOf, truthOf } from "./result.js";
 import { applyStacking } from "./stacking.js";
 
 export { indicativeReason } from "./indicative.js";
@@ -33,7 +36,7 @@ export interface MatchOptions {
  * @param profile a validated EnterpriseProfile
  * @param loaded the rule-set version to apply (from `Catalog.resolve`)
  * @returns the MatchResult: a status, amount and condition trace per measure, open channels,
- *          totals, near-misses and next questions
+ *          totals, the income tax of the package, near-misses and next questions
  * @throws ProfileDateError when the profile contradicts `asOf` (registered later, a fiscal year not yet ended, a certificate issued later)
  */
 export async function match(
@@ -47,13 +50,19 @@ export async function match(
 
   const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain, compiled.amounts[i]));
   markReceived(ruleset.measures, measures, received, ev.facts, asOf);
+  const results = measures.map((m) => truthOf(m.status));
+  const isReceived = (i: number) => measures[i]!.received !== undefined;
+  const tax = explainIncomeTax(ruleset, ev.facts, results, asOf, isReceived);
+  applyShares(measures, results, tax?.pkg, ev, (i) => tax!.amounts.get(i)!, (i) => tax!.reasons.get(i));
   applyStacking(ruleset.measures, measures);
 
   const nearMisses: NearMiss[] = [];
+  // what a near-miss would be worth: its own amount, or its share of the income-tax package
+  const worth = (i: number): AmountFenFn | undefined => compiled.amounts[i] ?? (compiled.incomeTax?.indexes.has(i) ? (facts, on) => worthIfEligible(compiled.incomeTax, i, results, facts, on, isReceived) : undefined);
   ruleset.measures.forEach((m, i) => {
     const r = measures[i]!;
     if (r.status !== "ineligible" || r.received) return;
-    const within = reach(m, trees[i]!, ev, compiled.amounts[i]);
+    const within = reach(m, trees[i]!, ev, worth(i));
     if (within && "nearMiss" in within) nearMisses.push(within.nearMiss);
     if (within && "eligibleFrom" in within) r.eligibleFrom = within.eligibleFrom;
   });
@@ -64,6 +73,7 @@ export async function match(
     measures,
     channels: openChannels(ruleset.channels, measures),
     totals: totalsOf(measures.map(countable)),
+    incomeTax: tax?.block ?? null,
     nearMisses: rankNearMisses(nearMisses),
     nextQuestions: labelled(nextQuestions(measures.filter((m) => !m.received), pricedUndetermined(measures, compiled, ev.facts, asOf))),
   };

@@ -4,6 +4,7 @@
  * measure's result that `explain=none` answers and every explained result starts from.
  */
 import { missingInputs } from "../profile/index.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import type { Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount, PAST_LIMIT } from "./amount.js";
@@ -18,13 +19,14 @@ import { eligibleUntil } from "./timing.js";
  * @param result the tree's three-valued result on `ev`; @param ev the evaluation
  * @param indicative evidence M/U or a model policy (left out of totals)
  * @param fenOf the measure's compiled amount (fen), when it has one
- * @returns the decision, `excludedBy` null (stacking decides it over all measures)
+ * @returns the decision, `excludedBy` null (stacking decides it over all measures); a deduction's
+ *          or rate regime's amount is the income-tax package's (income-tax/shares.ts), set afterwards
  */
 export function measureDecision(m: Measure, tree: Tree, result: Truth, ev: Evaluation, indicative: boolean, fenOf: AmountFenFn | undefined): MeasureDecision {
   const missing = result === null ? missingFacts(tree, ev.truth, ev.facts) : [];
   let amount: MeasureDecision["amount"] = null;
   let pastLimit = false;
-  if (result === true && m.amount) {
+  if (result === true && m.amount && !isIncomeTaxAmount(m.amount)) {
     const fen = fenOf?.(ev.facts, ev.asOf);
     if (typeof fen === "number") amount = { value: fen / 100, kind: m.amount.kind, ...(m.amount.bound ? { bound: m.amount.bound } : {}) };
     else if (fen === null) pastLimit = true;

@@ -2,7 +2,8 @@
  * One measure's result explained: its decision (measure-decision.ts) with the measure's texts,
  * every condition with its sentence, and the amount's basis.
  */
-import type { Bilingual } from "../profile/index.js";
+import { ABSENT, type Bilingual } from "../profile/index.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import { type Leaf, leaves, type Tree, valueFact } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import { evaluateAmount } from "./amount.js";
@@ -45,8 +46,8 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
   return {
     fact: leaf.fact,
     operator: leaf.operator,
-    required: required ?? null,
-    actual: actual ?? null,
+    required: required === ABSENT ? null : (required ?? null),
+    actual: actual === ABSENT ? null : (actual ?? null),
     result,
     ...(leaf.clause ? { clause: leaf.clause } : {}),
     text: withDate(conditionText(leaf.fact, leaf.operator, actual, required, result, ref ? undefined : shownWritten(leaf)), from, until),
@@ -66,7 +67,7 @@ export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: E
   const result = combine(tree, ev.truth);
   const reason = indicativeReason(m);
   const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
-  const outcome = decision.amount && m.amount ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
+  const outcome = decision.amount && m.amount && !isIncomeTaxAmount(m.amount) ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
   const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
   // field by field, not by spreading `decision`: its shapes vary, and V8 copies those slowly
   return {

@@ -43,7 +43,17 @@ export function fenToYuan(fen: bigint): number {
  * @param base a JSON number; @param factors JSON numbers; @param divisors positive integers
  */
 export function roundedProduct(base: number, factors: readonly number[], divisors: readonly number[] = []): bigint {
-  let { digits, scale } = decimal(base);
+  const { digits, scale } = decimal(base);
+  return roundedDecimalProduct(digits, scale, factors, divisors);
+}
+
+/** `fen × f₁ × f₂ …` rounded half-up to the fen once, exactly: a sum in fen times rates (a tax on an income). */
+export function fenTimes(fen: bigint, factors: readonly number[]): bigint {
+  return roundedDecimalProduct(fen, 0, factors, []);
+}
+
+function roundedDecimalProduct(base: bigint, baseScale: number, factors: readonly number[], divisors: readonly number[]): bigint {
+  let digits = base, scale = baseScale;
   for (const f of factors) {
     const d = decimal(f);
     digits *= d.digits;

@@ -1,9 +1,12 @@
 /**
- * Near-misses: ineligible measures that the enterprise could turn eligible by changing facts
- * it controls (more R&D, more S&T staff, a higher score…), each gap stated in the profile's
- * own terms, ranked by what the measure would be worth. A measure that only needs time gets
+ * Near-misses: ineligible measures that the enterprise could turn eligible by moving facts it
+ * controls the way it would move them and within plausible bounds (levers.ts: more R&D, more
+ * S&T staff, a higher score…), each gap stated in the profile's own terms, ranked by what the
+ * measure would be worth. Every failing condition must have such a gap; otherwise the measure
+ * stays "not met" with its failing conditions. A measure that only needs time gets
  * `eligibleFrom` instead.
  */
+import { FACTS } from "../profile/index.js";
 import type { Leaf, Tree } from "../ruleset/condition.js";
 import type { Measure } from "../ruleset/schema.js";
 import type { AmountFenFn } from "./amount-fen.js";
@@ -33,7 +36,7 @@ export function reach(m: Measure, tree: Tree, ev: Evaluation, amount?: AmountFen
   // price the measure as it would be after the change: a changed input takes its threshold value
   const after: Record<string, unknown> = { ...ev.facts };
   fix.forEach((leaf) => {
-    if (gaps.get(leaf)!.field === leaf.fact && typeof leaf.value === "number") after[leaf.fact] = leaf.value;
+    if (FACTS.get(leaf.fact)?.derived === false && typeof leaf.value === "number") after[leaf.fact] = leaf.value;
   });
   const fen = amount?.(after, ev.asOf);
   return {

@@ -4,19 +4,25 @@
  */
 import { type FactValues, inputLabel } from "../profile/index.js";
 import type { CompiledRuleSet } from "./compiled.js";
-import type { MeasureResult, NextQuestion } from "./result.js";
+import { worthIfEligible } from "./income-tax/shares.js";
+import { type MeasureResult, type NextQuestion, truthOf } from "./result.js";
 
 /** What the next questions read of a measure's result. */
-type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicative">;
+type Waiting = Pick<MeasureResult, "id" | "status" | "missingFacts" | "indicative" | "received">;
 
 /**
  * The money already computable behind each undetermined measure counted in totals: yuan by
- * measure id, by the compiled amounts (a status unknown does not stop its amount being known).
+ * measure id, by the compiled amounts (a status unknown does not stop its amount being known);
+ * a deduction or rate regime by its share of the income-tax package were it eligible.
  */
 export function pricedUndetermined(measures: readonly Waiting[], compiled: CompiledRuleSet, facts: FactValues, asOf: string): Map<string, number> {
   const priced = new Map<string, number>();
+  const results = measures.map((m) => truthOf(m.status));
+  const received = (i: number) => measures[i]!.received !== undefined;
   measures.forEach((m, i) => {
-    const fen = m.status === "undetermined" && !m.indicative ? compiled.amounts[i]?.(facts, asOf) : undefined;
+    if (m.status !== "undetermined" || m.indicative) return;
+    const own = compiled.amounts[i];
+    const fen = own ? own(facts, asOf) : worthIfEligible(compiled.incomeTax, i, results, facts, asOf, received);
     if (typeof fen === "number") priced.set(m.id, fen / 100);
   });
   return priced;

@@ -6,6 +6,7 @@ import * as z from "zod";
 import { Bilingual } from "../profile/index.js";
 import { AmountKind } from "../ruleset/amount.js";
 import { Apply, Channel, Evidence, Source } from "../ruleset/schema.js";
+import { IncomeTax, IncomeTaxDecision } from "./income-tax/result.js";
 import { Received } from "./received.js";
 import { REFERENCE_PATTERN } from "./reference.js";
 
@@ -22,6 +23,9 @@ export type Status = z.infer<typeof Status>;
 
 /** The status of a three-valued result. */
 export const statusOf = (r: boolean | null): Status => (r === true ? "eligible" : r === false ? "ineligible" : "undetermined");
+
+/** The three-valued result of a status. */
+export const truthOf = (s: Status): boolean | null => (s === "eligible" ? true : s === "ineligible" ? false : null);
 
 /** Which `totals` field an amount kind adds to. */
 const TOTAL_KEY = { payment: "payment", "tax-saving": "taxSaving", "credit-line": "creditLine", "interest-subsidy": "interestSubsidy" } as const;
@@ -193,8 +197,26 @@ export const Totals = z.object({
 });
 export type Totals = z.infer<typeof Totals>;
 
+/**
+ * The rule-set version that answered: id, number, hash, effectiveFrom; `withdrawn` when it has
+ * been withdrawn (it answers by date only before `from`; a pinned request still gets it);
+ * `preview` when it was pinned and takes effect after `asOf` (the answer applies rules not yet
+ * in force on that date: a scheduled version, docs/api.md "Versions").
+ */
+export const RuleSetOfAnswer = z.object({
+  id: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  effectiveFrom: z.string(),
+  withdrawn: z.object({
+    from: z.string().describe("ISO date from which the version no longer answers by date"),
+    reason: z.string().describe("why it was withdrawn, in the officer's words"),
+  }).optional(),
+  preview: z.literal(true).optional().describe("present when the pinned version takes effect after asOf"),
+}).meta({ id: "RuleSetOfAnswer" });
+
 export const MatchResult = z.object({
-  ruleset: z.object({ id: z.string(), version: z.string(), hash: z.string(), effectiveFrom: z.string() }),
+  ruleset: RuleSetOfAnswer,
   /** evaluation date, ISO, Asia/Shanghai */
   asOf: z.string(),
   /** sha256 of the canonical (rule-set hash, asOf, profile): the same input gives the same id */
@@ -212,6 +234,8 @@ export const MatchResult = z.object({
   measures: z.array(MeasureResult),
   channels: z.array(OpenChannel),
   totals: Totals,
+  /** the firm's income tax computed once for its deductions and rate regimes, with each one's share; null when the version has none or taxable income is unknown */
+  incomeTax: IncomeTax.nullable(),
   /** ineligible measures within reach, the most valuable first */
   nearMisses: z.array(NearMiss),
   /** what to ask next, the input that settles most measures (and money) first */
@@ -245,6 +269,8 @@ export const MatchDecision = MatchResult.pick({ ruleset: true, asOf: true, decis
   /** the open channels by id (titles and commitments: the rule-set version) */
   channels: z.array(z.object({ id: z.string(), openedBy: z.array(z.string()) })),
   nextQuestions: z.array(NextQuestion.omit({ label: true })),
+  /** the income-tax computation, without its basis */
+  incomeTax: IncomeTaxDecision.nullable(),
 });
 export type MatchDecision = z.infer<typeof MatchDecision>;
 

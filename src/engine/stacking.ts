@@ -7,6 +7,7 @@
  * whatever its amount: the firm has taken it. Only eligible measures take part.
  */
 import type { Bilingual } from "../profile/index.js";
+import { isIncomeTaxAmount } from "../ruleset/amount.js";
 import type { Measure } from "../ruleset/schema.js";
 import { money } from "./format.js";
 import { toFen } from "./money.js";
@@ -18,8 +19,9 @@ export type Stackable = Pick<MeasureResult, "id" | "status" | "indicative" | "ex
   amount: { value: number } | null;
 };
 
-/** `true` when the two measures cannot both be taken. */
+/** `true` when the two measures cannot both be taken (rate regimes among themselves: the income-tax package decides). */
 function conflict(a: Measure, b: Measure): boolean {
+  if (isIncomeTaxAmount(a.amount) && isIncomeTaxAmount(b.amount)) return false;
   return (
     (a.stackingGroup !== undefined && a.stackingGroup === b.stackingGroup) ||
     (a.excludes?.includes(b.id) ?? false) ||

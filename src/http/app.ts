@@ -10,6 +10,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { ProfileDateError } from "../profile/index.js";
+import { ReviewError } from "../review/service.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unavailable.js";
 import type { AppDeps, AppEnv } from "./env.js";
@@ -22,6 +23,7 @@ import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
 import { openapiRoute } from "./routes/openapi.js";
 import { publishRoute } from "./routes/publish.js";
+import { reviewRoutes } from "./routes/review/index.js";
 import { rulesetReadRoutes } from "./routes/ruleset-read.js";
 import { rulesetsRoute } from "./routes/rulesets.js";
 import { validateRoute } from "./routes/validate.js";
@@ -111,6 +113,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   validateRoute(app, deps);
   rulesetReadRoutes(app, deps);
   publishRoute(app, deps);
+  reviewRoutes(app, deps);
   dossierRoutes(app, deps);
   pagesRoutes(app, deps);
   openapiRoute(app);
@@ -123,6 +126,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       for (const [k, v] of Object.entries(err.headers ?? {})) res.headers.set(k, v);
       return res;
     }
+    if (err instanceof ReviewError) return problem(c, err.status, err.slug, err.title, err.message, err.errors);
     if (err instanceof ProfileDateError) {
       const errors = err.problems.map((p) => ({ pointer: pointer(["profile", ...p.path]), message: p.message }));
       return problem(c, 400, "invalid-request", "Invalid request", "the profile contradicts the evaluation date asOf: see errors[]", errors);

@@ -2,6 +2,7 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { Actor, Dossier } from "../dossier/types.js";
 import type { JobMessage } from "../jobs/messages.js";
+import type { Officer } from "../review/roles.js";
 import type { Catalog } from "../ruleset/catalog.js";
 
 /** What the app needs from outside: the rule-set catalog (bundled and published versions). */
@@ -29,8 +30,9 @@ export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RET
 };
 
 /**
- * Per-request variables: the request id; on a publication the admitted caller's token label and
- * the body's hash (for the audit); on a dossier route the dossier and who was admitted to it
- * (src/http/dossier-access.ts).
+/**
+ * Per-request variables: the request id; on a staff route the admitted officer (bearer token or
+ * console session); on a publication the body's hash (for the audit); on a dossier route the
+ * dossier and who was admitted to it (src/http/dossier-access.ts).
  */
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { publisher?: string; bodyHash?: string; dossier?: Dossier; actor?: Actor } };
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { officer?: Officer; bodyHash?: string; dossier?: Dossier; actor?: Actor } };

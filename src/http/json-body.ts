@@ -41,11 +41,19 @@ function tooDeepBody(c: Context<AppEnv>, text: string): Response | undefined {
 }
 
 /**
+ * The body gate with the API's refusals, for a body of any type (a register upload: text).
+ * @param opts.maxSize bytes; @param opts.tooLarge the 413's detail, naming the limit
+ */
+export function apiBody({ maxSize, tooLarge }: { maxSize: number; tooLarge: string }): MiddlewareHandler<AppEnv> {
+  return bodyGate({ maxSize, refuse: (c, why) => problem(c, why.status, ...refusal(why, tooLarge)) });
+}
+
+/**
  * @param opts.maxSize bytes (DESIGN.md "Errors and limits"); @param opts.tooLarge the 413's detail, naming the limit
  * @returns the middleware (requests other than POST and PUT pass untouched)
  */
 export function jsonBody({ maxSize, tooLarge }: { maxSize: number; tooLarge: string }): MiddlewareHandler<AppEnv> {
-  const gate = bodyGate({ maxSize, refuse: (c, why) => problem(c, why.status, ...refusal(why, tooLarge)) });
+  const gate = apiBody({ maxSize, tooLarge });
   return (c, next) => gate(c, async () => {
     const deep = tooDeepBody(c, await c.req.text()); // the text the gate decoded and cached
     if (deep) c.res = deep;

@@ -4,12 +4,13 @@
  */
 import { daysBetween } from "./dates.js";
 import { type FactDef, type FactType, type FactUnit, label } from "./fact.js";
+import { HIGH_TECH_REVENUE, IP_ITEMS, RD_DOMESTIC, RD_WINDOW, TECH_STAFF } from "./levers.js";
 import { industryClass } from "./industry.js";
 import {
   highTechRevenueShare, lastYear, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "./derived/ratios.js";
 import { sizeClass } from "./derived/size-class.js";
-import { hnteCertified, hnteValidUntil, incomeTaxRate, rdSuperDeductionRate } from "./derived/tax.js";
+import { hnteCertified, hnteValidUntil, rdSuperDeductionRate } from "./derived/tax.js";
 import { hnteNewlyRecognised, maxTalentEquityShare, rareEarthFirm, tsmeConsecutiveYears } from "./derived/recognitions.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
 import type { FactContext } from "./fact.js";
@@ -22,11 +23,14 @@ const derived = (
   en: string,
   source: string,
   get: (ctx: FactContext) => unknown,
-  valueLabels?: Readonly<Record<string, [zh: string, en: string]>>,
-): FactDef => ({
-  name, type, unit, label: label(zh, en), derived: true, source, get,
-  ...(valueLabels ? { values: Object.keys(valueLabels), valueLabels: Object.fromEntries(Object.entries(valueLabels).map(([v, [zh, en]]) => [v, label(zh, en)])) } : {}),
-});
+  more: Pick<FactDef, "lever" | "absent"> & { valueLabels?: Readonly<Record<string, [zh: string, en: string]>> } = {},
+): FactDef => {
+  const { valueLabels, ...rest } = more;
+  return {
+    name, type, unit, label: label(zh, en), derived: true, source, get, ...rest,
+    ...(valueLabels ? { values: Object.keys(valueLabels), valueLabels: Object.fromEntries(Object.entries(valueLabels).map(([v, [zh, en]]) => [v, label(zh, en)])) } : {}),
+  };
+};
 
 const industry = ({ profile }: FactContext) =>
   profile.industryCode === undefined ? undefined : industryClass(profile.industryCode);
@@ -50,7 +54,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
       const p = ctx.profile;
       return ind && sizeClass(ind.sector, { employees: p.employees, revenue: lastYear(p)?.revenue, totalAssets: p.totalAssets });
     },
-    { large: ["大型", "large"], medium: ["中型", "medium"], small: ["小型", "small"], micro: ["微型", "micro"] },
+    { valueLabels: { large: ["大型", "large"], medium: ["中型", "medium"], small: ["小型", "small"], micro: ["微型", "micro"] } },
   ),
   derived(
     "rdNegativeListSector", "boolean", undefined, "属于研发费用加计扣除负面清单行业", "in a sector on the super-deduction negative list",
@@ -59,24 +63,24 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   ),
   derived(
     "rdIntensity3y", "number", "fraction", "近三年研发费用占销售收入比例", "R&D intensity over the last three years",
-    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdIntensity3y(profile),
+    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdIntensity3y(profile), { lever: RD_WINDOW },
   ),
   derived(
     "rdDomesticShare3y", "number", "fraction", "境内研发费用占比", "share of R&D spent in China",
-    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdDomesticShare3y(profile),
+    "国科发火〔2016〕32号 第十一条(五)", ({ profile }) => rdDomesticShare3y(profile), { lever: RD_DOMESTIC },
   ),
   derived(
     "techStaffShare", "number", "fraction", "科技人员占职工总数比例", "S&T staff share",
-    "国科发火〔2016〕32号 第十一条(四); 国科发政〔2017〕115号 附件", ({ profile }) => techStaffShare(profile),
+    "国科发火〔2016〕32号 第十一条(四); 国科发政〔2017〕115号 附件", ({ profile }) => techStaffShare(profile), { lever: TECH_STAFF },
   ),
   derived(
     "highTechRevenueShare", "number", "fraction", "高新技术产品（服务）收入占比", "high-tech revenue share",
-    "国科发火〔2016〕32号 第十一条(六)", ({ profile }) => highTechRevenueShare(profile),
+    "国科发火〔2016〕32号 第十一条(六)", ({ profile }) => highTechRevenueShare(profile), { lever: HIGH_TECH_REVENUE },
   ),
   derived(
     "ipItemCount", "integer", "items", "知识产权数", "IP items held",
     "国科发火〔2016〕32号 第十一条(二) (I类 + II类)",
-    ({ profile: { intellectualProperty: ip } }) => (ip ? ip.classI + ip.classII : undefined),
+    ({ profile: { intellectualProperty: ip } }) => (ip ? ip.classI + ip.classII : undefined), { lever: IP_ITEMS },
   ),
   derived(
     "hnteCertified", "boolean", undefined, "持有有效高新技术企业证书", "holds a valid HNTE certificate",
@@ -88,7 +92,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   ),
   derived(
     "tsmeStaffScore", "integer", "points", "科技型中小企业科技人员指标得分", "TSME S&T staff score",
-    "国科发政〔2017〕115号 附件 (一)", ({ profile }) => tsmeStaffScore(profile),
+    "国科发政〔2017〕115号 附件 (一)", ({ profile }) => tsmeStaffScore(profile), { lever: TECH_STAFF },
   ),
   derived(
     "tsmeRdScore", "integer", "points", "科技型中小企业研发投入指标得分", "TSME R&D score",
@@ -101,10 +105,6 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   derived(
     "tsmeScore", "integer", "points", "科技型中小企业评价得分", "TSME score",
     "国科发政〔2017〕115号 附件; 国科火字〔2022〕67号", ({ profile }) => tsmeScore(profile),
-  ),
-  derived(
-    "incomeTaxRate", "number", "fraction", "适用企业所得税税率", "statutory income-tax rate",
-    "企业所得税法 第四条 (25%), 第二十八条 (15% for a certified HNTE)", ({ profile, asOf }) => incomeTaxRate(profile, asOf),
   ),
   derived(
     "rdSuperDeductionRate", "number", "fraction", "研发费用加计扣除比例", "R&D super-deduction rate",
@@ -128,5 +128,6 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   derived(
     "maxTalentEquityShare", "number", "fraction", "单一高层次人才持股比例（最高）", "largest equity share of one recognised talent",
     "the largest equityShare of talents (桐乡 2020 model policy: 人才持股不低于30%)", ({ profile }) => maxTalentEquityShare(profile),
+    { absent: label("未申报经认定的高层次人才", "no recognised talent declared") },
   ),
 ];

@@ -3,7 +3,8 @@ export { CreditCode, EnterpriseProfile, equityOverflow, FiscalYear, percentOf } 
 export { readableIssues, fieldErrors, pointer, type IssueAt } from "./issues.js";
 export { usccProblem, usccCheckCharacter } from "./credit-code.js";
 export { FACTS, resolveFacts, derivedValues, type FactValues } from "./registry.js";
-export type { FactDef, FactContext, FactUnit, FactType } from "./fact.js";
+export { ABSENT } from "./fact.js";
+export type { FactDef, FactContext, FactUnit, FactType, Lever } from "./fact.js";
 export { Bilingual, IsoDate, Fraction, MAX_YUAN, yuan, fractionDigits } from "./units.js";
 export { todayInShanghai, daysBetween, addDays, periodEnd } from "./dates.js";
 export { datedIssues, datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";

@@ -1,7 +1,7 @@
 /**
  * What each derived fact needs from the profile, so that a missing derived fact is reported as
  * the inputs a person can supply ("certifications", "flags.icEnterprise"), not as the derived
- * name ("incomeTaxRate").
+ * name ("hnteCertified").
  */
 import type { FactValues } from "./registry.js";
 import { FACTS } from "./registry.js";
@@ -26,7 +26,6 @@ export const NEEDS: Readonly<Record<string, readonly string[]>> = {
   tsmeRdScore: ["lastYear.revenue", "lastYear.rdExpense", "lastYear.totalCosts"],
   tsmeIpScore: ["intellectualProperty"],
   tsmeScore: ["tsmeStaffScore", "tsmeRdScore", "tsmeIpScore", "lastYear.totalCosts"],
-  incomeTaxRate: ["certifications"],
   rdSuperDeductionRate: ["flags.icEnterprise", "flags.machineToolEnterprise", "lastYear.year"],
   rareEarthFirm: ["sectorTags"],
   hnteNewlyRecognised: ["certifications"],

@@ -4,7 +4,7 @@
  */
 import { withCurrentAccounts } from "./dated-checks.js";
 import { DERIVED_FACTS } from "./derived-facts.js";
-import type { FactContext, FactDef } from "./fact.js";
+import { ABSENT, type FactContext, type FactDef } from "./fact.js";
 import { INPUT_FACTS } from "./input-facts.js";
 
 /** All facts by name. */
@@ -27,11 +27,12 @@ export function resolveFacts(ctx: FactContext): FactValues {
   return values;
 }
 
-/** The derived facts' values, for the `derived` block of a MatchResult (unknown ones left out). */
+/** The derived facts' values, for the `derived` block of a MatchResult (unknown and ABSENT ones left out). */
 export function derivedValues(values: FactValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const fact of DERIVED_FACTS) {
-    if (fact.name !== "asOf" && values[fact.name] !== undefined) out[fact.name] = values[fact.name];
+    const v = values[fact.name];
+    if (fact.name !== "asOf" && v !== undefined && v !== ABSENT) out[fact.name] = v;
   }
   return out;
 }

@@ -4,6 +4,8 @@
  * Money in yuan, ratios as fractions, dates as ISO dates (Asia/Shanghai).
  * Every object is strict: a misspelt field is an error, never silently dropped.
  * A field left out is unknown (not zero, not false): rules that need it are undetermined.
+ * "None" is an answer: `project: null`, `loanRequest: null`, `talents: []`, `certifications: []`
+ * (the measures that need them are ineligible, not undetermined).
  */
 import * as z from "zod";
 import { usccProblem } from "./credit-code.js";
@@ -167,8 +169,10 @@ export const EnterpriseProfile = z.strictObject({
   }).optional()),
   certifications: about("certifications", z.array(Certification).max(50).optional()),
   talents: about("talents", Talents.optional()),
-  project: about("project", Project.optional()),
-  loanRequest: about("loanRequest", LoanRequest.optional()),
+  /** `null`: no investment project (the measures for projects are ineligible); left out: unknown */
+  project: about("project", Project.nullable().optional()),
+  /** `null`: no loan needed (the loan measures are ineligible); left out: unknown */
+  loanRequest: about("loanRequest", LoanRequest.nullable().optional()),
   annualTaxPaid: about("annualTaxPaid", yuan().optional()),
   flags: about("flags", Flags.optional()),
 }, {

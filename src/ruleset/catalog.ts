@@ -10,7 +10,7 @@ import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
 import { RuleSet } from "./schema.js";
 import { RuleSetUnavailableError, StoreUnreachableError, type UnavailableVersion } from "./unavailable.js";
 import { compareVersions } from "./version.js";
-
+import { type Withdrawal, withdrawnOn } from "./withdrawal.js";
 
 /** A loaded version: the parsed rule set and the hash of the JSON it was parsed from. */
 export interface LoadedRuleSet {
@@ -19,6 +19,8 @@ export interface LoadedRuleSet {
   raw: unknown;
   /** `sha256:…` of the RFC 8785 canonical JSON of the file */
   hash: string;
+  /** set when the version has been withdrawn (src/ruleset/withdrawal.ts): it no longer answers by date from `from` */
+  withdrawn?: Withdrawal["withdrawn"];
 }
 
 /** How answers and reports name a loaded version. */
@@ -29,11 +31,13 @@ export interface RuleSetRef {
   hash: string;
   /** ISO date */
   effectiveFrom: string;
+  /** when the version has been withdrawn: from which date (ISO) and why */
+  withdrawn?: Withdrawal["withdrawn"];
 }
 
 /** The reference to a loaded version. */
-export function ruleSetRef({ ruleset, hash }: LoadedRuleSet): RuleSetRef {
-  return { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom };
+export function ruleSetRef({ ruleset, hash, withdrawn }: LoadedRuleSet): RuleSetRef {
+  return { id: ruleset.id, version: ruleset.version, hash, effectiveFrom: ruleset.effectiveFrom, ...(withdrawn ? { withdrawn } : {}) };
 }
 
 /** Raised when no version answers a request; HTTP maps it to 404. */
@@ -53,7 +57,7 @@ export interface Resolution {
 export interface RuleSetSummary {
   id: string;
   title: RuleSet["title"];
-  versions: { version: string; effectiveFrom: string; hash: string }[];
+  versions: { version: string; effectiveFrom: string; hash: string; withdrawn?: Withdrawal["withdrawn"] }[];
 }
 
 /** A rule-set file the RuleSet schema refuses; `issues` lists every problem as `/pointer: message`. */
@@ -118,6 +122,19 @@ export class Catalog {
     return new Catalog([...this.versions, ...added], [...this.unavailable, ...unavailable], this.storeReachable);
   }
 
+  /**
+   * This catalog with its withdrawals (bundled or published versions): each withdrawn version
+   * carries `withdrawn`; a withdrawal of a version not here is ignored.
+   */
+  withWithdrawals(withdrawals: readonly Withdrawal[]): Catalog {
+    if (withdrawals.length === 0) return this;
+    const versions = this.versions.map((v) => {
+      const w = withdrawals.find((x) => x.id === v.ruleset.id && compareVersions(x.version, v.ruleset.version) === 0);
+      return w ? { ...v, withdrawn: w.withdrawn } : v;
+    });
+    return new Catalog(versions, this.unavailable, this.storeReachable);
+  }
+
   /** The same versions, marked as lacking the published ones (the store could not be read). */
   withoutStore(): Catalog {
     return new Catalog(this.versions, this.unavailable, false);
@@ -141,9 +158,9 @@ export class Catalog {
   /** Every rule set with its versions, oldest first. */
   list(): RuleSetSummary[] {
     const byId = new Map<string, RuleSetSummary>();
-    for (const { ruleset: r, hash } of this.sorted()) {
+    for (const { ruleset: r, hash, withdrawn } of this.sorted()) {
       const entry = byId.get(r.id) ?? { id: r.id, title: r.title, versions: [] };
-      entry.versions.push({ version: r.version, effectiveFrom: r.effectiveFrom, hash });
+      entry.versions.push({ version: r.version, effectiveFrom: r.effectiveFrom, hash, ...(withdrawn ? { withdrawn } : {}) });
       entry.title = r.title; // the newest version's title
       byId.set(r.id, entry);
     }
@@ -151,8 +168,9 @@ export class Catalog {
   }
 
   /**
-   * The version that answers `q`. Versions that cannot be loaded are left out: on `asOf`, the
-   * latest loaded version in force answers.
+   * The version that answers `q`. Versions that cannot be loaded are left out, and so are, on
+   * `asOf`, versions withdrawn on or before it: the latest loaded version in force and not
+   * withdrawn answers. A pinned version answers whatever its dates (withdrawn: it says so).
    * @throws RuleSetUnavailableError for a pinned version (or the only versions of `q.id`) stored but unloadable
    * @throws StoreUnreachableError for a pinned version (or an id) not here while the store cannot be read
    * @throws RuleSetNotFoundError for an unknown id, an unknown pinned version, or no version in force on `asOf`
@@ -167,10 +185,11 @@ export class Catalog {
         candidates.length ? `rule set "${q.id}" has no version "${q.version}" (versions: ${known})` : `no rule set "${q.id}"`);
     }
     if (candidates.length === 0) this.missing(q, this.unavailable.find((u) => u.id === q.id), `no rule set "${q.id}"`);
-    const inForce = inForceOn(candidates, q.asOf, (v) => v.ruleset);
+    const inForce = inForceOn(candidates.filter((v) => !withdrawnOn(v, q.asOf)), q.asOf, (v) => v.ruleset);
     if (!inForce) {
       const earliest = candidates.map((v) => v.ruleset.effectiveFrom).sort()[0];
-      throw new RuleSetNotFoundError(`no version of rule set "${q.id}" is in force on ${q.asOf} (the earliest takes effect on ${earliest})`);
+      const withdrawn = candidates.filter((v) => withdrawnOn(v, q.asOf)).map((v) => v.ruleset.version);
+      throw new RuleSetNotFoundError(`no version of rule set "${q.id}" is in force on ${q.asOf} (the earliest takes effect on ${earliest}${withdrawn.length ? `; withdrawn by then: ${withdrawn.join(", ")}` : ""})`);
     }
     return inForce;
   }
@@ -178,12 +197,13 @@ export class Catalog {
   /**
    * The version a draft replaces: the one of its rule set that would answer on the draft's
    * `effectiveFrom` if the draft did not exist (a version of the draft's number, published or
-   * bundled, is left out). What a draft's impact and diff are measured against.
+   * bundled, is left out, and so is a version withdrawn by that day). What a draft's impact and
+   * diff are measured against.
    * @param draft the draft's id, version and effectiveFrom
    * @returns undefined when no version would answer that day (the draft starts a rule set, or takes effect before its first version)
    */
   replacedBy(draft: VersionInfo): LoadedRuleSet | undefined {
-    return replacedVersion(draft, this.versions, (v) => v.ruleset);
+    return replacedVersion(draft, this.versions.filter((v) => !withdrawnOn(v, draft.effectiveFrom)), (v) => v.ruleset);
   }
 
   /** Why nothing answers `q` here: stored but unloadable (`broken`), the store unread, or not there at all. */

@@ -40,7 +40,7 @@ export interface Changes<T> { added: string[]; removed: string[]; changed: T[]; 
 export interface RuleSetDiff {
   from: VersionRef;
   to: VersionRef;
-  /** the rule set's own fields: `/id`, `/title/…`, `/effectiveFrom`, `/changelog/…` */
+  /** the rule set's own fields: `/id`, `/title/…`, `/effectiveFrom`, `/changelog/…`, `/incomeTax/…` (the general rate, taxable income) */
   header: FieldChange[];
   parameters: ParameterDiff[];
   /** the named conditions (`conditions` of the rule set) */
@@ -56,7 +56,7 @@ export interface RuleSetDiff {
 }
 
 const ref = (r: RuleSet): VersionRef => ({ id: r.id, version: r.version, effectiveFrom: r.effectiveFrom });
-const header = (r: RuleSet) => ({ id: r.id, title: r.title, effectiveFrom: r.effectiveFrom, changelog: r.changelog });
+const header = (r: RuleSet) => ({ id: r.id, title: r.title, effectiveFrom: r.effectiveFrom, changelog: r.changelog, incomeTax: r.incomeTax });
 
 /** Things keyed by name: added and removed names, and the changes of those both have (in `after`'s order). */
 function byKey<V, T>(before: ReadonlyMap<string, V>, after: ReadonlyMap<string, V>, diff: (name: string, a: V, b: V) => T | null): Changes<T> {

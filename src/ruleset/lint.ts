@@ -5,7 +5,8 @@
  * and decorators, `path` expressions, `any` beside `all`, `priority` ≤ 0, events of type
  * `error`, values of the wrong type or unit, `in` without an array, duplicate ids, `excludes`
  * that name nothing or contradict each other, measures without source, evidence or cases,
- * lapsed validity, versions asOf could never select, bands that overlap or leave a gap — and,
+ * local measures without a zone condition, rate regimes that could not lower the tax, lapsed
+ * validity, versions asOf could never select, bands that overlap or leave a gap — and,
  * first, what would bring a walk down: nesting past 128 levels, prototype keys, conditions that
  * written out are too large or deep (docs/rules.md "Limits"). Every rule: lint/rules.ts.
  *
@@ -25,6 +26,7 @@ import { schemaPass } from "./lint/schema.js";
 import { lintShape } from "./lint/shape.js";
 import { lintStacking } from "./lint/stacking.js";
 import { lintVersions } from "./lint/versions.js";
+import { lintZones } from "./lint/zones.js";
 import type { RuleSet } from "./schema.js";
 
 export type { Finding } from "./lint/finding.js";
@@ -80,6 +82,7 @@ export function lintRuleSet(json: unknown, ctx: LintContext = {}): LintReport {
   lintAmounts(root, c);
   lintBands(root, c);
   lintMeasures(root, ctx, c);
+  lintZones(root, c);
   lintStacking(root, c);
   lintVersions(root, ctx, c);
   const schema = schemaPass(json, c);

@@ -1,6 +1,6 @@
 /**
  * The catalog a request sees: the bundled versions plus the versions published to D1,
- * served alike. Rebuilt only when the stored rows change (the store's generation); otherwise
+ * served alike, with the withdrawals recorded there. Rebuilt only when the stored rows change (the store's generation); otherwise
  * the parsed catalog is reused for the life of the isolate.
  *
  * Nothing stored can take the service down: a row that cannot be loaded is left out and
@@ -36,9 +36,9 @@ export async function liveCatalog(db: D1Database | undefined): Promise<Catalog> 
   }
 }
 
-/** The bundled catalog with every stored row loaded, or reported when it cannot be. */
+/** The bundled catalog with every stored row loaded, or reported when it cannot be, and the withdrawals. */
 async function build(store: PublishedStore): Promise<Catalog> {
-  const [bundled, rows] = await Promise.all([bundledCatalog(), store.rows()]);
+  const [bundled, rows, withdrawals] = await Promise.all([bundledCatalog(), store.rows(), store.withdrawals()]);
   const loaded: LoadedRuleSet[] = [];
   const unavailable: UnavailableVersion[] = [];
   for (const row of rows) {
@@ -54,7 +54,7 @@ async function build(store: PublishedStore): Promise<Catalog> {
       loaded.push(v);
     }
   }
-  lastBuilt = bundled.with(loaded, unavailable);
+  lastBuilt = bundled.with(loaded, unavailable).withWithdrawals(withdrawals);
   return lastBuilt;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import { Bilingual, IsoDate } from "../profile/index.js";
-import { Amount } from "./amount.js";
+import { Amount, IncomeTax, isIncomeTaxAmount } from "./amount.js";
 import { references, TopCondition } from "./condition.js";
 import { referenceOrder } from "./reference-order.js";
 import { canonicalVersion } from "./version.js";
@@ -104,6 +104,8 @@ export const RuleSet = z
     effectiveFrom: IsoDate,
     changelog: z.array(Bilingual).default([]),
     parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), z.array(DatedValue).min(1)).default({}),
+    /** the income tax the `deduction` and `rateRegime` amounts act on (needed when a measure has one) */
+    incomeTax: IncomeTax.optional(),
     /** named conditions, used by `{ "condition": "name" }` in measures (json-rules-engine's shared conditions) */
     conditions: z.record(z.string().min(1), TopCondition).default({}),
     channels: z.array(Channel).default([]),
@@ -125,6 +127,11 @@ export const RuleSet = z
       });
     });
     checkReferences(rs, ctx);
+    if (!rs.incomeTax) {
+      rs.measures.forEach((m, i) => {
+        if (isIncomeTaxAmount(m.amount)) ctx.addIssue({ code: "custom", path: ["measures", i, "amount", "type"], message: `a "${m.amount.type}" amount needs the rule set's "incomeTax" (fiscalYear, taxableIncome, generalRate, clause): the engine computes the income tax once, for the package` });
+      });
+    }
     for (const [name, rows] of Object.entries(rs.parameters)) {
       rows.forEach((r, j) => {
         if (j > 0 && r.from <= rows[j - 1]!.from) {

@@ -1,17 +1,12 @@
 /**
- * The D1 store of published rule-set versions (migrations/0001_rulesets.sql, 0002). Versions are
- * immutable: a publish inserts a row or nothing (one row per number, in its one spelling:
- * UNIQUE (ruleset_id, version) and the triggers of 0002); rows are never updated. Every publish
- * attempt is audited (http/routes/publish-audit.ts).
+ * The D1 store of published rule-set versions (migrations/0001_rulesets.sql, 0002) and of the
+ * withdrawals of versions (0003). Versions are immutable: a publish inserts a row or nothing
+ * (one row per number, in its one spelling: UNIQUE (ruleset_id, version) and the triggers of
+ * 0002); rows are never updated. Every publish attempt is audited
+ * (http/routes/publish-audit.ts). Publishing and withdrawing go through review
+ * (src/review/draft-store.ts), which writes here in the same transaction as the draft.
  */
-
-/** A published version's listing. */
-export interface PublishedVersion {
-  id: string;
-  version: string;
-  effectiveFrom: string;
-  hash: string;
-}
+import type { Withdrawal } from "./withdrawal.js";
 
 /** A stored version as its row holds it: the columns, and the JSON text (which may not load). */
 export interface StoredRow {
@@ -51,15 +46,25 @@ export class PublishedStore {
   constructor(private readonly db: D1Database) {}
 
   /** The generation of an empty store. */
-  static readonly EMPTY = "0:0";
+  static readonly EMPTY = "0:0:0:0";
 
   /**
-   * The generation of the stored rows, `"<latest seq>:<row count>"`: changes when a version is
-   * added, and when an operator deletes a row by hand.
+   * The generation of the stored rows, `"<latest seq>:<row count>:<latest withdrawal>:<withdrawals>"`:
+   * changes when a version is added or withdrawn, and when an operator deletes a row by hand.
    */
   async generation(): Promise<string> {
-    const row = await this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS g, COUNT(*) AS n FROM ruleset_versions").first<{ g: number; n: number }>();
-    return `${row?.g ?? 0}:${row?.n ?? 0}`;
+    const row = await this.db.prepare(
+      "SELECT (SELECT COALESCE(MAX(seq), 0) FROM ruleset_versions) AS g, (SELECT COUNT(*) FROM ruleset_versions) AS n, (SELECT COALESCE(MAX(seq), 0) FROM withdrawals) AS wg, (SELECT COUNT(*) FROM withdrawals) AS wn",
+    ).first<{ g: number; n: number; wg: number; wn: number }>();
+    return `${row?.g ?? 0}:${row?.n ?? 0}:${row?.wg ?? 0}:${row?.wn ?? 0}`;
+  }
+
+  /** Every withdrawal, oldest first. */
+  async withdrawals(): Promise<Withdrawal[]> {
+    const { results } = await this.db
+      .prepare("SELECT ruleset_id AS id, version, from_date AS \"from\", reason FROM withdrawals ORDER BY seq")
+      .all<{ id: string; version: string; from: string; reason: string }>();
+    return results.map(({ id, version, from, reason }) => ({ id, version, withdrawn: { from, reason } }));
   }
 
   /** Every stored version, in publication order. */
@@ -68,26 +73,6 @@ export class PublishedStore {
       .prepare("SELECT seq, ruleset_id AS id, version, effective_from AS effectiveFrom, body FROM ruleset_versions ORDER BY seq")
       .all<StoredRow>();
     return results;
-  }
-
-  /**
-   * Stores a version and its audit row (status 201) in one transaction.
-   * @param body the rule set's JSON text; @param who the ADMIN_TOKENS label and the request id
-   * @returns `created`, or `conflict` when that id and version exist already (nothing stored)
-   */
-  async publish(v: PublishedVersion, body: string, who: { label: string; requestId?: string | undefined }, now: string): Promise<"created" | "conflict"> {
-    try {
-      await this.db.batch([
-        this.db
-          .prepare("INSERT INTO ruleset_versions (ruleset_id, version, effective_from, hash, body, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .bind(v.id, v.version, v.effectiveFrom, v.hash, body, now, who.label),
-        this.auditStatement({ ...who, id: v.id, version: v.version, hash: v.hash, outcome: "created", status: 201 }, now),
-      ]);
-      return "created";
-    } catch (e) {
-      if (/UNIQUE constraint failed/i.test(String((e as Error).message))) return "conflict";
-      throw e;
-    }
   }
 
   /** Records a publish attempt that stored nothing. */
@@ -104,9 +89,13 @@ export class PublishedStore {
     return results;
   }
 
-  private auditStatement(a: PublishAttempt, now: string): D1PreparedStatement {
+  /**
+   * The statement recording an attempt (for a transaction of the caller's: review's publish);
+   * with `when`, it records only if that SQL condition then holds.
+   */
+  auditStatement(a: PublishAttempt, now: string, when?: { sql: string; binds: unknown[] }): D1PreparedStatement {
     return this.db
-      .prepare("INSERT INTO publish_audit (at, label, ruleset_id, version, hash, outcome, status, request_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind(now, a.label, a.id, a.version, a.hash, a.outcome, a.status, a.requestId ?? null, a.detail ?? null);
+      .prepare(`INSERT INTO publish_audit (at, label, ruleset_id, version, hash, outcome, status, request_id, detail) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?${when ? ` WHERE ${when.sql}` : ""}`)
+      .bind(now, a.label, a.id, a.version, a.hash, a.outcome, a.status, a.requestId ?? null, a.detail ?? null, ...(when?.binds ?? []));
   }
 }

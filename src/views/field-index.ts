@@ -5,13 +5,13 @@
 import { parseCreditCode, parseIndustryCode } from "./form-codes.js";
 import { normalizeInput, parseDate, parseNumber, parsePercent, parseText, parseWan, type Parsed } from "./form-input.js";
 import { AS_OF, ASSETS, type FieldDef, INNOVATION, LATEST_YEAR, LOAN, PEOPLE_FIELDS, PROJECT, REGISTRATION, UNKNOWN } from "./fields.js";
-import { CERT_FIELDS, CERTS_ANSWER, FLAG_FIELDS, TALENT_FIELDS, TALENTS_ANSWER, YEAR_FIELDS } from "./fields-groups.js";
+import { CERT_FIELDS, CERTS_ANSWER, FLAG_FIELDS, LOAN_ANSWER, PROJECT_ANSWER, TALENT_FIELDS, TALENTS_ANSWER, YEAR_FIELDS } from "./fields-groups.js";
 import type { Lang } from "./i18n.js";
 
 /** Every field, in the order the form shows them. */
 export const ALL_FIELDS: readonly FieldDef[] = [
   ...REGISTRATION, ...PEOPLE_FIELDS, ...ASSETS, LATEST_YEAR, ...YEAR_FIELDS, ...INNOVATION,
-  CERTS_ANSWER, ...CERT_FIELDS, TALENTS_ANSWER, ...TALENT_FIELDS, ...PROJECT, ...LOAN, ...FLAG_FIELDS, AS_OF,
+  CERTS_ANSWER, ...CERT_FIELDS, TALENTS_ANSWER, ...TALENT_FIELDS, PROJECT_ANSWER, ...PROJECT, LOAN_ANSWER, ...LOAN, ...FLAG_FIELDS, AS_OF,
 ];
 
 export const FIELD_BY_KEY: ReadonlyMap<string, FieldDef> = new Map(ALL_FIELDS.map((f) => [f.key, f]));

@@ -48,7 +48,7 @@ export const YEAR_FIELDS: readonly FieldDef[] = Array.from({ length: YEARS }, (_
  */
 export const SECTION_INTROS = {
   financials: helpOf("financials", bi("请按年度汇算清缴或审计报告填写，单位万元；某一年度没有数据可整列留空。", "Fill them in as in the annual tax return or audited accounts, in 万元 (10,000 yuan); leave a whole column empty for a year without accounts.")),
-  project: helpOf("project", bi("没有项目可整节留空。", "Leave the section empty if there is none.")),
+  project: helpOf("project"),
   loanRequest: helpOf("loanRequest"),
   flags: helpOf("flags", bi("请如实选择；不清楚的保留“不清楚”，相关政策将显示为尚无法判断。", "Answer truthfully; keep “Don't know” where unsure: the measures concerned will show as undetermined.")),
 } as const satisfies Record<string, Msg>;
@@ -70,6 +70,18 @@ export const CERTS_ANSWER: FieldDef = {
 };
 
 export const certKey = (row: number, item: "type" | "issuedOn" | "validUntil") => `cert${row}.${item}`;
+
+/** Is there an investment project? "none" makes the project measures ineligible (`project: null`). */
+export const PROJECT_ANSWER: FieldDef = {
+  key: "projectAnswer", kind: "choice", label: bi("是否有在建或拟建的投资项目", "Is there an investment project (planned or under way)?"),
+  options: LIST_ANSWERS(bi("有，填写如下", "Yes, described below"), bi("没有投资项目", "No investment project")),
+};
+
+/** Is a loan needed? "none" makes the loan measures ineligible (`loanRequest: null`). */
+export const LOAN_ANSWER: FieldDef = {
+  key: "loanAnswer", kind: "choice", label: bi("是否需要流动资金贷款", "Is a working-capital loan needed?"),
+  options: LIST_ANSWERS(bi("需要，填写如下", "Yes, described below"), bi("不需要贷款", "No loan needed")),
+};
 
 const certRow = (row: number) => bi(`资质第 ${row + 1} 行`, `Recognition ${row + 1}`);
 

@@ -105,7 +105,7 @@ export const INNOVATION: readonly FieldDef[] = [
 /** The investment project. */
 export const PROJECT: readonly FieldDef[] = [
   f("project.fixedAssetInvestment", "wan", bi("项目固定资产投资", "Fixed-asset investment of the project"), {
-    path: "project.fixedAssetInvestment", unit: WAN, note: bi("没有投资项目请整节留空。", "Leave this section empty if there is no project."),
+    path: "project.fixedAssetInvestment", unit: WAN,
   }),
   f("project.equipmentInvestment", "wan", bi("其中设备投资", "of which equipment"), { path: "project.equipmentInvestment", unit: WAN }),
   f("project.landAreaMu", "number", bi("项目用地面积", "Land area"), { path: "project.landAreaMu", unit: bi("亩", "mu"), suffixes: ["亩"], max: 1_000_000 }),
@@ -118,7 +118,7 @@ export const PROJECT: readonly FieldDef[] = [
 /** The loan asked for. */
 export const LOAN: readonly FieldDef[] = [
   f("loan.amount", "wan", bi("拟申请流动资金贷款", "Working-capital loan requested"), {
-    path: "loanRequest.amount", unit: WAN, note: bi("不需要贷款请留空。", "Leave empty if no loan is needed."),
+    path: "loanRequest.amount", unit: WAN,
   }),
   f("loan.termMonths", "integer", bi("贷款期限", "Loan term"), { path: "loanRequest.termMonths", unit: bi("个月", "months"), suffixes: ["个月", "月"], min: 1, max: 600 }),
 ];

@@ -2,6 +2,7 @@
  * The posted form → an EnterpriseProfile (as plain data, validated afterwards by the profile
  * schema) and the evaluation date, with every refusal tied to the field it is about.
  * Empty fields and "don't know" answers are left out of the profile: unknown, never 0 or false.
+ * "None" is an answer: no certificate, no talent (an empty list), no project, no loan (null).
  */
 import { equityOverflow, percentOf } from "../profile/index.js";
 import { ALL_FIELDS, type FormValues } from "./field-index.js";
@@ -119,33 +120,43 @@ function sharesWithinWhole(r: Reader, profile: Obj, source: ListSource) {
 }
 
 /**
- * A list with its question: rows given → the list; "none" → an empty list (known: none);
- * "don't know" and no rows → left out (unknown). "None" with rows, or "listed" without, is refused.
+ * A question "listed below / none / not answering" and whether anything is filled in below it:
+ * "none" with something filled in, or "listed" with nothing, is refused.
+ * @returns `none` when the answer is none (and nothing is filled in), else whether something is given
  */
+function answered(r: Reader, question: string, given: boolean): "none" | "given" | "nothing" {
+  const answer = r.value(question);
+  if (answer === "none" && given) {
+    r.refuse(question, m("您选择了“没有”，但下方填写了内容：请改选或清空下方各项", "you answered none but filled in what is below: change the answer or clear it"));
+  } else if (answer === "listed" && !given) {
+    r.refuse(question, m("您选择了“有”，请在下方填写", "you answered yes: fill in what is below"));
+  }
+  return given ? "given" : answer === "none" ? "none" : "nothing";
+}
+
+/** A list with its question: rows given → the list; "none" → an empty list (known: none); "don't know" and no rows → left out (unknown). */
 function readList(r: Reader, profile: Obj, source: ListSource, name: "certifications" | "talents", question: string, readRow: (r: Reader, row: number) => Obj | undefined, count: number) {
   const rows: { row: number; value: Obj }[] = [];
   for (let row = 0; row < count; row++) {
     const value = readRow(r, row);
     if (value) rows.push({ row, value });
   }
-  const answer = r.value(question);
-  if (answer === "none" && rows.length) {
-    r.refuse(question, m("您选择了“没有”，但下方填写了内容：请改选或清空下方各行", "you answered none but filled rows below: change the answer or clear the rows"));
-  } else if (answer === "listed" && !rows.length) {
-    r.refuse(question, m("您选择了“有”，请在下方填写", "you answered yes: fill in the rows below"));
-  }
-  if (rows.length) {
+  const state = answered(r, question, rows.length > 0);
+  if (state === "given") {
     profile[name] = rows.map((x) => x.value);
     source[name] = rows.map((x) => x.row);
-  } else if (answer === "none") {
+  } else if (state === "none") {
     profile[name] = [];
   }
 }
 
 const PROJECT_KEYS = ALL_FIELDS.filter((f) => f.key.startsWith("project.")).map((f) => f.key);
 
+/** The project: described → the object; "no investment project" → null (known: none); else left out (unknown). */
 function readProject(r: Reader, profile: Obj) {
-  if (!PROJECT_KEYS.some((k) => r.given(k))) return;
+  const state = answered(r, "projectAnswer", PROJECT_KEYS.some((k) => r.given(k)));
+  if (state === "none") profile.project = null;
+  if (state !== "given") return;
   r.need("project.fixedAssetInvestment", m("已填写投资项目信息，请填写项目固定资产投资", "a project is described: enter its fixed-asset investment"));
   r.need("project.stage", m("已填写投资项目信息，请选择项目阶段", "a project is described: choose its stage"));
   const project: Obj = {};
@@ -153,8 +164,11 @@ function readProject(r: Reader, profile: Obj) {
   profile.project = project;
 }
 
+/** The loan: described → the object; "no loan needed" → null (known: none); else left out (unknown). */
 function readLoan(r: Reader, profile: Obj) {
-  if (!r.given("loan.amount") && !r.given("loan.termMonths")) return;
+  const state = answered(r, "loanAnswer", r.given("loan.amount") || r.given("loan.termMonths"));
+  if (state === "none") profile.loanRequest = null;
+  if (state !== "given") return;
   r.need("loan.amount", m("请填写贷款金额", "enter the loan amount"));
   r.need("loan.termMonths", m("请填写贷款期限", "enter the loan term"));
   profile.loanRequest = { amount: r.value("loan.amount"), termMonths: r.value("loan.termMonths") };

@@ -70,6 +70,8 @@ export function profileToForm(p: EnterpriseProfile): Prefill {
     });
     if (p.talents.length > TALENT_ROWS) dropped.push(`talents (${p.talents.length - TALENT_ROWS} more)`);
   }
+  if (p.project !== undefined) v.projectAnswer = p.project === null ? "none" : "listed";
+  if (p.loanRequest !== undefined) v.loanAnswer = p.loanRequest === null ? "none" : "listed";
   const pr = p.project;
   if (pr) {
     set("project.fixedAssetInvestment", pr.fixedAssetInvestment, wan);

@@ -412,9 +412,9 @@ export interface paths {
                                 equityShare: number;
                             }[];
                             /**
-                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                              *
-                             *     企业在园区实施的投资项目，从签约到投产运营。
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             project?: {
                                 /**
@@ -461,11 +461,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 stage: "signed" | "construction" | "commissioning" | "operating";
-                            };
+                            } | null;
                             /**
-                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                              *
-                             *     企业拟申请的流动资金贷款或人才贷。
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             loanRequest?: {
                                 /**
@@ -480,7 +480,7 @@ export interface paths {
                                  *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                  */
                                 termMonths: number;
-                            };
+                            } | null;
                             /**
                              * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                              *
@@ -579,12 +579,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            ruleset: {
-                                id: string;
-                                version: string;
-                                hash: string;
-                                effectiveFrom: string;
-                            };
+                            ruleset: components["schemas"]["RuleSetOfAnswer"];
                             asOf: string;
                             decisionId: string;
                             reference: string;
@@ -668,6 +663,7 @@ export interface paths {
                                 creditLine: number;
                                 interestSubsidy: number;
                             };
+                            incomeTax: components["schemas"]["IncomeTax"];
                             nearMisses: {
                                 measureId: string;
                                 title: components["schemas"]["Bilingual"];
@@ -690,12 +686,7 @@ export interface paths {
                                 value: number;
                             }[];
                         } | {
-                            ruleset: {
-                                id: string;
-                                version: string;
-                                hash: string;
-                                effectiveFrom: string;
-                            };
+                            ruleset: components["schemas"]["RuleSetOfAnswer"];
                             asOf: string;
                             decisionId: string;
                             reference: string;
@@ -745,6 +736,7 @@ export interface paths {
                                 settles: string[];
                                 value: number;
                             }[];
+                            incomeTax: components["schemas"]["IncomeTaxDecision"];
                         };
                     };
                 };
@@ -1055,12 +1047,7 @@ export interface paths {
                                 /** @enum {boolean} */
                                 ok: true;
                                 result: {
-                                    ruleset: {
-                                        id: string;
-                                        version: string;
-                                        hash: string;
-                                        effectiveFrom: string;
-                                    };
+                                    ruleset: components["schemas"]["RuleSetOfAnswer"];
                                     asOf: string;
                                     decisionId: string;
                                     reference: string;
@@ -1144,6 +1131,7 @@ export interface paths {
                                         creditLine: number;
                                         interestSubsidy: number;
                                     };
+                                    incomeTax: components["schemas"]["IncomeTax"];
                                     nearMisses: {
                                         measureId: string;
                                         title: components["schemas"]["Bilingual"];
@@ -1166,12 +1154,7 @@ export interface paths {
                                         value: number;
                                     }[];
                                 } | {
-                                    ruleset: {
-                                        id: string;
-                                        version: string;
-                                        hash: string;
-                                        effectiveFrom: string;
-                                    };
+                                    ruleset: components["schemas"]["RuleSetOfAnswer"];
                                     asOf: string;
                                     decisionId: string;
                                     reference: string;
@@ -1221,6 +1204,7 @@ export interface paths {
                                         settles: string[];
                                         value: number;
                                     }[];
+                                    incomeTax: components["schemas"]["IncomeTaxDecision"];
                                 };
                             } | {
                                 index: number;
@@ -1541,7 +1525,7 @@ export interface paths {
                 };
             };
         };
-        /** Publish a rule-set version (bearer token) */
+        /** Publish the approved draft of a version (bearer token of an author or admin) */
         put: {
             parameters: {
                 query?: never;
@@ -1593,7 +1577,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description No bearer token, or publishing is not configured */
+                /** @description No bearer token, or no staff token is configured */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1613,7 +1597,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Wrong bearer token */
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1633,7 +1617,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description That version exists (bundled, published, or stored but unloadable) */
+                /** @description No approved draft of that version (review-required), not its rule set (draft-mismatch), or the version exists (version-exists) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1693,7 +1677,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The rule set fails lint (errors[] with pointers) */
+                /** @description The path and body differ, or the draft no longer passes (errors[] with pointers into the draft) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1814,6 +1798,2673 @@ export interface paths {
                     };
                 };
                 /** @description A stored version asked for cannot be loaded, or the store of published versions cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drafts of a rule set, newest change first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The drafts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drafts: components["schemas"]["DraftSummary"][];
+                        };
+                    };
+                };
+                /** @description An id not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft: its content, state, findings and review log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Draft"];
+                    };
+                };
+                /** @description An id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or replace a draft (author or admin): checked on every save */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DraftBody"];
+                };
+            };
+            responses: {
+                /** @description Replaced (or unchanged): back to draft, proposal and approval voided when its content changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description Malformed JSON, nested past 128 levels, or not a draft (errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft is published or withdrawn, or changed meanwhile */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 1 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not JSON, is compressed, in another charset, or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The rule set's id or version differ from the path */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a draft for review (author or admin): it must pass lint, its cases and its date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft as it now is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description Malformed JSON, or an id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not possible in the draft's state (wrong-state), or it changed meanwhile (draft-moved) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft does not pass: errors[] with pointers into the draft */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposed draft (reviewer or admin; not who proposed or last changed it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft as it now is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description Malformed JSON, or an id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not possible in the draft's state (wrong-state), or it changed meanwhile (draft-moved) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposed or approved draft, with the reason (reviewer or admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft as it now is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description No reason given, or malformed JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not possible in the draft's state (wrong-state), or it changed meanwhile (draft-moved) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/withdraw-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a proposal: the draft is editable again (author or admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft as it now is */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description Malformed JSON, or an id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not possible in the draft's state (wrong-state), or it changed meanwhile (draft-moved) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an approved draft (author or admin): checked again, then served */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published: the draft, now published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftSummary"];
+                    };
+                };
+                /** @description An id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not approved (wrong-state), changed meanwhile, or the version exists */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft no longer passes (errors[]): lint among the versions that exist now, its cases, its date */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read: nothing was published */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft's check, cases, coverage and diff against the version it replaces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The analysis: { findings, cases, coverage, replaces, diff } */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings?: unknown;
+                            cases: unknown[];
+                            coverage?: unknown;
+                            replaces?: unknown;
+                            diff?: unknown;
+                        };
+                    };
+                };
+                /** @description An id or version not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft's impact on a register: gains, losses, budgets, the firms behind them */
+        get: {
+            parameters: {
+                query?: {
+                    register?: string;
+                    /** @description the synthetic register's seed (default 1) */
+                    seed?: number | null;
+                    /** @description the synthetic register's size (default and at most 24800) */
+                    count?: number;
+                    /** @description the date both versions decide on (default the draft's effectiveFrom) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterImpact"];
+                    };
+                };
+                /** @description An id, version or query parameter not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft or register */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft does not load (its errors must be fixed first) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/impact/firms.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firms behind a draft's impact, one row a firm and measure that changes (CSV, UTF-8 with a BOM) */
+        get: {
+            parameters: {
+                query?: {
+                    register?: string;
+                    /** @description the synthetic register's seed (default 1) */
+                    seed?: number | null;
+                    /** @description the synthetic register's size (default and at most 24800) */
+                    count?: number;
+                    /** @description the date both versions decide on (default the draft's effectiveFrom) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An id, version or query parameter not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft or register */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft does not load (its errors must be fixed first) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/drafts/{version}/impact/measures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft's impact by measure (CSV, UTF-8 with a BOM) */
+        get: {
+            parameters: {
+                query?: {
+                    register?: string;
+                    /** @description the synthetic register's seed (default 1) */
+                    seed?: number | null;
+                    /** @description the synthetic register's size (default and at most 24800) */
+                    count?: number;
+                    /** @description the date both versions decide on (default the draft's effectiveFrom) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An id, version or query parameter not in the expected form */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such draft or register */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The draft does not load (its errors must be fixed first) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registers uploaded, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The registers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registers: components["schemas"]["Register"][];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a register (CSV or JSONL, at most 16 MiB) to measure drafts' impact on */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file's name, shown in the console */
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description Kept */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Register"];
+                    };
+                };
+                /** @description No name */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Over 16 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not text/csv or application/x-ndjson, compressed, or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A CSV whose header names no profile field, or a file without any enterprise */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registers/{rid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a register (its uploader or an admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    rid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a register id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such register */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rulesets/{id}/versions/{version}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a version from a date (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalRequest"];
+                };
+            };
+            responses: {
+                /** @description Withdrawn */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: string;
+                            withdrawn: {
+                                from: string;
+                                reason: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed JSON, no reason, or a date before today */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Withdrawn already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding, or the store cannot be read */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The publish audit and the review log, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                    officer?: string;
+                    outcome?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Both, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            publishes: {
+                                at: string;
+                                label: string | null;
+                                id: string;
+                                version: string;
+                                hash: string | null;
+                                outcome: string;
+                                status: number | null;
+                                requestId: string | null;
+                                detail: string | null;
+                            }[];
+                            reviews: components["schemas"]["ReviewLogEntry"][];
+                        };
+                    };
+                };
+                /** @description A filter that is not a date */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2174,9 +4825,9 @@ export interface paths {
                                 equityShare: number;
                             }[];
                             /**
-                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                              *
-                             *     企业在园区实施的投资项目，从签约到投产运营。
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             project?: {
                                 /**
@@ -2223,11 +4874,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 stage: "signed" | "construction" | "commissioning" | "operating";
-                            };
+                            } | null;
                             /**
-                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                              *
-                             *     企业拟申请的流动资金贷款或人才贷。
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             loanRequest?: {
                                 /**
@@ -2242,7 +4893,7 @@ export interface paths {
                                  *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                  */
                                 termMonths: number;
-                            };
+                            } | null;
                             /**
                              * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                              *
@@ -2571,9 +5222,9 @@ export interface paths {
                                             equityShare: number;
                                         }[];
                                         /**
-                                         * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                         * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                                          *
-                                         *     企业在园区实施的投资项目，从签约到投产运营。
+                                         *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                                          */
                                         project?: {
                                             /**
@@ -2620,11 +5271,11 @@ export interface paths {
                                              * @enum {string}
                                              */
                                             stage: "signed" | "construction" | "commissioning" | "operating";
-                                        };
+                                        } | null;
                                         /**
-                                         * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                                         * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                                          *
-                                         *     企业拟申请的流动资金贷款或人才贷。
+                                         *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                                          */
                                         loanRequest?: {
                                             /**
@@ -2639,7 +5290,7 @@ export interface paths {
                                              *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                              */
                                             termMonths: number;
-                                        };
+                                        } | null;
                                         /**
                                          * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                                          *
@@ -3092,9 +5743,9 @@ export interface paths {
                                         equityShare: number;
                                     }[];
                                     /**
-                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                                      *
-                                     *     企业在园区实施的投资项目，从签约到投产运营。
+                                     *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                                      */
                                     project?: {
                                         /**
@@ -3141,11 +5792,11 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         stage: "signed" | "construction" | "commissioning" | "operating";
-                                    };
+                                    } | null;
                                     /**
-                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                                      *
-                                     *     企业拟申请的流动资金贷款或人才贷。
+                                     *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                                      */
                                     loanRequest?: {
                                         /**
@@ -3160,7 +5811,7 @@ export interface paths {
                                          *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                          */
                                         termMonths: number;
-                                    };
+                                    } | null;
                                     /**
                                      * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                                      *
@@ -3753,9 +6404,9 @@ export interface paths {
                                 equityShare: number;
                             }[];
                             /**
-                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                             * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                              *
-                             *     企业在园区实施的投资项目，从签约到投产运营。
+                             *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             project?: {
                                 /**
@@ -3802,11 +6453,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 stage: "signed" | "construction" | "commissioning" | "operating";
-                            };
+                            } | null;
                             /**
-                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                             * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                              *
-                             *     企业拟申请的流动资金贷款或人才贷。
+                             *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                              */
                             loanRequest?: {
                                 /**
@@ -3821,7 +6472,7 @@ export interface paths {
                                  *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                  */
                                 termMonths: number;
-                            };
+                            } | null;
                             /**
                              * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                              *
@@ -4137,9 +6788,9 @@ export interface paths {
                                     equityShare: number;
                                 }[];
                                 /**
-                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                                  *
-                                 *     企业在园区实施的投资项目，从签约到投产运营。
+                                 *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                                  */
                                 project?: {
                                     /**
@@ -4186,11 +6837,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     stage: "signed" | "construction" | "commissioning" | "operating";
-                                };
+                                } | null;
                                 /**
-                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                                  *
-                                 *     企业拟申请的流动资金贷款或人才贷。
+                                 *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                                  */
                                 loanRequest?: {
                                     /**
@@ -4205,7 +6856,7 @@ export interface paths {
                                      *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                      */
                                     termMonths: number;
-                                };
+                                } | null;
                                 /**
                                  * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                                  *
@@ -4647,9 +7298,9 @@ export interface paths {
                                     equityShare: number;
                                 }[];
                                 /**
-                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                 * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                                  *
-                                 *     企业在园区实施的投资项目，从签约到投产运营。
+                                 *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                                  */
                                 project?: {
                                     /**
@@ -4696,11 +7347,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     stage: "signed" | "construction" | "commissioning" | "operating";
-                                };
+                                } | null;
                                 /**
-                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                                 * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                                  *
-                                 *     企业拟申请的流动资金贷款或人才贷。
+                                 *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                                  */
                                 loanRequest?: {
                                     /**
@@ -4715,7 +7366,7 @@ export interface paths {
                                      *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                      */
                                     termMonths: number;
-                                };
+                                } | null;
                                 /**
                                  * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                                  *
@@ -4921,12 +7572,7 @@ export interface paths {
                                 resultPage: string;
                             };
                             result: {
-                                ruleset: {
-                                    id: string;
-                                    version: string;
-                                    hash: string;
-                                    effectiveFrom: string;
-                                };
+                                ruleset: components["schemas"]["RuleSetOfAnswer"];
                                 asOf: string;
                                 decisionId: string;
                                 reference: string;
@@ -5010,6 +7656,7 @@ export interface paths {
                                     creditLine: number;
                                     interestSubsidy: number;
                                 };
+                                incomeTax: components["schemas"]["IncomeTax"];
                                 nearMisses: {
                                     measureId: string;
                                     title: components["schemas"]["Bilingual"];
@@ -5372,12 +8019,7 @@ export interface paths {
                             /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                             resultPage: string;
                             result: {
-                                ruleset: {
-                                    id: string;
-                                    version: string;
-                                    hash: string;
-                                    effectiveFrom: string;
-                                };
+                                ruleset: components["schemas"]["RuleSetOfAnswer"];
                                 asOf: string;
                                 decisionId: string;
                                 reference: string;
@@ -5461,6 +8103,7 @@ export interface paths {
                                     creditLine: number;
                                     interestSubsidy: number;
                                 };
+                                incomeTax: components["schemas"]["IncomeTax"];
                                 nearMisses: {
                                     measureId: string;
                                     title: components["schemas"]["Bilingual"];
@@ -6578,9 +9221,9 @@ export interface paths {
                                         equityShare: number;
                                     }[];
                                     /**
-                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
+                                     * @description Investment project (投资项目). The investment project the enterprise is carrying out in the zone, from signing to full operation. null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown. Example: {"fixedAssetInvestment":30000000,"stage":"construction"}.
                                      *
-                                     *     企业在园区实施的投资项目，从签约到投产运营。
+                                     *     企业在园区实施的投资项目，从签约到投产运营。null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。
                                      */
                                     project?: {
                                         /**
@@ -6627,11 +9270,11 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         stage: "signed" | "construction" | "commissioning" | "operating";
-                                    };
+                                    } | null;
                                     /**
-                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. Example: {"amount":10000000,"termMonths":12}.
+                                     * @description Loan requested (贷款需求). The working-capital or talent loan the enterprise is asking for. null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown. Example: {"amount":10000000,"termMonths":12}.
                                      *
-                                     *     企业拟申请的流动资金贷款或人才贷。
+                                     *     企业拟申请的流动资金贷款或人才贷。null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。
                                      */
                                     loanRequest?: {
                                         /**
@@ -6646,7 +9289,7 @@ export interface paths {
                                          *     贷款期限（月）：决定适用的同期限贷款市场报价利率（LPR）。
                                          */
                                         termMonths: number;
-                                    };
+                                    } | null;
                                     /**
                                      * @description Taxes paid last year (上年度纳税总额). All taxes paid last year, together. Unit: yuan (CNY, at most 2 decimals). Example: 2860000.
                                      *
@@ -6741,12 +9384,7 @@ export interface paths {
                                 /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                 resultPage: string;
                                 result: {
-                                    ruleset: {
-                                        id: string;
-                                        version: string;
-                                        hash: string;
-                                        effectiveFrom: string;
-                                    };
+                                    ruleset: components["schemas"]["RuleSetOfAnswer"];
                                     asOf: string;
                                     decisionId: string;
                                     reference: string;
@@ -6830,6 +9468,7 @@ export interface paths {
                                         creditLine: number;
                                         interestSubsidy: number;
                                     };
+                                    incomeTax: components["schemas"]["IncomeTax"];
                                     nearMisses: {
                                         measureId: string;
                                         title: components["schemas"]["Bilingual"];
@@ -6958,6 +9597,23 @@ export interface components {
             "zh-CN": string;
             en: string;
         };
+        RuleSetOfAnswer: {
+            id: string;
+            version: string;
+            hash: string;
+            effectiveFrom: string;
+            withdrawn?: {
+                /** @description ISO date from which the version no longer answers by date */
+                from: string;
+                /** @description why it was withdrawn, in the officer's words */
+                reason: string;
+            };
+            /**
+             * @description present when the pinned version takes effect after asOf
+             * @enum {boolean}
+             */
+            preview?: true;
+        };
         Received: {
             amount?: number;
             /** Format: date */
@@ -6966,6 +9622,181 @@ export interface components {
             fiscalYear?: number;
             /** @enum {string} */
             status: "granted" | "paid";
+        };
+        IncomeTax: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+                received: boolean;
+            }[];
+            basis: components["schemas"]["Bilingual"];
+        } | null;
+        IncomeTaxDecision: {
+            fiscalYear: number | null;
+            taxableIncomeBeforeIncentives: number;
+            deductions: number;
+            taxableIncome: number;
+            generalRate: number;
+            regime: string | null;
+            taxWithoutIncentives: number;
+            taxWithIncentives: number;
+            saving: number;
+            shares: {
+                measureId: string;
+                /** @enum {string} */
+                role: "deduction" | "regime";
+                amount: number | null;
+                counted: boolean;
+                received: boolean;
+            }[];
+        } | null;
+        DraftSummary: {
+            id: string;
+            version: string;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "approved" | "rejected" | "published" | "withdrawn";
+            /** @description sha256: of the rule set's canonical JSON */
+            hash: string;
+            effectiveFrom: string | null;
+            retroactive: boolean;
+            reason: string | null;
+            /** @description 1 when made, +1 at every change of content */
+            revision: number;
+            createdBy: string;
+            createdAt: string;
+            /** @description who last changed its content */
+            updatedBy: string;
+            updatedAt: string;
+            proposedBy: string | null;
+            approvedBy: string | null;
+            /** @description the check at the last save: errors block proposing and publishing */
+            findings: {
+                errors: {
+                    pointer: string;
+                    message: string;
+                    rule: string;
+                }[];
+                warnings: {
+                    pointer: string;
+                    message: string;
+                    rule: string;
+                }[];
+            };
+        };
+        Draft: {
+            id: string;
+            version: string;
+            /** @enum {string} */
+            state: "draft" | "proposed" | "approved" | "rejected" | "published" | "withdrawn";
+            /** @description sha256: of the rule set's canonical JSON */
+            hash: string;
+            effectiveFrom: string | null;
+            retroactive: boolean;
+            reason: string | null;
+            /** @description 1 when made, +1 at every change of content */
+            revision: number;
+            createdBy: string;
+            createdAt: string;
+            /** @description who last changed its content */
+            updatedBy: string;
+            updatedAt: string;
+            proposedBy: string | null;
+            approvedBy: string | null;
+            /** @description the check at the last save: errors block proposing and publishing */
+            findings: {
+                errors: {
+                    pointer: string;
+                    message: string;
+                    rule: string;
+                }[];
+                warnings: {
+                    pointer: string;
+                    message: string;
+                    rule: string;
+                }[];
+            };
+            ruleset: {
+                [key: string]: unknown;
+            };
+            cases: unknown[];
+            /** @description its review, newest first */
+            log: components["schemas"]["ReviewLogEntry"][];
+        };
+        ReviewLogEntry: {
+            seq: number;
+            at: string;
+            id: string;
+            version: string;
+            /** @enum {string} */
+            action: "saved" | "proposed" | "approved" | "rejected" | "proposal-withdrawn" | "published" | "withdrawn";
+            label: string;
+            /** @enum {string} */
+            role: "author" | "reviewer" | "admin";
+            revision: number | null;
+            hash: string | null;
+            reason: string | null;
+            requestId: string | null;
+        };
+        DraftBody: {
+            /** @description the rule set (rules/ruleset.schema.json); its id and version are the path's */
+            ruleset: {
+                [key: string]: unknown;
+            };
+            /** @description the draft's cases (DESIGN.md "Cases", profiles inline, no profileRef), pinned to the draft's version */
+            cases?: unknown[];
+            /** @description true: may take effect before the day it is published (needs a reason) */
+            retroactive?: boolean;
+            /** @description why it is retroactive, shown to the reviewer in red and kept in the audit */
+            reason?: string | null;
+        };
+        RegisterImpact: {
+            register: {
+                key: string;
+                name: string;
+                rows: number;
+            };
+            asOf: string;
+            before?: unknown;
+            after?: unknown;
+            rows: number;
+            enterprises: number;
+            refused: number;
+            changed: number;
+            gaining: number;
+            losing: number;
+            measures: unknown[];
+            budget?: unknown;
+        };
+        Register: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            format: "csv" | "jsonl";
+            bytes: number;
+            rows: number;
+            sha256: string;
+            uploadedBy: string;
+            uploadedAt: string;
+        };
+        WithdrawalRequest: {
+            /**
+             * Format: date
+             * @description ISO date, today or later (Asia/Shanghai); default today
+             */
+            from?: string;
+            reason: string;
         };
         Receipt: {
             payload: {

@@ -44,3 +44,17 @@ export function draftB(): Json {
   factory.amount.bands.unshift({ from: 20_000_000, to: 30_000_000, amount: { ...structuredClone(first.amount), rate: { ...first.amount.rate, value: 50 } } });
   return d;
 }
+
+/**
+ * A copy of a bundled version with its named conditions written out where they are used and
+ * none left, as the versions were before hnte-article-11 was shared (issue 13): for tests that
+ * set a rule set's `conditions` of their own.
+ */
+export function inlined(version: Json): Json {
+  const d = structuredClone(version);
+  const named = d.conditions ?? {};
+  const write = (c: Json): Json => (c && typeof c === "object" && typeof c.condition === "string" ? write(named[c.condition]) : c);
+  for (const m of d.measures) if (Array.isArray(m.conditions.all)) m.conditions.all = m.conditions.all.map(write);
+  d.conditions = {};
+  return d;
+}

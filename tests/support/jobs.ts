@@ -60,25 +60,32 @@ export async function consume(deps: AppDeps, bodies: readonly unknown[], { attem
   });
 }
 
-const LATEST = BUNDLED_FILES.at(-1) as { measures: { id: string; conditions: unknown; amount?: { cap?: number } }[] } & Record<string, unknown>;
+const LATEST = BUNDLED_FILES.at(-1) as { conditions: unknown; measures: { id: string; amount?: { cap?: number } }[] } & Record<string, unknown>;
+
+const TECH_STAFF_10 = '"fact":"techStaffShare","operator":"greaterThanInclusive","value":0.1,';
 
 /**
  * The latest bundled version as `version`, from `effectiveFrom`, changed so that known answers change:
- * - `strict-hnte`: HNTE recognition asks a science-and-technology staff share of 99 % (not 10 %):
- *   a firm that met it loses the measure;
+ * - `strict-hnte`: HNTE recognition (the named condition `hnte-article-11`) asks a science-and-technology
+ *   staff share of 99 % (not 10 %): a firm that met it loses the measure;
  * - `capped-rd`: the R&D post-subsidy is capped at 50,000 yuan (not 2,000,000): a firm whose
  *   subsidy was more keeps the measure with another amount.
+ * @throws Error when the bundled file no longer has what a change edits (the helper must follow the rules)
  */
 export function changedVersion(version: string, effectiveFrom: string, changes: readonly ("strict-hnte" | "capped-rd")[]): Record<string, unknown> {
   const file = structuredClone(LATEST);
   file.version = version;
   file.effectiveFrom = effectiveFrom;
   file.changelog = [{ "zh-CN": "测试版本", en: "test version" }];
-  for (const m of file.measures) {
-    if (m.id === "hnte-recognition" && changes.includes("strict-hnte")) {
-      m.conditions = JSON.parse(JSON.stringify(m.conditions).replace('"fact":"techStaffShare","operator":"greaterThanInclusive","value":0.1', '"fact":"techStaffShare","operator":"greaterThanInclusive","value":0.99'));
-    }
-    if (m.id === "rd-post-subsidy" && changes.includes("capped-rd")) m.amount = { ...m.amount, cap: 50_000 };
+  if (changes.includes("strict-hnte")) {
+    const text = JSON.stringify(file.conditions);
+    if (!text.includes(TECH_STAFF_10)) throw new Error("the bundled rules no longer state the 10 % staff share as the helper expects");
+    file.conditions = JSON.parse(text.replace(TECH_STAFF_10, TECH_STAFF_10.replace("0.1,", "0.99,")));
+  }
+  if (changes.includes("capped-rd")) {
+    const m = file.measures.find((x) => x.id === "rd-post-subsidy");
+    if (m?.amount?.cap !== 2_000_000) throw new Error("the bundled rules no longer cap the R&D post-subsidy at 2,000,000 yuan");
+    m.amount = { ...m.amount, cap: 50_000 };
   }
   return file;
 }

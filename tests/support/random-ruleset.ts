@@ -18,8 +18,11 @@ const VERSIONS = BUNDLED_FILES as Json[];
 export const leavesOf = (c: Json): Json[] =>
   c === null || typeof c !== "object" ? [] : "fact" in c ? [c] : [...(c.all ?? []), ...(c.any ?? []), ...("not" in c ? [c.not] : [])].flatMap(leavesOf);
 
-/** Every leaf of the bundled measures, once. */
-const LEAVES: Json[] = [...new Map(VERSIONS.flatMap((v) => v.measures.flatMap((m: Json) => leavesOf(m.conditions))).map((l: Json) => [JSON.stringify(l), l])).values()];
+/** Every leaf of the bundled measures and named conditions, once. */
+const LEAVES: Json[] = [...new Map(VERSIONS.flatMap((v) => [...v.measures.map((m: Json) => m.conditions), ...Object.values(v.conditions ?? {})].flatMap(leavesOf)).map((l: Json) => [JSON.stringify(l), l])).values()];
+
+/** A measure's zone condition at the top of its `all` (local measures have one: lint's local-measure-without-zone). */
+const zoneOf = (m: Json): Json | undefined => m.conditions?.all?.find((c: Json) => c?.fact === "zone");
 
 /** A tree over the bundled leaves and references to `names`, a few levels deep, sometimes wrapped up to 45 levels more. */
 function tree(names: readonly string[]): fc.Arbitrary<Json> {
@@ -88,9 +91,11 @@ export const randomRuleSet: fc.Arbitrary<Json> = fc.record({ v: fc.integer({ min
   const sometimes = <T>(arb: fc.Arbitrary<T>, tenths: number) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 10 - tenths }, { arbitrary: arb, weight: tenths });
   const change = fc.record({ conditions: sometimes(top(names), 3), amount: sometimes(amount, 1) });
   const n = base.measures.length;
+  // the version's own named conditions stay (its measures refer to them); a local measure keeps its zone condition
+  const replaced = (m: Json, c: Json) => (zoneOf(m) ? { all: [zoneOf(m), c] } : c);
   return fc.array(change, { minLength: n, maxLength: n }).map((changes) => ({
     ...base,
-    conditions,
-    measures: base.measures.map((m: Json, i: number) => ({ ...m, ...(changes[i]!.conditions ? { conditions: changes[i]!.conditions } : {}), ...(changes[i]!.amount ? { amount: changes[i]!.amount } : {}) })),
+    conditions: { ...base.conditions, ...conditions },
+    measures: base.measures.map((m: Json, i: number) => ({ ...m, ...(changes[i]!.conditions ? { conditions: replaced(m, changes[i]!.conditions) } : {}), ...(changes[i]!.amount ? { amount: changes[i]!.amount } : {}) })),
   }));
 });

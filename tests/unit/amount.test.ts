@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { evaluateAmount } from "../../src/engine/amount.js";
 import { compileAmountFen } from "../../src/engine/amount-fen.js";
-import type { Amount } from "../../src/ruleset/amount.js";
+import type { StandaloneAmount } from "../../src/ruleset/amount.js";
 import { RuleSet } from "../../src/ruleset/schema.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 
 const ruleset = RuleSet.parse(BUNDLED_FILES.at(-1)); // 2025.2.0: LPR rows to 2025-05-20
-const run = (a: unknown, facts: Record<string, unknown>, asOf = "2025-06-30") => evaluateAmount(a as Amount, facts, ruleset, asOf);
+const run = (a: unknown, facts: Record<string, unknown>, asOf = "2025-06-30") => evaluateAmount(a as StandaloneAmount, facts, ruleset, asOf);
 const value = (a: unknown, facts: Record<string, unknown>, asOf?: string) => {
   const o = run(a, facts, asOf);
   if ("missing" in o) throw new Error(`missing ${o.missing}`);
@@ -110,7 +110,7 @@ describe("the screening path (compileAmountFen) = evaluateAmount", () => {
     const tiered = formula.map((inner) => ({ type: "tiers", kind: "payment", base: { fact: "lastYear.rdExpense" }, bands: [{ to: 200_000_000, amount: { ...inner, kind: undefined, type: "percentOf" } }, { from: 200_000_000, amount: { type: "fixed", value: 7 } }] }));
     fc.assert(
       fc.property(fc.oneof(formula, tiered), yuanV, fc.integer({ min: 1, max: 120 }), (a, rd, months) => {
-        const amount = JSON.parse(JSON.stringify(a)) as Amount;
+        const amount = JSON.parse(JSON.stringify(a)) as StandaloneAmount;
         const facts = { "lastYear.rdExpense": rd, "loanRequest.termMonths": months };
         const fen = compileAmountFen(amount, ruleset)(facts, "2025-06-30");
         expect(fen === null ? null : fen! / 100).toBe(value(amount, facts));
@@ -123,7 +123,7 @@ describe("the screening path (compileAmountFen) = evaluateAmount", () => {
 describe("the money limit: ±10^13 yuan, at, just below and just above", () => {
   /** Both paths: the exact one (evaluateAmount, with its basis) and the compiled one (fen). */
   const both = (a: unknown, facts: Record<string, unknown>) => {
-    const fen = compileAmountFen(a as Amount, ruleset)(facts, "2025-06-30");
+    const fen = compileAmountFen(a as StandaloneAmount, ruleset)(facts, "2025-06-30");
     const exact = value(a, facts);
     expect(fen === null ? null : fen! / 100).toBe(exact);
     return exact;

@@ -25,12 +25,20 @@ describe("channels", () => {
   });
 
   it("a pending lawsuit opens the green-tag channel with its commitment: mediation within 15 days, never over 30", async () => {
-    const r = await run({ flags: { pendingLitigation: true } });
+    const r = await run({ ...zone, flags: { pendingLitigation: true } });
     const green = r.channels.find((c) => c.id === "green-tag-litigation")!;
     expect(green.openedBy).toEqual(["green-tag-litigation"]);
     expect(green.commitment.en).toMatch(/within 15 days, never over 30/);
     expect(green.commitment["zh-CN"]).toMatch(/不超过15日，最长不超过30日/);
-    expect((await run({ flags: { pendingLitigation: false } })).channels.map((c) => c.id)).not.toContain("green-tag-litigation");
+    expect((await run({ ...zone, flags: { pendingLitigation: false } })).channels.map((c) => c.id)).not.toContain("green-tag-litigation");
+  });
+
+  it("local measures open their channels only inside the zone: an investor of 1,000,000,000 registered elsewhere gets no policy concierge", async () => {
+    const r = await run({ zone: "baotou-jiuyuan-district", sectorTags: ["rare-earth"], project: { fixedAssetInvestment: 1_000_000_000, stage: "signed" }, annualTaxPaid: 0, flags: { pendingLitigation: true } });
+    for (const id of ["one-enterprise-one-policy", "major-project-joint-approval", "green-tag-litigation", "half-day-registration"]) {
+      expect(r.measures.find((m) => m.id === id)!.status, id).toBe("ineligible");
+    }
+    expect(r.channels).toEqual([]);
   });
 
   it("an unknown lawsuit flag opens nothing (missing data is never eligibility)", async () => {

@@ -6,7 +6,7 @@ import { EnterpriseProfile } from "../../src/profile/index.js";
 import { bundledCatalog } from "../../src/ruleset/bundled.js";
 import { CASES } from "../support/cases.js";
 
-/** rd-super-deduction eligible, 950,000.00; derived incomeTaxRate 0.25 */
+/** rd-super-deduction eligible, 950,000.00; derived rdSuperDeductionRate 1 */
 const c = CASES.find((x) => x.file === "fixtures/cases/rd-super-deduction/expired-hnte-back-to-25pct.json")!;
 const result = await match(EnterpriseProfile.parse(c.profile), (await bundledCatalog()).resolve({ id: c.rulesetId, version: c.version, asOf: c.asOf }), { asOf: c.asOf });
 
@@ -16,7 +16,7 @@ describe("checkCase", () => {
   });
 
   it("reports a wrong status, a wrong amount, a derived fact off by more than 10 decimals, an unknown measure and another date", () => {
-    const [id, want, fact, value] = ["rd-super-deduction", c.expect["rd-super-deduction"]!, "incomeTaxRate", 0.25] as const;
+    const [id, want, fact, value] = ["rd-super-deduction", c.expect["rd-super-deduction"]!, "rdSuperDeductionRate", 1] as const;
     const wrong = {
       ...c,
       asOf: "2020-01-01",
@@ -31,5 +31,14 @@ describe("checkCase", () => {
       { what: "derived", fact, expected: value + 1e-9, actual: result.derived[fact] },
     ]);
     expect(checkCase({ ...c, derived: { [fact]: value + 1e-12 } }, result)).toEqual([]);
+  });
+
+  it("reports an income-tax field and a totals.taxSaving that differ", () => {
+    const wrong = { ...c, incomeTax: { regime: "slpe-income-tax-relief", saving: result.incomeTax!.saving }, taxSaving: 1 };
+    expect(checkCase(wrong, result)).toEqual([
+      { what: "incomeTax", field: "regime", expected: "slpe-income-tax-relief", actual: null },
+      { what: "incomeTax", field: "totals.taxSaving", expected: 1, actual: result.totals.taxSaving },
+    ]);
+    expect(checkCase({ ...c, incomeTax: null }, result)).toEqual([{ what: "incomeTax", field: "(block)", expected: null, actual: "a computation" }]);
   });
 });

@@ -154,7 +154,7 @@ describe("rules:test --coverage", () => {
     expect(above.stderr).toBe(`coverage of baotou-rare-earth-hi-tech-zone 2025.2.0 is ${p.toFixed(1)} %, under --threshold ${p + 0.1} %`);
     expect(table.stdout).toMatch(/baotou-rare-earth-hi-tech-zone 2025\.2\.0 \(effective 2025-05-20\): \d+ cases, [\d.]+ % covered/);
     expect(table.stdout).toMatch(/│ factory-construction-subsidy +│ \d+\/10 +│ \d+\/\d+ +│ [\d.]+ % +│/);
-    expect(table.stdout).toMatch(/thresholds without a case at, just below and just above the line:\n(.*\n)*  \/measures\/9\/conditions\/all\/3 project\.fixedAssetInvestment 30000000 \(step 0\.01 yuan\): at ✓ just below ✓ just above ✗/);
+    expect(table.stdout).toMatch(/thresholds without a case at, just below and just above the line:\n(.*\n)*  \/measures\/10\/conditions\/all\/3 project\.fixedAssetInvestment 30000000 \(step 0\.01 yuan\): at ✓ just below ✓ just above ✗/);
   });
 
   it("exit 2 for a bad threshold or an unknown version", async () => {

@@ -8,7 +8,7 @@ import { todayInShanghai } from "../../src/profile/dates.js";
 import {
   highTechRevenueShare, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "../../src/profile/derived/ratios.js";
-import { hnteCertified, incomeTaxRate, rdSuperDeductionRate } from "../../src/profile/derived/tax.js";
+import { hnteCertified, rdSuperDeductionRate } from "../../src/profile/derived/tax.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "../../src/profile/derived/tsme-score.js";
 import { resolveFacts } from "../../src/profile/registry.js";
 import { EnterpriseProfile } from "../../src/profile/schema.js";
@@ -282,17 +282,6 @@ describe("hnteCertified (valid 3 years from issue; 民法典 arts. 201–202: th
       ],
     });
     expect(hnteCertified(expiredAndRenewed, "2025-06-30")).toBe(true);
-  });
-});
-
-describe("incomeTaxRate (25 %; 15 % for a certified HNTE)", () => {
-  it.each([
-    [[{ type: "hnte", issuedOn: "2023-11-01" }], 0.15],
-    [[{ type: "hnte", issuedOn: "2020-11-01" }], 0.25], // expired 2023-10-31
-    [[], 0.25],
-    [undefined, undefined],
-  ])("certifications %j → %s", (certifications, rate) => {
-    expect(incomeTaxRate(profile(certifications === undefined ? {} : { certifications }), "2025-06-30")).toBe(rate);
   });
 });
 

@@ -10,7 +10,8 @@ import fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import { compile, compileCondition, compiledTruth, compileLeaf, type Memo } from "../../src/engine/compiled.js";
-import { combine, type Truth } from "../../src/engine/evaluate.js";
+import { combine, evaluateLeaves, type Truth } from "../../src/engine/evaluate.js";
+import { ABSENT } from "../../src/profile/index.js";
 import { type Condition, DECORATORS, type Leaf, OPERATORS, shareConditions, type TopCondition } from "../../src/ruleset/condition.js";
 import type { RuleSet } from "../../src/ruleset/schema.js";
 
@@ -108,6 +109,26 @@ describe("unknown facts (three-valued logic, DESIGN.md)", () => {
     const throwing = { fact: "a", operator: "in", value: null } as unknown as Leaf; // json-rules-engine would throw on null
     expect(compileLeaf(throwing)({})).toBeNull();
     expect(compileLeaf({ fact: "a", operator: "equal", value: { fact: "b" } })({ a: 1 })).toBeNull();
+  });
+
+  it("a leaf on a known-absent fact (project: null, …) is false whatever its operator and value, in both evaluators", async () => {
+    const absent = fc.record({ f: facts, missing: fc.constantFrom(...FACTS) }).map(({ f, missing }) => ({ ...f, [missing]: ABSENT }));
+    await fc.assert(
+      fc.asyncProperty(leaf, absent, async (l, f) => {
+        const names = [l.fact, ...(typeof l.value === "object" && l.value !== null && !Array.isArray(l.value) ? [(l.value as { fact: string }).fact] : [])];
+        if (!names.some((n) => f[n] === ABSENT)) return;
+        const reference = await evaluateLeaves([l], f);
+        expect(reference.get(l)).toBe(false);
+        expect(compileLeaf(l)(f)).toBe(false);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+    // the operators that would pass on a value that is not there: notEqual, notIn, not:…
+    const f = { a: ABSENT };
+    for (const l of [{ fact: "a", operator: "notEqual", value: 1 }, { fact: "a", operator: "notIn", value: [1] }, { fact: "a", operator: "not:equal", value: 1 }, { fact: "a", operator: "lessThan", value: 5 }] as Leaf[]) {
+      expect(compileLeaf(l)(f), l.operator).toBe(false);
+      expect((await evaluateLeaves([l], f)).get(l), l.operator).toBe(false);
+    }
   });
 
   it("the short-circuiting deciders agree with the three-valued combination of their leaves, shared conditions included", () => {

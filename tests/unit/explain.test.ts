@@ -69,18 +69,19 @@ describe("near-misses: the change needed, in the profile's terms", () => {
     expect(g.map((x) => x.change.en)).toEqual(["HNTE innovation-capability score above 70 points (now 70 points)"]);
   });
 
-  it("SLPE one fen over 3,000,000: down by 0.01 yuan, and it would then be worth 3,000,000 × 20 % = 600,000", async () => {
+  it("no near-miss asks a firm to cut its profit: SLPE one fen over 3,000,000 stays not met, with the failing condition", async () => {
     const f = base().financials;
     f[2] = { ...f[2]!, taxableIncome: 3_000_000.01 };
-    const n = nearMiss(await run(base({ financials: f })), "slpe-income-tax-relief")!;
-    expect(n.gaps.map((g) => [g.fact, g.by, g.change.en])).toEqual([["lastYear.taxableIncome", -0.01, "last year's taxable income down by 0.01 yuan, to 3,000,000.00 yuan"]]);
-    expect(n.valueUnlocked).toBe(600_000);
-    expect(n.kind).toBe("tax-saving");
+    const r = await run(base({ financials: f }));
+    expect(measure(r, "slpe-income-tax-relief").status).toBe("ineligible");
+    expect(nearMiss(r, "slpe-income-tax-relief")).toBeUndefined();
+    expect(measure(r, "slpe-income-tax-relief").conditions.filter((c) => c.result === false).map((c) => c.fact)).toEqual(["lastYear.taxableIncome"]);
   });
 
-  it("TSME with 501 employees: 1 fewer", async () => {
-    const n = nearMiss(await run(base({ employees: 501, techStaff: 160, averageEmployees: 501 })), "tsme-evaluation")!;
-    expect(n.gaps.map((g) => g.change["zh-CN"])).toEqual(["职工总数减少 1 人，降至 500 人"]);
+  it("no near-miss asks a firm to shed staff: TSME with 501 employees stays not met", async () => {
+    const r = await run(base({ employees: 501, techStaff: 160, averageEmployees: 501 }));
+    expect(measure(r, "tsme-evaluation").status).toBe("ineligible");
+    expect(nearMiss(r, "tsme-evaluation")).toBeUndefined();
   });
 
   it("no near-miss where the failing fact cannot be changed: a sector on the negative list, a violation", async () => {
@@ -91,13 +92,70 @@ describe("near-misses: the change needed, in the profile's terms", () => {
     expect(nearMiss(v, "hnte-recognition")).toBeUndefined();
   });
 
+  it("no near-miss asks for what the firm does not have: a talent's equity with no talent, R&D from nothing", async () => {
+    const f = base().financials.map((y) => ({ ...y, rdExpense: 0, rdExpenseDomestic: 0 }));
+    const r = await run(base({ talents: [], financials: f }));
+    expect(measure(r, "talent-loan").status).toBe("ineligible");
+    expect(nearMiss(r, "talent-loan")).toBeUndefined();
+    expect(measure(r, "rd-super-deduction").status).toBe("ineligible"); // R&D 0 is not above 0
+    expect(nearMiss(r, "rd-super-deduction")).toBeUndefined();
+    expect(nearMiss(r, "hnte-recognition")).toBeUndefined(); // R&D intensity 0 %: +3,750,000 from nothing
+  });
+
   it("ranks by the value unlocked", async () => {
-    const f = base().financials;
-    f[2] = { ...f[2]!, taxableIncome: 3_000_000.01 };
-    const r = await run(base({ financials: f, hnteAssessmentScore: 70, innovationPoints: 69 }));
+    // equipment 9,500,000 of 10,000,000: +500,000 (5.3 %, within +20 % and 10,000,000) unlocks 10,000,000 × 10 % = 1,000,000
+    const project = { fixedAssetInvestment: 20_000_000, equipmentInvestment: 9_500_000, stage: "construction" };
+    const r = await run(base({ project, hnteAssessmentScore: 70, innovationPoints: 69 }));
     const values = r.nearMisses.map((n) => n.valueUnlocked);
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(r.nearMisses[0]!.measureId).toBe("slpe-income-tax-relief");
+    expect(r.nearMisses[0]).toMatchObject({ measureId: "equipment-upgrade-subsidy", valueUnlocked: 1_000_000, kind: "payment" });
+    expect(r.nearMisses.map((n) => n.measureId)).toEqual(expect.arrayContaining(["hnte-recognition", "innovation-score-loan"]));
+  });
+});
+
+describe("near-misses: only within a lever's bounds (src/profile/levers.ts)", () => {
+  /** Three years of sales `s` each, R&D spread so the window's total is `rd` (fen exact), all in China. */
+  const years = (s: number, rd: number) => {
+    const third = Math.floor((rd * 100) / 3) / 100;
+    const last = Math.round((rd - 2 * third) * 100) / 100;
+    return base().financials.map((y, i) => ({ ...y, revenue: s, totalRevenue: s, highTechRevenue: s * 0.8, rdExpense: i < 2 ? third : last, rdExpenseDomestic: i < 2 ? third : last }));
+  };
+  const rdGap = async (s: number, rd: number) => nearMiss(await run(base({ financials: years(s, rd) })), "hnte-recognition")?.gaps;
+
+  it("R&D, absolute bound 5,000,000: sales 3 × 300,000,000 need 3 % = 27,000,000; from 22,000,000 the gap is exactly 5,000,000 (22.7 % ≤ 25 %): offered", async () => {
+    expect(await rdGap(300_000_000, 22_000_000)).toEqual([expect.objectContaining({ fact: "rdIntensity3y", by: 5_000_000, unit: "yuan" })]);
+  });
+
+  it("R&D, one fen beyond the absolute bound: from 21,999,999.99 the gap is 5,000,000.01: not offered", async () => {
+    expect(await rdGap(300_000_000, 21_999_999.99)).toBeUndefined();
+  });
+
+  it("R&D, relative bound 25 %: sales 75,000,000 need 5 % = 3,750,000; from 3,000,000 the gap 750,000 is exactly 25 %: offered", async () => {
+    expect(await rdGap(25_000_000, 3_000_000)).toEqual([expect.objectContaining({ fact: "rdIntensity3y", by: 750_000 })]);
+  });
+
+  it("R&D, one fen beyond the relative bound: from 2,999,999.99 the gap 750,000.01 exceeds 25 % (749,999.9975): not offered", async () => {
+    expect(await rdGap(25_000_000, 2_999_999.99)).toBeUndefined();
+  });
+
+  it.each([
+    // S&T staff: x ≥ (10 % × employees − S&T) ÷ 90 %, at most +50 % of the S&T staff and 10 people
+    [8, 100, 3], // (10 − 8) ÷ 0.9 = 2.2 → 3 ≤ 4 (50 % of 8) and ≤ 10
+    [4, 100, undefined], // (10 − 4) ÷ 0.9 = 6.7 → 7 > 2 (50 % of 4)
+    [41, 500, 10], // (50 − 41) ÷ 0.9 = 10 → 10 ≤ 10 and ≤ 20.5: exactly at the absolute bound
+    [40, 500, undefined], // (50 − 40) ÷ 0.9 = 11.1 → 12 > 10
+  ])("S&T staff %i of %i: %s more", async (techStaff, employees, want) => {
+    const n = nearMiss(await run(base({ techStaff, employees, averageEmployees: employees })), "hnte-recognition");
+    expect(n?.gaps.map((g) => g.by)).toEqual(want === undefined ? undefined : [want]);
+  });
+
+  it.each([
+    [65, 5], // +5 points: ≤ 5 and ≤ 6.5 (10 % of 65)
+    [64.99, undefined], // +5.01 points > 5
+    [69.99, 0.01],
+  ])("innovation points %d → 70: %s", async (innovationPoints, want) => {
+    const n = nearMiss(await run(base({ innovationPoints })), "innovation-score-loan");
+    expect(n?.gaps.map((g) => g.by)).toEqual(want === undefined ? undefined : [want]);
   });
 });
 
@@ -149,10 +207,10 @@ describe("explain=brief", () => {
   it("an eligible HNTE lists every condition but only the R&D band that applies", async () => {
     const full = measure(await run(base()), "hnte-recognition").conditions;
     const brief = measure(await run(base(), "brief"), "hnte-recognition").conditions;
-    // full: 8 leaves outside the bands (age, IP, staff, domestic, high-tech, score, 2 flags) + 2 + 3 + 2 band leaves;
-    // brief keeps the 2 leaves of the band that applies (sales ≤ 5,000万)
-    expect(full).toHaveLength(15);
-    expect(brief).toHaveLength(10);
+    // full: no valid certificate (32号 第九条) + 8 leaves outside the bands (age, IP, staff, domestic, high-tech, score, 2 flags)
+    // + 2 + 3 + 2 band leaves; brief keeps the 2 leaves of the band that applies (sales ≤ 5,000万)
+    expect(full).toHaveLength(16);
+    expect(brief).toHaveLength(11);
     expect(brief.filter((c) => c.fact === "rdIntensity3y").map((c) => c.required)).toEqual([0.05]);
   });
 

@@ -39,6 +39,14 @@ describe("empty is unknown", () => {
     expect(profile).toEqual({ flags: { seriousFraud: false, pendingLitigation: true }, certifications: [], talents: [], sectorTags: [] });
   });
 
+  it("“no investment project” and “no loan needed” are null (none); not answering and nothing filled in leaves them out (unknown)", () => {
+    expect(readForm({ projectAnswer: "none", loanAnswer: "none" }).profile).toEqual({ project: null, loanRequest: null });
+    expect(readForm({ projectAnswer: "unknown", loanAnswer: "unknown" }).profile).toEqual({});
+    const filled = readForm({ "project.fixedAssetInvestment": "3000", "project.stage": "signed", "loan.amount": "100", "loan.termMonths": "12" }).profile;
+    expect(filled).toEqual({ project: { fixedAssetInvestment: 30_000_000, stage: "signed" }, loanRequest: { amount: 1_000_000, termMonths: 12 } });
+    expect(EnterpriseProfile.safeParse(readForm({ projectAnswer: "none", loanAnswer: "none" }).profile).success).toBe(true);
+  });
+
   it("a year left empty is left out; the others keep their years", () => {
     const { profile, source } = readForm({ latestYear: "2024", "fy0.revenue": "100", "fy0.rdExpense": "0", "fy2.revenue": "80", "fy2.rdExpense": "1" });
     expect(profile.financials).toEqual([{ year: 2022, revenue: 800_000, rdExpense: 10_000 }, { year: 2024, revenue: 1_000_000, rdExpense: 0 }]);
@@ -69,6 +77,9 @@ describe("refusals point at their field", () => {
   it("a list answer must agree with its rows", () => {
     expect(keys({ certsAnswer: "none", "cert0.type": "tsme", "cert0.issuedOn": "2024-05-01" })).toEqual(["certsAnswer"]);
     expect(keys({ talentsAnswer: "listed" })).toEqual(["talentsAnswer"]);
+    expect(keys({ projectAnswer: "none", "project.fixedAssetInvestment": "3000", "project.stage": "signed" })).toEqual(["projectAnswer"]);
+    expect(keys({ loanAnswer: "listed" })).toEqual(["loanAnswer"]);
+    expect(keys({ loanAnswer: "none", "loan.amount": "100", "loan.termMonths": "12" })).toEqual(["loanAnswer"]);
   });
 
   it("unknown options are refused", () => {

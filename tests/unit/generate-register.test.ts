@@ -1,16 +1,16 @@
 /**
- * The synthetic register generator (src/cli/register/): reproducible from its seed, realistic
+ * The synthetic register generator (src/register/): reproducible from its seed, realistic
  * proportions, edge cases and invalid rows present in small proportions, every row meant to be
  * valid valid, and the CSV it writes read back to the same profiles.
  */
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../../src/cli/register/csv-header.js";
-import { rowToProfile } from "../../src/cli/register/csv-to-profile.js";
-import { generateRegister, type RegisterRow } from "../../src/cli/register/generate.js";
-import { EDGE_CASES, INVALID_CASES } from "../../src/cli/register/special-rows.js";
-import { REGISTER_DATE } from "../../src/cli/register/synth-profile.js";
-import { csvRecords, jsonlLine } from "../../src/cli/register/write-register.js";
+import { parseHeader } from "../../src/register/csv-header.js";
+import { rowToProfile } from "../../src/register/csv-to-profile.js";
+import { generateRegister, jsonlLine, type RegisterRow } from "../../src/register/generate.js";
+import { EDGE_CASES, INVALID_CASES } from "../../src/register/special-rows.js";
+import { REGISTER_DATE } from "../../src/register/synth-profile.js";
+import { csvRecords } from "../../src/cli/register/write-register.js";
 import { fieldErrors } from "../../src/http/problem.js";
 import { sizeClass } from "../../src/profile/derived/size-class.js";
 import { industryClass } from "../../src/profile/industry.js";

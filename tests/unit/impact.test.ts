@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateRegister } from "../../src/cli/register/generate.js";
+import { generateRegister } from "../../src/register/generate.js";
 import { readJsonl } from "../../src/cli/screen/read-jsonl.js";
 import type { EnterpriseRecord } from "../../src/cli/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";

@@ -14,7 +14,7 @@ import { draftOf, measure } from "../support/drafts.js";
 const BAND_RULES = new Set(["band-gap", "band-overlap", "band-empty"]);
 const bandFindings = (d: unknown) => lintRuleSet(d).errors.filter((f) => BAND_RULES.has(f.rule));
 const factory = (d: any) => measure(d, "factory-construction-subsidy");
-const BANDS = "/measures/9/amount/bands";
+const BANDS = "/measures/10/amount/bands";
 const withBands = (edit: (bands: any[], d: any) => void) => {
   const d = draftOf();
   edit(factory(d).amount.bands, d);
@@ -56,7 +56,7 @@ describe("tiers", () => {
   it("conditions admitting investment below the first band: 20M–30M would be eligible with 0", () => {
     expect(withBands((_, d) => { factory(d).conditions.all[3].value = 20_000_000; })).toEqual([{
       rule: "band-gap", pointer: `${BANDS}/0`,
-      message: `the conditions (/measures/9/conditions) admit 20000000 ≤ project.fixedAssetInvestment, but the first band is 30000000 ≤ project.fixedAssetInvestment < 200000000: an eligible firm with 20000000 ≤ project.fixedAssetInvestment < 30000000 falls in no band, and its amount is 0`,
+      message: `the conditions (/measures/10/conditions) admit 20000000 ≤ project.fixedAssetInvestment, but the first band is 30000000 ≤ project.fixedAssetInvestment < 200000000: an eligible firm with 20000000 ≤ project.fixedAssetInvestment < 30000000 falls in no band, and its amount is 0`,
     }]);
     expect(withBands((_, d) => { factory(d).conditions.all[3].value = 40_000_000; })).toEqual([]); // narrower than the bands: covered
   });
@@ -77,10 +77,10 @@ describe("tiers", () => {
 });
 
 describe("condition ladders", () => {
-  const LADDER = "/measures/0/conditions/all/3/any";
+  const LADDER = "/conditions/hnte-article-11/all/3/any"; // the art. 11 conditions hnte-recognition and hnte-re-recognition share
   const withRungs = (edit: (rungs: any[]) => void) => {
     const d = draftOf();
-    edit(measure(d, "hnte-recognition").conditions.all[3].any);
+    edit(d.conditions["hnte-article-11"].all[3].any);
     return bandFindings(d);
   };
 

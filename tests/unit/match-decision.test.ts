@@ -32,6 +32,7 @@ function decisionPart(m: MatchResult): MatchDecision {
     channels: m.channels.map((c) => ({ id: c.id, openedBy: c.openedBy })),
     totals: m.totals,
     nextQuestions: m.nextQuestions.map((q) => ({ fact: q.fact, settles: q.settles, value: q.value })),
+    incomeTax: m.incomeTax && (({ basis: _basis, ...rest }) => rest)(m.incomeTax),
   };
 }
 

@@ -16,13 +16,13 @@ describe("missing inputs", () => {
     for (const needs of Object.values(NEEDS)) for (const n of needs) expect(FACTS.has(n) || fields.includes(n), n).toBe(true);
   });
 
-  it("the tax rate of the super-deduction asks for certifications and the IC / machine-tool flags", async () => {
+  it("the super-deduction's share of the income tax asks for taxable income and the IC flag (its 100 % or 120 %)", async () => {
     const p = {
       taxCollection: "actual", industryCode: "3985",
       financials: [{ year: 2024, revenue: 1_000_000, rdExpense: 100_000 }],
       flags: { machineToolEnterprise: false },
     };
-    expect(await missing(p, "rd-super-deduction")).toEqual(["flags.icEnterprise", "certifications"]);
+    expect(await missing(p, "rd-super-deduction")).toEqual(["lastYear.taxableIncome", "flags.icEnterprise"]);
   });
 
   it("the SME size class asks for the industry code before anything else it cannot use", async () => {

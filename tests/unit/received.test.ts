@@ -64,23 +64,33 @@ describe("a measure granted for the period decided", () => {
     expect(measure(after, "rd-post-subsidy").received).toMatchObject({ status: "paid", date: "2025-06-01" });
   });
 
-  it("wins over the measure it cannot be combined with: the HNTE rate received for 2024 excludes the SLPE relief", async () => {
+  it("wins over the measure it cannot be combined with: the HNTE rate received for 2024 is the regime of the income-tax package", async () => {
+    // bonded: 2,400,000 taxable as filed + 1,620,000 super-deduction = 4,020,000 before incentives; 25 % of it = 1,005,000
     const before = await run(bonded);
-    expect(measure(before, "hnte-income-tax-rate").excludedBy).toBe("slpe-income-tax-relief"); // 480,000 > 240,000
+    expect(measure(before, "hnte-income-tax-rate").excludedBy).toBe("slpe-income-tax-relief"); // 2,400,000 × 5 % = 120,000 < 2,400,000 × 15 % = 360,000
     const after = await run(bonded, [grant("hnte-income-tax-rate", { fiscalYear: 2024, date: "2025-05-31" })]);
     const slpe = measure(after, "slpe-income-tax-relief");
     expect([slpe.excludedBy, measure(after, "hnte-income-tax-rate").excludedBy]).toEqual(["hnte-income-tax-rate", null]);
     expect(slpe.excludedReason?.en).toMatch(/already received for this period/);
-    // 723,000 before = 243,000 (super-deduction) + 480,000 (SLPE); now SLPE is excluded and the HNTE rate received
-    expect([before.totals.taxSaving, after.totals.taxSaving]).toEqual([723000, 243000]);
+    // received: counted in the package although the HNTE rate is indicative, chosen although its tax is higher
+    expect(after.incomeTax).toMatchObject({ regime: "hnte-income-tax-rate", taxWithoutIncentives: 1005000, taxWithIncentives: 360000, saving: 645000 });
+    expect(after.incomeTax!.shares).toEqual([
+      { measureId: "hnte-income-tax-rate", role: "regime", amount: 240000, counted: true, received: true }, // 600,000 − 360,000
+      { measureId: "rd-super-deduction", role: "deduction", amount: 405000, counted: true, received: false }, // 1,005,000 − 600,000
+    ]);
+    // 885,000 before = 405,000 (super-deduction) + 480,000 (SLPE: 600,000 − 120,000); now the HNTE rate is received and not counted
+    expect([before.totals.taxSaving, after.totals.taxSaving]).toEqual([885000, 405000]);
   });
 
   it("is no near-miss and waits for no answer", async () => {
+    // 9,000,000 of new equipment against the 10,000,000 of equipment-upgrade-subsidy: within the project-investment lever (+20 %)
+    const planning = { ...magnet, project: { fixedAssetInvestment: 20000000, equipmentInvestment: 9000000, stage: "signed" } } as EnterpriseProfile;
+    expect((await run(planning)).nearMisses.map((n) => n.measureId)).toContain("equipment-upgrade-subsidy");
+    const granted = await run(planning, [grant("equipment-upgrade-subsidy", { date: "2024-03-01" })]);
+    expect(granted.nearMisses.map((n) => n.measureId)).not.toContain("equipment-upgrade-subsidy");
     const before = await run(magnet);
-    expect(before.nearMisses.map((n) => n.measureId)).toContain("slpe-income-tax-relief");
     expect(before.nextQuestions.find((q) => q.fact === "project.landAreaMu")?.settles).toEqual(["land-purchase-reward"]);
     const after = await run(magnet, [grant("slpe-income-tax-relief", { fiscalYear: 2024 }), grant("land-purchase-reward", { date: "2023-03-01" })]);
-    expect(after.nearMisses.map((n) => n.measureId)).not.toContain("slpe-income-tax-relief");
     expect(after.nextQuestions.find((q) => q.fact === "project.landAreaMu")).toBeUndefined();
     expect(after.nextQuestions.find((q) => q.fact === "project.landTenure")?.settles).toEqual(["factory-construction-subsidy"]);
     expect(measure(after, "land-purchase-reward")).toMatchObject({ status: "undetermined", received: { date: "2023-03-01" } });

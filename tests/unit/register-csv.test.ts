@@ -1,13 +1,13 @@
 /**
- * The register CSV mapping (src/cli/register/csv-*.ts): dotted headers both ways, fiscal years
+ * The register CSV mapping (src/register/csv-*.ts): dotted headers both ways, fiscal years
  * as the middle segment, `|` lists, `[]` for a known-empty list, and an empty cell = left out.
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { FINANCIAL_FIELDS, LIST_FIELDS, OBJECT_FIELDS, registerColumns, TOP_FIELDS } from "../../src/cli/register/csv-columns.js";
-import { parseHeader } from "../../src/cli/register/csv-header.js";
-import { cellValue, columnOf, rowToProfile } from "../../src/cli/register/csv-to-profile.js";
-import { CsvLayoutError, csvRowWriter, profileToCells } from "../../src/cli/register/profile-to-csv.js";
+import { FINANCIAL_FIELDS, LIST_FIELDS, OBJECT_FIELDS, registerColumns, TOP_FIELDS } from "../../src/register/csv-columns.js";
+import { parseHeader } from "../../src/register/csv-header.js";
+import { cellValue, columnOf, rowToProfile } from "../../src/register/csv-to-profile.js";
+import { CsvLayoutError, csvRowWriter, profileToCells } from "../../src/register/profile-to-csv.js";
 import { fieldErrors } from "../../src/http/problem.js";
 import { EnterpriseProfile, FiscalYear, Flags, LoanRequest, Project, Talent } from "../../src/profile/schema.js";
 import { PROFILES } from "../support/cases.js";
@@ -61,6 +61,14 @@ describe("CSV → profile", () => {
     expect(read({ certifications: "[]", talents: "", sectorTags: "[]" }).profile).toEqual({ certifications: [], sectorTags: [] });
   });
 
+  it("reads null in the project and loanRequest columns as none (no project, no loan needed), unlike an empty cell (unknown)", () => {
+    expect(read({ project: "null", loanRequest: "null", talents: "[]" }).profile).toEqual({ project: null, loanRequest: null, talents: [] });
+    expect(read({ project: "", loanRequest: "" }).profile).toEqual({});
+    expect(EnterpriseProfile.safeParse(read({ project: "null", loanRequest: "null" }).profile).success).toBe(true);
+    const { problems } = read({ project: "null", "project.stage": "signed", "project.fixedAssetInvestment": "1" });
+    expect(problems).toEqual([{ pointer: "/project", message: expect.stringMatching(/given as "null" \(none\) and also has fields/) }]);
+  });
+
   it("keeps entries in index order without gaps", () => {
     const { profile } = read({ "certifications.3.type": "tsme", "certifications.3.issuedOn": "2025-05-16", "certifications.1.type": "tsme", "certifications.1.issuedOn": "2024-05-15" });
     expect(profile.certifications).toEqual([{ type: "tsme", issuedOn: "2024-05-15" }, { type: "tsme", issuedOn: "2025-05-16" }]);
@@ -96,7 +104,7 @@ describe("CSV → profile", () => {
 
 describe("CSV header", () => {
   it("refuses unknown and malformed columns with a message naming them", () => {
-    const { specs, problems } = parseHeader(["creditCode", "revenue", "financials.24.revenue", "financials.2024.year", "flags.icEnterprse", "certifications.x.type", "project", "creditCode"]);
+    const { specs, problems } = parseHeader(["creditCode", "revenue", "financials.24.revenue", "financials.2024.year", "flags.icEnterprse", "certifications.x.type", "intellectualProperty", "creditCode"]);
     expect(specs.map((s) => s.column)).toEqual(["creditCode"]);
     expect(problems).toHaveLength(7);
     expect(problems.join("\n")).toMatch(/"revenue": unknown column/);
@@ -137,6 +145,13 @@ describe("profile → CSV → profile", () => {
   it.each(Object.entries(PROFILES))("%s round-trips unchanged", (_file, profile) => {
     const cells = write(profile);
     expect(rowToProfile(specs, cells).profile).toEqual(profile);
+  });
+
+  it("writes no project and no loan as null in their plain columns", () => {
+    const cells = write({ project: null, loanRequest: null });
+    expect([cells[columns.indexOf("project")], cells[columns.indexOf("loanRequest")], cells[columns.indexOf("project.stage")]]).toEqual(["null", "null", ""]);
+    expect(rowToProfile(specs, cells).profile).toEqual({ project: null, loanRequest: null });
+    expect(write({ project: { fixedAssetInvestment: 1, stage: "signed" } })[columns.indexOf("project")]).toBe("");
   });
 
   it("writes an empty list as [], a field left out as an empty cell, numbers and booleans as JSON does", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { FACTS } from "../../src/profile/index.js";
 import { bundledCatalog } from "../../src/ruleset/bundled.js";
-import { leaves } from "../../src/ruleset/condition.js";
+import { leaves, shareConditions } from "../../src/ruleset/condition.js";
 import { validityCondition } from "../../src/engine/validity.js";
 
 describe("fact registry", () => {
@@ -18,7 +18,7 @@ describe("fact registry", () => {
   it("has every fact the bundled rules name", async () => {
     const cat = await bundledCatalog();
     for (const { ruleset } of cat.list().flatMap((r) => r.versions.map((v) => cat.resolve({ id: r.id, version: v.version, asOf: v.effectiveFrom })))) {
-      for (const m of ruleset.measures) for (const leaf of leaves(validityCondition(m))) expect(FACTS.has(leaf.fact), leaf.fact).toBe(true);
+      for (const m of ruleset.measures) for (const leaf of leaves(validityCondition(m, shareConditions(ruleset.conditions).resolve))) expect(FACTS.has(leaf.fact), leaf.fact).toBe(true);
     }
   });
 });

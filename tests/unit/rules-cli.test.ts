@@ -55,7 +55,7 @@ describe("rules:check", () => {
     draft.effectiveFrom = "2026-01-01";
     draft.measures[0].conditions.all[0].fact = "enterpriseAgeDay";
     draft.measures[0].priority = 0;
-    delete draft.measures[2].conditions.all[1].clause;
+    delete draft.measures[3].conditions.all[1].clause;
     const root = scratch({ [`rules/${ID}/2026.1.0.json`]: draft });
     const r = await run(rulesCheck, [], root);
     expect(r.code).toBe(1);
@@ -63,7 +63,7 @@ describe("rules:check", () => {
     expect(errors).toContain(`errors:\n  rules/${ID}/2026.1.0.json /measures/0/conditions/all/0/fact: unknown fact "enterpriseAgeDay"`);
     expect(errors).toContain('did you mean "enterpriseAgeDays"? [unknown-fact]');
     expect(errors).toContain(`rules/${ID}/2026.1.0.json /measures/0/priority: "priority": 0`);
-    expect(warnings).toContain(`rules/${ID}/2026.1.0.json /measures/2/conditions/all/1: a threshold on "employees" without "clause"`);
+    expect(warnings).toContain(`rules/${ID}/2026.1.0.json /measures/3/conditions/all/1: a threshold on "employees" without "clause"`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /: src/ruleset/bundled.ts does not import ${ID} 2026.1.0`);
     expect(warnings).toContain(`rules/${ID}/2026.1.0.json /version: no case tests ${ID} 2026.1.0`);
     expect(r.stdout).toMatch(/checked 4 files: 2 errors, 3 warnings$/);
@@ -85,7 +85,7 @@ describe("rules:check", () => {
     draft.measures.push({ ...draft.measures[7], id: "new-award" });
     const file = `rules/${ID}/2026.1.0.json`;
     const without = await run(rulesCheck, [file], scratch({ [file]: draft }));
-    expect([without.code, without.stdout]).toEqual([0, expect.stringContaining(`${file} /measures/18/id: no case tests "new-award"`)]);
+    expect([without.code, without.stdout]).toEqual([0, expect.stringContaining(`${file} /measures/19/id: no case tests "new-award"`)]);
     const c = { name: "n", profile: {}, asOf: "2026-06-30", expect: { "new-award": { status: "ineligible" } }, arithmetic: "none" };
     const beside = await run(rulesCheck, [file], scratch({ [file]: draft, [`rules/${ID}/cases/new-award/x.json`]: c }));
     expect(beside.stdout).not.toContain("no case tests");
@@ -98,7 +98,7 @@ describe("rules:check", () => {
     const deep = draft("2026.2.0");
     deep.measures[0].conditions = { all: [c] };
     const chain = draft("2026.3.0");
-    chain.conditions = { c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
+    chain.conditions = { ...chain.conditions, c0: { all: [{ fact: "employees", operator: "equal", value: 1 }, { fact: "techStaff", operator: "equal", value: 1 }] } };
     for (let i = 1; i <= 22; i++) chain.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
     chain.measures[0].conditions = { all: [{ condition: "c22" }] };
     const proto = JSON.stringify(draft("2026.4.0")).replace('"measures":', '"__proto__":{"x":1},"measures":');

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateRegister } from "../../src/cli/register/generate.js";
+import { generateRegister } from "../../src/register/generate.js";
 import { writeRegister } from "../../src/cli/register/write-register.js";
 import { rulesImpact } from "../../src/cli/rules/impact.js";
 import type { CliIO } from "../../src/cli/rules/io.js";

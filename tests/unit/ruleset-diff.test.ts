@@ -53,6 +53,12 @@ describe("diffRuleSets on hand-made rule sets", () => {
     expect(d.header).toEqual([{ pointer: "/effectiveFrom", before: "2025-01-01", after: "2025-07-01" }]);
   });
 
+  it("the income tax's general rate and facts are the rule set's own fields", () => {
+    const tax = { fiscalYear: "lastYear.year", taxableIncome: "lastYear.taxableIncome", generalRate: 0.25, clause: "企业所得税法 第四条" };
+    const withTax = (rate: number) => ruleset("2025.1.0", [measure("b", { all: [leaf("employees", "greaterThan", 0, "x")] })], { incomeTax: { ...tax, generalRate: rate } });
+    expect(diffRuleSets(withTax(0.25), withTax(0.2)).header).toEqual([{ pointer: "/incomeTax/generalRate", before: 0.25, after: 0.2 }]);
+  });
+
   it("measures added, removed, changed; the order", () => {
     expect(d.measures.added).toEqual([{ id: "new", title: bi("new") }]);
     expect(d.measures.removed).toEqual([{ id: "gone", title: bi("gone") }]);

@@ -80,7 +80,7 @@ describe("random rule sets from the real measures", () => {
         withheld += full.measures.filter((m) => m.amountWithheld).length;
         amountsSound(await matchDecision(profile, loaded, { asOf: ASOF }), amounts);
       }),
-      { numRuns: 60, seed: 20261212 },
+      { numRuns: 100, seed: 20261212 },
     );
     // the generator reaches both sides
     expect(accepted).toBeGreaterThanOrEqual(10);

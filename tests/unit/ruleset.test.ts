@@ -25,7 +25,7 @@ describe("the bundled rule set", () => {
   it("parses, and every measure cites a source and an evidence grade", async () => {
     const cat = await bundledCatalog();
     for (const { ruleset } of cat.list()[0]!.versions.map((v) => cat.resolve({ id: DEFAULT_RULESET_ID, version: v.version, asOf: v.effectiveFrom }))) {
-      expect(ruleset.measures.length, ruleset.version).toBe(18);
+      expect(ruleset.measures.length, ruleset.version).toBe(19);
       for (const m of ruleset.measures) {
       expect(m.source.title.length).toBeGreaterThan(0);
       expect(m.source.number ?? m.source.note, m.id).toBeTruthy();

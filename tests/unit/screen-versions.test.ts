@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "@hono/node-server";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateRegister } from "../../src/cli/register/generate.js";
+import { generateRegister } from "../../src/register/generate.js";
 import { readJsonl } from "../../src/cli/screen/read-jsonl.js";
 import type { RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
 import { registerImpact } from "../../src/engine/impact.js";
@@ -77,7 +77,7 @@ describe("screen with a version exported from the API, or its URL", () => {
 
   it("refuses an export changed since (exit 2), an invalid draft with its problems (exit 2), a version the service lacks (exit 3)", { timeout: 30_000 }, async () => {
     const envelope = JSON.parse(await (await fetch(`${base}/2025.2.0`)).text());
-    envelope.ruleset.measures[5].amount.cap = 3_000_000;
+    envelope.ruleset.measures[6].amount.cap = 3_000_000; // rd-post-subsidy
     const changed = join(dir, "changed.json"), invalid = join(dir, "invalid.json");
     writeFileSync(changed, JSON.stringify(envelope));
     writeFileSync(invalid, JSON.stringify({ ...draftA(), effectiveFrom: "2026-13-01" }));

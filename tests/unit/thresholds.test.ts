@@ -9,9 +9,11 @@
  *   R&D in China 100 % ≥ 60 %; high-tech 24 M ÷ total income 30 M = 80 % ≥ 60 %; score 80 > 70; no accident.
  * - TSME: actual accounts; 100 ≤ 500 staff; sales 30 M and assets 40 M ≤ 2亿; industry 3985, not on the list;
  *   score 20 (30 % staff) + 50 (R&D 1.8 M ÷ 30 M = 6 %) + 30 (1 Class I) = 100 ≥ 60.
- * - R&D super-deduction: 1,800,000 × 100 % × 25 % = 450,000.
+ * - Income tax, once for the package (DESIGN.md "Amounts"): taxable income as filed 2,000,000, after a
+ *   super-deduction of 1,800,000 × 100 %: 3,800,000 before it. R&D super-deduction: its share at the
+ *   general rate, 3,800,000 × 25 % − 2,000,000 × 25 % = 950,000 − 500,000 = 450,000.
  * - SLPE: taxable 2,000,000 ≤ 300万, 100 ≤ 300 average staff, 40 M ≤ 5,000万 average assets:
- *   2,000,000 × (25 % − 5 %) = 400,000.
+ *   its share 2,000,000 × 25 % − 2,000,000 × 25 % × 20 % = 500,000 − 100,000 = 400,000.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { match } from "../../src/engine/match.js";
@@ -103,7 +105,7 @@ describe("BASE passes every measure", () => {
       "rd-super-deduction": "eligible",
       "slpe-income-tax-relief": "eligible",
     });
-    expect(r.derived).toMatchObject({ tsmeScore: 100, rdIntensity3y: 0.06, techStaffShare: 0.3, highTechRevenueShare: 0.8, incomeTaxRate: 0.25, rdSuperDeductionRate: 1 });
+    expect(r.derived).toMatchObject({ tsmeScore: 100, rdIntensity3y: 0.06, techStaffShare: 0.3, highTechRevenueShare: 0.8, rdSuperDeductionRate: 1 });
     expect(r.measures.find((m) => m.id === "rd-super-deduction")!.amount!.value).toBe(450_000);
     expect(r.measures.find((m) => m.id === "slpe-income-tax-relief")!.amount!.value).toBe(400_000);
     expect(r.totals.taxSaving).toBe(850_000); // 450,000 + 400,000
@@ -354,15 +356,16 @@ describe("rd-super-deduction (公告2023年第7号; 第44号; 财税〔2015〕11
     ["100 % × 25 %: 1,800,000 × 1.0 × 0.25", 450_000, {}, {}],
     ["120 % × 25 % (IC enterprise): 1,800,000 × 1.2 × 0.25", 540_000, { flags: { icEnterprise: true } }, {}],
     ["120 % × 25 % (machine-tool enterprise)", 540_000, { flags: { machineToolEnterprise: true } }, {}],
-    ["100 % × 15 % (certified HNTE): 1,800,000 × 1.0 × 0.15", 270_000, { certifications: [{ type: "hnte", issuedOn: "2023-11-01" }] }, {}],
-    ["120 % × 15 %: 1,800,000 × 1.2 × 0.15", 324_000, { flags: { icEnterprise: true }, certifications: [{ type: "hnte", issuedOn: "2023-11-01" }] }, {}],
-    // rounding half-up to the fen, once
-    ["0.57 × 1.0 × 0.25 = 0.1425 → 0.14", 0.14, {}, { rdExpense: 0.57 }],
-    ["2,600,000.57 × 1.2 × 0.25 = 780,000.171 → 780,000.17", 780_000.17, { flags: { icEnterprise: true } }, { rdExpense: 2_600_000.57 }],
-    ["0.02 × 1.0 × 0.25 = 0.005 → 0.01 (half up)", 0.01, {}, { rdExpense: 0.02 }],
-    ["0.06 × 1.0 × 0.25 = 0.015 → 0.02 (half up)", 0.02, {}, { rdExpense: 0.06 }],
-    ["0.01 × 1.0 × 0.15 = 0.0015 → 0.00", 0, { certifications: [{ type: "hnte", issuedOn: "2023-11-01" }] }, { rdExpense: 0.01 }],
-    ["0.1 × 1.2 × 0.25 = 0.03 exactly", 0.03, { flags: { icEnterprise: true } }, { rdExpense: 0.1 }],
+    // a certified HNTE: the 15 % rate is indicative (evidence M) and, here, beaten by the SLPE relief: the deduction is priced at 25 %
+    ["100 %, certified HNTE, priced at the general rate: 1,800,000 × 1.0 × 0.25", 450_000, { certifications: [{ type: "hnte", issuedOn: "2023-11-01" }] }, {}],
+    ["120 %, certified HNTE: 1,800,000 × 1.2 × 0.25", 540_000, { flags: { icEnterprise: true }, certifications: [{ type: "hnte", issuedOn: "2023-11-01" }] }, {}],
+    // rounding half-up to the fen, once per tax: the share is (2,000,000 + D) × 25 % rounded − 2,000,000 × 25 % (500,000.00)
+    ["D 0.57: 500,000.1425 → 500,000.14, share 0.14", 0.14, {}, { rdExpense: 0.57 }],
+    ["D 2,600,000.57 × 1.2 = 3,120,000.684 → 3,120,000.68: 1,280,000.17 − 500,000.00 = 780,000.17", 780_000.17, { flags: { icEnterprise: true } }, { rdExpense: 2_600_000.57 }],
+    ["D 0.02: 500,000.005 → 500,000.01 (half up), share 0.01", 0.01, {}, { rdExpense: 0.02 }],
+    ["D 0.06: 500,000.015 → 500,000.02 (half up), share 0.02", 0.02, {}, { rdExpense: 0.06 }],
+    ["D 0.01: 500,000.0025 → 500,000.00, share 0.00", 0, {}, { rdExpense: 0.01 }],
+    ["D 0.1 × 1.2 = 0.12: 500,000.03 exactly, share 0.03", 0.03, { flags: { icEnterprise: true } }, { rdExpense: 0.1 }],
   ])("%s → %d", async (_label, amount, over, last) => {
     const m = await measure(variant(over, last), R);
     expect(m.status).toBe("eligible");
@@ -418,10 +421,10 @@ describe("slpe-income-tax-relief (公告2023年第6号 definition; 第12号 reli
   const S = "slpe-income-tax-relief";
 
   it.each<[string, string, number | null, Profile, Record<string, number>]>([
-    // taxable income ≤ 300万 ("不超过"): 3,000,000 × (25 % − 5 %) = 600,000
+    // taxable income ≤ 300万 ("不超过"): its share 3,000,000 × 25 % − 3,000,000 × 25 % × 20 % = 750,000 − 150,000 = 600,000
     ["taxable income 3,000,000", "eligible", 600_000, {}, { taxableIncome: 3_000_000 }],
     ["taxable income 3,000,000.01 (the cliff)", "ineligible", null, {}, { taxableIncome: 3_000_000.01 }],
-    ["taxable income 2,999,999.99", "eligible", 600_000, {}, { taxableIncome: 2_999_999.99 }], // 599,999.998 → 600,000.00
+    ["taxable income 2,999,999.99", "eligible", 600_000, {}, { taxableIncome: 2_999_999.99 }], // 749,999.9975 → 750,000.00 less 149,999.9995 → 150,000.00
     ["average employees 300", "eligible", 400_000, { averageEmployees: 300 }, {}],
     ["average employees 301", "ineligible", null, { averageEmployees: 301 }, {}],
     ["average employees 300.25 (a quarterly average)", "ineligible", null, { averageEmployees: 300.25 }, {}],
@@ -436,7 +439,7 @@ describe("slpe-income-tax-relief (公告2023年第6号 definition; 第12号 reli
     expect(m.amount?.value ?? null).toBe(amount);
   });
 
-  it("2,999,999.99 × 0.2 = 599,999.998 → 600,000.00 (rounded half-up once)", async () => {
+  it("2,999,999.99: 749,999.9975 → 750,000.00 at 25 %, 149,999.9995 → 150,000.00 under the relief (each rounded half-up once): 600,000.00", async () => {
     const m = await measure(variant({}, { taxableIncome: 2_999_999.99 }), S);
     expect(m.amount!.value).toBe(600_000);
   });

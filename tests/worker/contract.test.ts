@@ -5,12 +5,14 @@
  */
 import { env } from "cloudflare:workers";
 import createClient from "openapi-fetch";
-import { describe, expect, it } from "vitest";
-import app from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import type { paths } from "../support/api.js";
 import { unreachableD1 } from "../support/failing-d1.js";
 import { PROFILES } from "../support/cases.js";
+import { draftBody, rulesetOf, staff, testApp } from "../support/review.js";
+
+const app = testApp();
 
 const client = createClient<paths>({ baseUrl: "http://policy-match.test", fetch: async (req: Request) => app.request(req, undefined, env) });
 const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
@@ -53,8 +55,32 @@ describe("a generated client", () => {
   });
 });
 
-const TOKEN = "test-token-0123456789abcdef";
+const TOKEN = "test-token-0123456789abcdef"; // an admin (a plain-string token)
 const ID = "baotou-rare-earth-hi-tech-zone";
+const auth = { Authorization: `Bearer ${TOKEN}` };
+const wrong = { Authorization: "Bearer wrong" };
+const s = staff((path, init) => app.request(path, init, env));
+const D = (v: string, tail = "") => `/v1/rulesets/${ID}/drafts/${v}${tail}`;
+/** Bindings without D1: the staff routes answer 503. */
+const noDb = { env: { ...env, DB: undefined } as unknown as typeof env };
+let register = "r-00000000";
+
+/** The drafts and versions the table below acts on, each in the state its request needs. */
+beforeAll(async () => {
+  await s.approve({ ...latest, version: "2030.1.0", effectiveFrom: "2030-01-01" }); // what the PUT below publishes
+  for (const v of ["2030.3.0", "2030.9.0", "2030.12.0", "2030.16.0"]) await s.to("draft", v, `2030-0${1 + (Number(v.split(".")[1]) % 9)}-15`);
+  for (const v of ["2030.13.0", "2030.15.0", "2030.17.0", "2030.18.0", "2030.19.0"]) await s.to("proposed", v, "2030-02-15");
+  await s.to("approved", "2030.20.0", "2030-03-15");
+  for (const v of ["2030.11.0", "2030.24.0"]) await s.to("published", v, `2030-04-${v === "2030.11.0" ? 10 : 20}`);
+  await s.call("admin", "POST", `/v1/rulesets/${ID}/versions/2030.24.0/withdrawal`, { reason: "test" });
+  await s.save("author", "2030.14.0", { ruleset: rulesetOf("2030.14.0", "2030-05-15") }); // no case: does not pass
+  // approved, then made unreachable by a higher number published for the same day: publishing it fails lint
+  await s.to("approved", "2030.21.0", "2030-06-15");
+  await s.to("published", "2030.22.0", "2030-06-15");
+  await s.save("author", "2030.23.0", { ruleset: { id: ID, version: "2030.23.0" } }); // does not load
+  const r = await app.request("/v1/registers?name=a.jsonl", { method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" }, env);
+  register = ((await r.json()) as { id: string }).id;
+}, 60_000);
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 const big = JSON.stringify({ pad: "x".repeat(1024 * 1024) });
@@ -90,7 +116,76 @@ const CASES: Record<string, Record<string, RequestInit & { path?: string; env?: 
     413: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json(big, { Authorization: `Bearer ${TOKEN}` }) },
     415: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json("{}", { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/plain" }) },
     503: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0" }, { Authorization: `Bearer ${TOKEN}` }), ...noStore },
-    422: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.2.0", measures: [] }, { Authorization: `Bearer ${TOKEN}` }) },
+    422: { path: `/v1/rulesets/${ID}/versions/2030.2.0`, ...json({ ...latest, version: "2030.3.0" }, { Authorization: `Bearer ${TOKEN}` }) },
+  },
+  "get /v1/rulesets/{id}/drafts": {
+    200: { path: `/v1/rulesets/${ID}/drafts`, headers: auth }, 400: { path: "/v1/rulesets/Not_An_Id/drafts", headers: auth },
+    401: { path: `/v1/rulesets/${ID}/drafts` }, 403: { path: `/v1/rulesets/${ID}/drafts`, headers: wrong }, 503: { path: `/v1/rulesets/${ID}/drafts`, headers: auth, ...noDb },
+  },
+  "get /v1/rulesets/{id}/drafts/{version}": {
+    200: { path: D("2030.3.0"), headers: auth }, 400: { path: D("latest"), headers: auth }, 401: { path: D("2030.3.0") }, 403: { path: D("2030.3.0"), headers: wrong },
+    404: { path: D("2099.9.0"), headers: auth }, 503: { path: D("2030.3.0"), headers: auth, ...noDb },
+  },
+  "put /v1/rulesets/{id}/drafts/{version}": {
+    200: { path: D("2030.9.0"), ...json(draftBody("2030.9.0", "2030-08-01"), auth) }, 201: { path: D("2030.10.0"), ...json(draftBody("2030.10.0", "2030-08-02"), auth) },
+    400: { path: D("2030.10.0"), ...json({ ruleset: {}, more: 1 }, auth) }, 401: { path: D("2030.10.0"), ...json(draftBody("2030.10.0", "2030-08-02")) },
+    403: { path: D("2030.10.0"), ...json(draftBody("2030.10.0", "2030-08-02"), wrong) }, 409: { path: D("2030.11.0"), ...json(draftBody("2030.11.0", "2030-08-03"), auth) },
+    413: { path: D("2030.10.0"), ...json(big, auth) }, 415: { path: D("2030.10.0"), ...json("{}", { ...auth, "Content-Type": "text/plain" }) },
+    422: { path: D("2030.10.0"), ...json(draftBody("2030.99.0", "2030-08-02"), auth) }, 503: { path: D("2030.10.0"), ...json(draftBody("2030.10.0", "2030-08-02"), auth), ...noDb },
+  },
+  "post /v1/rulesets/{id}/drafts/{version}/propose": {
+    200: { path: D("2030.12.0", "/propose"), headers: auth }, 400: { path: D("latest", "/propose"), headers: auth }, 401: { path: D("2030.12.0", "/propose") },
+    403: { path: D("2030.12.0", "/propose"), headers: wrong }, 404: { path: D("2099.9.0", "/propose"), headers: auth }, 409: { path: D("2030.13.0", "/propose"), headers: auth },
+    422: { path: D("2030.14.0", "/propose"), headers: auth }, 503: { path: D("2030.12.0", "/propose"), headers: auth, ...noDb },
+  },
+  "post /v1/rulesets/{id}/drafts/{version}/approve": {
+    200: { path: D("2030.15.0", "/approve"), headers: auth }, 400: { path: D("latest", "/approve"), headers: auth }, 401: { path: D("2030.15.0", "/approve") },
+    403: { path: D("2030.15.0", "/approve"), headers: wrong }, 404: { path: D("2099.9.0", "/approve"), headers: auth }, 409: { path: D("2030.16.0", "/approve"), headers: auth },
+    503: { path: D("2030.15.0", "/approve"), headers: auth, ...noDb },
+  },
+  "post /v1/rulesets/{id}/drafts/{version}/reject": {
+    200: { path: D("2030.17.0", "/reject"), ...json({ reason: "no source for the cap" }, auth) }, 400: { path: D("2030.18.0", "/reject"), ...json({}, auth) },
+    401: { path: D("2030.17.0", "/reject"), ...json({ reason: "x" }) }, 403: { path: D("2030.17.0", "/reject"), ...json({ reason: "x" }, wrong) },
+    404: { path: D("2099.9.0", "/reject"), ...json({ reason: "x" }, auth) }, 409: { path: D("2030.16.0", "/reject"), ...json({ reason: "x" }, auth) },
+    503: { path: D("2030.17.0", "/reject"), ...json({ reason: "x" }, auth), ...noDb },
+  },
+  "post /v1/rulesets/{id}/drafts/{version}/withdraw-proposal": {
+    200: { path: D("2030.19.0", "/withdraw-proposal"), headers: auth }, 400: { path: D("latest", "/withdraw-proposal"), headers: auth }, 401: { path: D("2030.19.0", "/withdraw-proposal") },
+    403: { path: D("2030.19.0", "/withdraw-proposal"), headers: wrong }, 404: { path: D("2099.9.0", "/withdraw-proposal"), headers: auth },
+    409: { path: D("2030.16.0", "/withdraw-proposal"), headers: auth }, 503: { path: D("2030.19.0", "/withdraw-proposal"), headers: auth, ...noDb },
+  },
+  "post /v1/rulesets/{id}/drafts/{version}/publish": {
+    201: { path: D("2030.20.0", "/publish"), headers: auth }, 400: { path: D("latest", "/publish"), headers: auth }, 401: { path: D("2030.20.0", "/publish") },
+    403: { path: D("2030.20.0", "/publish"), headers: wrong }, 404: { path: D("2099.9.0", "/publish"), headers: auth }, 409: { path: D("2030.16.0", "/publish"), headers: auth },
+    422: { path: D("2030.21.0", "/publish"), headers: auth }, 503: { path: D("2030.20.0", "/publish"), headers: auth, ...noDb },
+  },
+  "get /v1/rulesets/{id}/drafts/{version}/analysis": {
+    200: { path: D("2030.16.0", "/analysis"), headers: auth }, 400: { path: D("latest", "/analysis"), headers: auth }, 401: { path: D("2030.16.0", "/analysis") },
+    403: { path: D("2030.16.0", "/analysis"), headers: wrong }, 404: { path: D("2099.9.0", "/analysis"), headers: auth }, 503: { path: D("2030.16.0", "/analysis"), headers: auth, ...noDb },
+  },
+  ...Object.fromEntries(["/impact", "/impact/firms.csv", "/impact/measures.csv"].map((tail) => [`get /v1/rulesets/{id}/drafts/{version}${tail}`, {
+    200: { path: D("2030.16.0", `${tail}?count=20`), headers: auth }, 400: { path: D("2030.16.0", `${tail}?count=99999`), headers: auth }, 401: { path: D("2030.16.0", tail) },
+    403: { path: D("2030.16.0", tail), headers: wrong }, 404: { path: D("2099.9.0", tail), headers: auth }, 422: { path: D("2030.23.0", tail), headers: auth },
+    503: { path: D("2030.16.0", tail), headers: auth, ...noDb },
+  }])),
+  "post /v1/rulesets/{id}/versions/{version}/withdrawal": {
+    201: { path: `/v1/rulesets/${ID}/versions/2030.11.0/withdrawal`, ...json({ reason: "superseded" }, auth) }, 400: { path: `/v1/rulesets/${ID}/versions/2030.11.0/withdrawal`, ...json({ reason: " " }, auth) },
+    401: { path: `/v1/rulesets/${ID}/versions/2030.11.0/withdrawal`, ...json({ reason: "x" }) }, 403: { path: `/v1/rulesets/${ID}/versions/2030.11.0/withdrawal`, ...json({ reason: "x" }, wrong) },
+    404: { path: `/v1/rulesets/${ID}/versions/2099.9.0/withdrawal`, ...json({ reason: "x" }, auth) }, 409: { path: `/v1/rulesets/${ID}/versions/2030.24.0/withdrawal`, ...json({ reason: "x" }, auth) },
+    503: { path: `/v1/rulesets/${ID}/versions/2030.11.0/withdrawal`, ...json({ reason: "x" }, auth), ...noDb },
+  },
+  "get /v1/audit": { 200: { path: "/v1/audit?outcome=created", headers: auth }, 400: { path: "/v1/audit?from=yesterday", headers: auth }, 401: { path: "/v1/audit" }, 403: { path: "/v1/audit", headers: wrong }, 503: { path: "/v1/audit", headers: auth, ...noDb } },
+  "get /v1/registers": { 200: { path: "/v1/registers", headers: auth }, 401: {}, 403: { headers: wrong }, 503: { headers: auth, ...noDb } },
+  "post /v1/registers": {
+    201: { path: "/v1/registers?name=b.jsonl", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" }, 400: { path: "/v1/registers", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    401: { path: "/v1/registers?name=b.jsonl", headers: { "Content-Type": "application/x-ndjson" }, body: "{}\n" }, 403: { path: "/v1/registers?name=b.jsonl", headers: { ...wrong, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    413: { path: "/v1/registers?name=b.jsonl", headers: { ...auth, "Content-Type": "application/x-ndjson", "Content-Length": String(17 * 1024 * 1024) }, body: "{}\n" },
+    415: { path: "/v1/registers?name=b.txt", headers: { ...auth, "Content-Type": "text/plain" }, body: "{}\n" }, 422: { path: "/v1/registers?name=b.csv", headers: { ...auth, "Content-Type": "text/csv" }, body: "revenu\n1\n" },
+    503: { path: "/v1/registers?name=b.jsonl", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n", ...noDb },
+  },
+  "delete /v1/registers/{rid}": {
+    204: { path: "/v1/registers/{register}", headers: auth }, 400: { path: "/v1/registers/nope", headers: auth }, 401: { path: "/v1/registers/r-00000000" },
+    403: { path: "/v1/registers/r-00000000", headers: wrong }, 404: { path: "/v1/registers/r-00000000", headers: auth }, 503: { path: "/v1/registers/r-00000000", headers: auth, ...noDb },
   },
   "get /v1/rulesets/{id}/diff": {
     200: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2025.2.0` }, 400: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0` },
@@ -114,7 +209,7 @@ describe("every documented status is produced", async () => {
   it.each(documented)("%s → %s", async (route, status) => {
     const [method, path] = route.split(" ") as [string, string];
     const { path: concrete, env: bindings = env, ...init } = CASES[route]![status]!;
-    const res = await app.request(concrete ?? path, { method: method.toUpperCase(), ...init }, bindings);
+    const res = await app.request((concrete ?? path).replace("{register}", register), { method: method.toUpperCase(), ...init }, bindings);
     expect(res.status).toBe(Number(status));
     if (res.status >= 400) expect(res.headers.get("Content-Type")).toBe("application/problem+json");
   });

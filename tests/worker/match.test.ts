@@ -7,9 +7,9 @@ import { MatchDecision, MatchResult } from "../../src/engine/result.js";
 import app from "../../src/index.js";
 import { CASES, PROFILES } from "../support/cases.js";
 
-/** The measure ids of DESIGN.md "The bundled catalogue", in rule-file order. */
+/** The measure ids of DESIGN.md "The bundled catalogue", in rule-file order, with hnte-re-recognition (issue 13). */
 const CATALOGUE = [
-  "hnte-recognition", "hnte-income-tax-rate", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief", "rd-post-subsidy",
+  "hnte-recognition", "hnte-re-recognition", "hnte-income-tax-rate", "tsme-evaluation", "rd-super-deduction", "slpe-income-tax-relief", "rd-post-subsidy",
   "hnte-recognition-award", "tsme-database-award", "land-purchase-reward", "factory-construction-subsidy", "equipment-upgrade-subsidy",
   "working-capital-loan-interest-subsidy", "innovation-score-loan", "talent-loan", "one-enterprise-one-policy",
   "green-tag-litigation", "half-day-registration", "major-project-joint-approval",
@@ -30,6 +30,8 @@ describe("fixture cases over HTTP", () => {
       asOf: string;
       measures: { id: string; status: string; amount: { value: number } | null }[];
       derived: Record<string, unknown>;
+      incomeTax: Record<string, unknown> | null;
+      totals: { taxSaving: number };
     };
     expect(result.asOf).toBe(c.asOf);
     for (const [id, want] of Object.entries(c.expect)) {
@@ -42,6 +44,9 @@ describe("fixture cases over HTTP", () => {
       if (typeof want === "number") expect(result.derived[fact], fact).toBeCloseTo(want, 10);
       else expect(result.derived[fact], fact).toEqual(want);
     }
+    if (c.incomeTax === null) expect(result.incomeTax).toBeNull();
+    if (c.incomeTax) expect(result.incomeTax).toMatchObject(c.incomeTax);
+    if (c.taxSaving !== undefined) expect(result.totals.taxSaving).toBe(c.taxSaving);
   });
 
   it("answers every fixture profile with the whole catalogue and the rule-set identity", async () => {

@@ -11,11 +11,10 @@ import { AnnouncementStore } from "../../src/dossier/announcements.js";
 import { announce, announceInForce } from "../../src/jobs/announce.js";
 import type { JobMessage, RedecideJob } from "../../src/jobs/messages.js";
 import { scheduled } from "../../src/scheduled.js";
-import { PublishedStore } from "../../src/ruleset/store.js";
-import { canonicalHash } from "../../src/ruleset/hash.js";
 import { PROFILES } from "../support/cases.js";
 import { call, createDossier, freshCode, STAFF } from "../support/dossiers.js";
 import { changedVersion, consume, depsWith, recordingQueue } from "../support/jobs.js";
+import { staff, storeRow, testApp } from "../support/review.js";
 
 const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
 const { creditCode: _, ...anonymous } = magnet;
@@ -179,12 +178,41 @@ describe("announcing a version", () => {
   });
 });
 
+describe("publishing through review announces the version", () => {
+  it.each([
+    ["POST …/drafts/{v}/publish", "2034.3.0", "2034-03-01"],
+    ["PUT …/versions/{v}", "2034.4.0", "2034-04-01"],
+  ])("%s: every live dossier queued for re-decision on the version's date", async (how, version, effectiveFrom) => {
+    const d = await decidedDossier();
+    const { queue, sent } = recordingQueue();
+    const app = testApp();
+    const s = staff((path, init) => app.request(path, init, { ...env, JOBS: queue }));
+    const ruleset = changedVersion(version, effectiveFrom, ["strict-hnte"]);
+    await s.approve(ruleset);
+    const res = how.startsWith("POST") ? await s.step("author", version, "publish") : await s.call("author", "PUT", `/v1/rulesets/${ID}/versions/${version}`, ruleset);
+    expect(res.status).toBe(201);
+    const jobs = sent.map((m) => m.body as RedecideJob);
+    expect(jobs.every((j) => j.ruleset.version === version && j.asOf === effectiveFrom)).toBe(true);
+    expect(jobs.flatMap((j) => j.ids)).toContain(d.id);
+    expect(await new AnnouncementStore(env.DB).get(ID, version, "published")).toMatchObject({ state: "sent", asOf: effectiveFrom });
+  });
+
+  it("a refused publish announces nothing", async () => {
+    const { queue, sent } = recordingQueue();
+    const app = testApp();
+    const s = staff((path, init) => app.request(path, init, { ...env, JOBS: queue }));
+    const res = await s.call("author", "PUT", `/v1/rulesets/${ID}/versions/2034.5.0`, changedVersion("2034.5.0", "2034-05-01", []));
+    expect(res.status).toBe(409); // no approved draft
+    expect(sent).toEqual([]);
+    expect(await new AnnouncementStore(env.DB).get(ID, "2034.5.0", "published")).toBeNull();
+  });
+});
+
 describe("the daily cron", () => {
   it("announces the version that came into force today (Asia/Shanghai), once; not one still to come", async () => {
     const d = await decidedDossier();
     const body = changedVersion("2033.5.0", "2033-05-02", ["strict-hnte"]);
-    const text = JSON.stringify(body);
-    await new PublishedStore(env.DB).publish({ id: ID, version: "2033.5.0", effectiveFrom: "2033-05-02", hash: canonicalHash(body) } as never, text, { label: "test-officer" }, new Date().toISOString());
+    await storeRow(env.DB, body);
     const bindings = { DOSSIER_RETENTION_DAYS: "100000" }; // nothing of the shared database is old enough to delete
 
     const before = recordingQueue();

@@ -122,6 +122,29 @@ describe("POST /match: the result", () => {
     expect(html).toMatch(/<button type="submit" lang="zh-CN"[^>]*>中文<\/button>/);
   });
 
+  it("shows the income tax computed once for the package, as a table a finance manager can check", async () => {
+    const slpe = PROFILES["fixtures/profiles/bonded-magnet-maker-first-hnte-365-days-and-slpe.json"]!;
+    const html = await (await post({ ...profileToForm(slpe), asOf: "2025-06-30", lang: "en" })).text();
+    // fixtures/cases/stacking/hnte-and-slpe-slpe-chosen.json: 2,400,000 as filed + 1,620,000 deducted; 1,005,000 without, 120,000 with the SLPE relief
+    const row = (key: string) => new RegExp(`<tr data-income-tax="${key}"><th scope="row">([^<]*)</th><td>([^<]*)</td></tr>`).exec(html)?.slice(1);
+    expect(row("before")).toEqual(["Taxable income before incentives", "4,020,000.00 yuan (402 万元)"]);
+    expect(row("income")).toEqual(["Taxable income as filed", "2,400,000.00 yuan (240 万元)"]);
+    expect(row("without")).toEqual(["Tax without incentives (25.00%)", "1,005,000.00 yuan (100.5 万元)"]);
+    expect(row("with")).toEqual(["Tax with incentives (Small low-profit enterprise (SLPE) income-tax relief)", "120,000.00 yuan (12 万元)"]);
+    expect(row("saving")).toEqual(["Saving", "885,000.00 yuan (88.5 万元)"]);
+    expect(row("rd-super-deduction")).toEqual(["of which: R&amp;D super-deduction", "405,000.00 yuan (40.5 万元)"]);
+    expect(row("slpe-income-tax-relief")).toEqual(["of which: Small low-profit enterprise (SLPE) income-tax relief", "480,000.00 yuan (48 万元)"]);
+    expect(row("hnte-income-tax-rate")).toBeUndefined(); // excluded by the relief
+  });
+
+  it("“no investment project” and “no loan needed”: the measures that need them are not met, and say why", async () => {
+    const html = await (await post({ ...profileToForm(magnet), projectAnswer: "none", loanAnswer: "none", asOf: "2025-06-30" })).text();
+    for (const id of ["equipment-upgrade-subsidy", "land-purchase-reward", "working-capital-loan-interest-subsidy"]) expect(measure(html, id)?.status, id).toBe("ineligible");
+    expect(measure(html, "equipment-upgrade-subsidy")!.html).toContain("未申报投资项目");
+    expect(measure(html, "working-capital-loan-interest-subsidy")!.html).toContain("不需要贷款");
+    expect(html).not.toContain('data-question="project.fixedAssetInvestment"');
+  });
+
   it("an amount past the money limit (a loan of 10^13 yuan for 600 months): the card says why it is withheld, no figure", async () => {
     const fields = { zone: "baotou-rare-earth-hi-tech-zone", rareEarth: "yes", "loan.amount": "1000000000", "loan.termMonths": "600", asOf: "2025-06-30" };
     const card = measure(await (await post(fields)).text(), "working-capital-loan-interest-subsidy")!;

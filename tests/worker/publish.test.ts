@@ -1,17 +1,20 @@
 /**
- * Publishing rule-set versions to D1, inside workerd (issue 6): publish, read back, match
- * against the published version, and every refusal (401/403/409/413/422), each audited.
+ * Publishing rule-set versions to D1, inside workerd (issues 6, 14): a reviewed version
+ * published by `PUT …/versions/{v}`, read back, matched against; every refusal
+ * (401/403/409/413/422), each audited; a body never reviewed is refused (no path around review).
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import app from "../../src/index.js";
 import { canonicalHash } from "../../src/ruleset/hash.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { PublishedStore } from "../../src/ruleset/store.js";
 import { d1Failing } from "../support/failing-d1.js";
+import { OFFICERS } from "../support/officers.js";
+import { ID, staff, testApp } from "../support/review.js";
 
-const TOKEN = "test-token-0123456789abcdef"; // vitest.config.ts TEST_ADMIN_TOKENS
-const ID = "baotou-rare-earth-hi-tech-zone";
+const app = testApp();
+const TOKEN = OFFICERS.legacy.token; // a plain-string token: an admin
+const s = staff((path, init) => app.request(path, init, env));
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const next = (version: string, effectiveFrom: string) => ({ ...latest, version, effectiveFrom, changelog: [{ "zh-CN": "测试版本", en: "test version" }] });
 const put = (version: string, body: unknown, token: string | null = TOKEN, headers: Record<string, string> = {}, bindings: typeof env = env) =>
@@ -25,7 +28,8 @@ const audit = () => new PublishedStore(env.DB).auditLog();
 
 describe("publish, read back, match", () => {
   it("publishes a new version: 201 with the hash of its canonical JSON, then serves it like a bundled one", async () => {
-    const body = next("2026.1.0", "2026-01-01");
+    const body = next("2026.1.0", "2026-07-01");
+    await s.approve(body);
     const res = await put("2026.1.0", body);
     expect(res.status).toBe(201);
     const created = (await res.json()) as { hash: string };
@@ -34,25 +38,27 @@ describe("publish, read back, match", () => {
     const back = (await (await get(`/v1/rulesets/${ID}/versions/2026.1.0`)).json()) as { hash: string; ruleset: unknown; effectiveFrom: string };
     expect(back.hash).toBe(created.hash);
     expect(back.ruleset).toEqual(body);
-    expect(back.effectiveFrom).toBe("2026-01-01");
+    expect(back.effectiveFrom).toBe("2026-07-01");
 
     const list = (await (await get("/v1/rulesets")).json()) as { rulesets: { versions: { version: string }[] }[] };
     expect(list.rulesets[0]!.versions.map((v) => v.version)).toContain("2026.1.0");
 
     const profile = { employees: 10 };
-    const byDate = await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2026-02-01" }) }, env);
+    const byDate = await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2026-08-01" }) }, env);
     expect(((await byDate.json()) as { ruleset: { version: string; hash: string } }).ruleset).toMatchObject({ version: "2026.1.0", hash: created.hash });
-    const before = await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2025-12-31" }) }, env);
+    const before = await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2026-06-30" }) }, env);
     expect(((await before.json()) as { ruleset: { version: string } }).ruleset.version).toBe("2025.2.0");
 
     expect((await audit())[0]).toMatchObject({ label: "test-officer", id: ID, version: "2026.1.0", hash: created.hash, outcome: "created" });
   });
 
   it("a published version is never overwritten: 409, and the stored one is unchanged", async () => {
-    await put("2026.3.0", next("2026.3.0", "2026-03-01"));
-    const changed = { ...next("2026.3.0", "2026-03-01"), title: { "zh-CN": "改", en: "changed" } };
+    await s.approve(next("2026.3.0", "2026-09-01"));
+    await put("2026.3.0", next("2026.3.0", "2026-09-01"));
+    const changed = { ...next("2026.3.0", "2026-09-01"), title: { "zh-CN": "改", en: "changed" } };
     const res = await put("2026.3.0", changed);
     expect(res.status).toBe(409);
+    expect((await s.save("author", "2026.3.0", { ruleset: changed })).status).toBe(409); // its draft is published: it never changes
     const back = (await (await get(`/v1/rulesets/${ID}/versions/2026.3.0`)).json()) as { ruleset: { title: { en: string } } };
     expect(back.ruleset.title.en).toBe((latest.title as { en: string }).en);
     expect((await audit())[0]).toMatchObject({ version: "2026.3.0", outcome: "conflict" });
@@ -63,7 +69,8 @@ describe("publish, read back, match", () => {
   });
 
   it("two publishes of the same version at once: exactly one wins", async () => {
-    const body = next("2026.4.0", "2026-04-01");
+    const body = next("2026.4.0", "2026-10-01");
+    await s.approve(body);
     const statuses = (await Promise.all([put("2026.4.0", body), put("2026.4.0", body)])).map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409]);
     const rows = await env.DB.prepare("SELECT COUNT(*) AS n FROM ruleset_versions WHERE version = '2026.4.0'").first<{ n: number }>();
@@ -100,15 +107,27 @@ describe("refusals, each audited, nothing stored", () => {
     expect((await raw("{not json", TOKEN)).status).toBe(400);
   });
 
-  it("a rule set that fails lint → 422 with pointers", async () => {
-    const bad = next("2026.6.0", "2026-06-01") as unknown as { measures: Record<string, unknown>[] };
+  it("a rule set that fails lint is saved as a draft with its findings, refused at propose (422 with pointers), never published", async () => {
+    const bad = next("2026.6.0", "2026-11-01") as unknown as { measures: Record<string, unknown>[] };
     bad.measures = [{ ...bad.measures[0]!, conditions: { all: [{ fact: "revenu", operator: "greaterThan", value: 1 }] } }];
-    const res = await put("2026.6.0", bad);
+    const saved = await s.save("author", "2026.6.0", { ruleset: bad });
+    expect(saved.status).toBe(201);
+    expect(((await saved.json()) as { findings: { errors: { pointer: string }[] } }).findings.errors.map((e) => e.pointer)).toContain("/ruleset/measures/0/conditions/all/0/fact");
+    const res = await s.step("author", "2026.6.0", "propose");
     expect(res.status).toBe(422);
     const p = (await res.json()) as { errors: { pointer: string; message: string }[] };
-    expect(p.errors.map((e) => e.pointer)).toContain("/measures/0/conditions/all/0/fact");
+    expect(p.errors.map((e) => e.pointer)).toContain("/ruleset/measures/0/conditions/all/0/fact");
+    const direct = await put("2026.6.0", bad);
+    expect([direct.status, ((await direct.json()) as { type: string }).type]).toEqual([409, "/problems/review-required"]);
     expect(await stored("2026.6.0")).toBe(0);
-    expect((await audit())[0]).toMatchObject({ version: "2026.6.0", outcome: "invalid" });
+    expect((await audit())[0]).toMatchObject({ version: "2026.6.0", outcome: "conflict", status: 409 });
+  });
+
+  it("a body other than the approved draft → 409 draft-mismatch; nothing stored", async () => {
+    await s.approve(next("2026.10.0", "2026-12-01"));
+    const res = await put("2026.10.0", { ...next("2026.10.0", "2026-12-01"), title: { "zh-CN": "未审", en: "never reviewed" } });
+    expect([res.status, ((await res.json()) as { type: string }).type]).toEqual([409, "/problems/draft-mismatch"]);
+    expect(await stored("2026.10.0")).toBe(0);
   });
 
   it("a body naming another version than the path → 422", async () => {
@@ -162,6 +181,11 @@ describe("every attempt is audited with its status and outcome, whatever the ans
     return row!;
   };
   const good = next("2028.1.0", "2028-01-01");
+  const reviewed = async (version: string, effectiveFrom: string) => {
+    const body = next(version, effectiveFrom);
+    await s.approve(body);
+    return body;
+  };
 
   it.each([
     ["malformed JSON", () => put("2028.1.0", "{oops"), { outcome: "malformed", status: 400, label: "test-officer", hash: null }],
@@ -172,7 +196,8 @@ describe("every attempt is audited with its status and outcome, whatever the ans
     ["a compressed body", () => put("2028.1.0", good, TOKEN, { "Content-Encoding": "gzip" }), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/gzip/) }],
     ["another charset", () => put("2028.1.0", good, TOKEN, { "Content-Type": "application/json; charset=latin1" }), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/latin1/) }],
     ["bytes that are not UTF-8", () => put("2028.1.0", new Uint8Array([0x7b, 0xff, 0x7d])), { outcome: "unsupported-media-type", status: 415, detail: expect.stringMatching(/UTF-8/) }],
-    ["a rule set that fails lint", () => put("2028.1.0", { ...good, measures: [] }), { outcome: "invalid", status: 422, hash: expect.stringMatching(/^sha256:/), detail: expect.stringMatching(/^\d+ errors: .* — \/measures: /) }],
+    ["a rule set never reviewed", () => put("2028.1.0", { ...good, measures: [] }), { outcome: "conflict", status: 409, hash: expect.stringMatching(/^sha256:/), detail: expect.stringMatching(/has no draft: a version is published only after review/) }],
+    ["a body that names another version", () => put("2028.1.0", next("2028.9.0", "2028-01-01")), { outcome: "invalid", status: 422, detail: expect.stringMatching(/— \/version: the path says "2028.1.0"/) }],
     ["a version that exists", () => put("2025.2.0", latest), { outcome: "conflict", status: 409, version: "2025.2.0", hash: expect.stringMatching(/^sha256:/) }],
     ["no token", () => put("2028.1.0", good, null), { outcome: "unauthorized", status: 401, label: null, hash: null }],
     ["a wrong token", () => put("2028.1.0", good, "nope"), { outcome: "forbidden", status: 403, label: null, hash: null }],
@@ -185,13 +210,15 @@ describe("every attempt is audited with its status and outcome, whatever the ans
   });
 
   it("a created version: 201, audited in the same transaction as the version", async () => {
-    expect(await attempt(() => put("2028.2.0", next("2028.2.0", "2028-02-01")))).toMatchObject({ outcome: "created", status: 201, label: "test-officer" });
+    const body = await reviewed("2028.2.0", "2028-02-01");
+    expect(await attempt(() => put("2028.2.0", body))).toMatchObject({ outcome: "created", status: 201, label: "test-officer" });
   });
 
   it("the store failing on the insert: 500, nothing stored, and the attempt audited with the error", async () => {
     const failing = { ...env, DB: d1Failing(env.DB, (sql) => sql.startsWith("INSERT INTO ruleset_versions")) };
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const row = await attempt(() => put("2028.3.0", next("2028.3.0", "2028-03-01"), TOKEN, {}, failing));
+    const body = await reviewed("2028.3.0", "2028-03-01");
+    const row = await attempt(() => put("2028.3.0", body, TOKEN, {}, failing));
     logged.mockRestore();
     expect(row).toMatchObject({ outcome: "error", status: 500, hash: expect.stringMatching(/^sha256:/), detail: expect.stringMatching(/^Error: D1_ERROR: Network connection lost/) });
     expect((await get(`/v1/rulesets/${ID}/versions/2028.3.0`)).status).toBe(404);
@@ -201,11 +228,12 @@ describe("every attempt is audited with its status and outcome, whatever the ans
     const failing = { ...env, DB: d1Failing(env.DB, (sql) => sql.startsWith("INSERT INTO publish_audit")) };
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const before = (await audit())[0];
+    await reviewed("2028.4.0", "2028-04-01");
     const res = await put("2028.4.0", { ...next("2028.4.0", "2028-04-01"), measures: [] }, TOKEN, {}, failing);
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(409);
     expect((await audit())[0]).toEqual(before);
     const line = logged.mock.calls.find(([m]) => String(m).startsWith("publish attempt not audited"));
     logged.mockRestore();
-    expect(JSON.parse(String(line![1]))).toMatchObject({ id: ID, version: "2028.4.0", outcome: "invalid", status: 422, label: "test-officer" });
+    expect(JSON.parse(String(line![1]))).toMatchObject({ id: ID, version: "2028.4.0", outcome: "conflict", status: 409, label: "test-officer" });
   });
 });

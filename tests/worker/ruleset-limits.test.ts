@@ -6,19 +6,28 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import app from "../../src/index.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { canonicalHash } from "../../src/ruleset/hash.js";
-import { PublishedStore } from "../../src/ruleset/store.js";
+import { inlined } from "../support/drafts.js";
+import { OFFICERS } from "../support/officers.js";
+import { ID, passingCase, staff, storeRow, testApp } from "../support/review.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const TOKEN = "test-token-0123456789abcdef"; // vitest.config.ts TEST_ADMIN_TOKENS
-const ID = "baotou-rare-earth-hi-tech-zone";
-const version = (v: string, effectiveFrom: string): any => ({ ...structuredClone(BUNDLED_FILES.at(-1) as object), version: v, effectiveFrom });
+const app = testApp();
+const TOKEN = OFFICERS.legacy.token;
+const s = staff((path, init) => app.request(path, init, env));
+/** The latest bundled version renumbered, its named conditions written out where used (the tests set their own). */
+const version = (v: string, effectiveFrom: string): any => ({ ...inlined(BUNDLED_FILES.at(-1)), version: v, effectiveFrom });
 const send = (method: "POST" | "PUT", path: string, body: string, token?: string) =>
   app.request(path, { method, headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body }, env);
 const validate = (body: string) => send("POST", "/v1/rulesets/validate", body);
-const publish = (v: string, body: string) => send("PUT", `/v1/rulesets/${ID}/versions/${v}`, body, TOKEN);
+/** A publication sent straight to `PUT …/versions/{v}` (refused before review looks at it, or after review). */
+const publishDirect = (v: string, body: string) => send("PUT", `/v1/rulesets/${ID}/versions/${v}`, body, TOKEN);
+/** The rule set (JSON text, sent as written) saved as a draft with a passing case, then proposed: the propose's answer (or the save's, when refused). */
+async function propose(v: string, ruleset: string, effectiveFrom: string): Promise<Response> {
+  const saved = await send("PUT", `/v1/rulesets/${ID}/drafts/${v}`, `{"ruleset":${ruleset},"cases":[${JSON.stringify(passingCase(effectiveFrom))}]}`, OFFICERS.author.token);
+  return saved.status >= 300 ? saved : s.step("author", v, "propose");
+}
 const stored = async (v: string) => (await env.DB.prepare("SELECT COUNT(*) AS n FROM ruleset_versions WHERE version = ?").bind(v).first<{ n: number }>())!.n;
 
 /** A version whose measure "chain" uses c22 of a doubling chain: c_k stands for 3 × 2^k − 1 conditions written out. */
@@ -27,24 +36,26 @@ function doublingChain(v: string, effectiveFrom: string): any {
   r.conditions = { c0: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 10, clause: "test" }] } };
   for (let i = 1; i <= 22; i++) r.conditions[`c${i}`] = { all: [{ condition: `c${i - 1}` }, { condition: `c${i - 1}` }] };
   const award = r.measures.find((m: any) => m.id === "tsme-database-award");
-  r.measures.push({ ...award, id: "chain", conditions: { all: [{ condition: "c22" }] } });
+  // a national source: a measure issued by a local body needs a zone condition (local-measure-without-zone)
+  const national = r.measures.find((m: any) => m.id === "tsme-evaluation").source;
+  r.measures.push({ ...award, source: national, id: "chain", conditions: { all: [{ condition: "c22" }] } });
   return r;
 }
 
 describe("exponential expansion: a doubling chain of 22 named conditions", () => {
-  it("publishing it is refused (422) where the chain first passes 1,000 conditions (c9: 1,535); nothing is stored", async () => {
-    const res = await publish("2098.1.0", JSON.stringify(doublingChain("2098.1.0", "2098-01-01")));
+  it("proposing it is refused (422) where the chain first passes 1,000 conditions (c9: 1,535); nothing is stored", async () => {
+    const res = await propose("2098.1.0", JSON.stringify(doublingChain("2098.1.0", "2098-01-01")), "2098-01-01");
     expect(res.status).toBe(422);
     expect(res.headers.get("Content-Type")).toMatch(/^application\/problem\+json/);
     const p = (await res.json()) as { errors: { pointer: string; message: string }[] };
-    expect(p.errors).toEqual([{ pointer: "/conditions/c9", message: expect.stringMatching(/1,535 conditions .*at most 1,000/) }]);
+    expect(p.errors).toEqual([{ pointer: "/ruleset/conditions/c9", message: expect.stringMatching(/1,535 conditions .*at most 1,000/) }]);
     expect(await stored("2098.1.0")).toBe(0);
   });
 
   it("one stored before the limit existed: an anonymous match on it answers, and the service goes on answering", async () => {
     // stored as a publish did before lint measured conditions written out (no lint on this path)
     const r = doublingChain("2099.1.0", "2099-01-01");
-    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), { label: "test-officer" }, new Date().toISOString());
+    await storeRow(env.DB, r);
     const res = await send("POST", "/v1/match", JSON.stringify({ profile: {}, asOf: "2099-01-01" }));
     expect(res.status).toBe(200);
     const result = (await res.json()) as { ruleset: { version: string }; measures: any[] };
@@ -85,21 +96,24 @@ describe("deep nesting: a condition nested 1,500 deep (about 11 KB)", () => {
     expect((await refused(await validate(deep()))).errors.map((e) => e.pointer)).toEqual([where]);
   });
 
-  it("the same body as an authorised publish: 400, nothing stored", async () => {
-    await refused(await publish("2097.1.0", deep()));
+  it("the same body as an authorised publish: 400, nothing stored; as a draft: 400, at the same place under /ruleset", async () => {
+    await refused(await publishDirect("2097.1.0", deep()));
     expect(await stored("2097.1.0")).toBe(0);
+    const draft = await send("PUT", `/v1/rulesets/${ID}/drafts/2097.1.0`, `{"ruleset":${deep()}}`, OFFICERS.author.token);
+    expect(draft.status).toBe(400);
+    expect(((await draft.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/ruleset" + where.replace(/\/not$/, "")]);
   });
 
-  it("nesting within 128 levels but past lint's 32 for conditions: the report (validate) and a 422 (publish) point at the measure", async () => {
+  it("nesting within 128 levels but past lint's 32 for conditions: the report (validate) and a 422 (propose) point at the measure", async () => {
     const r = version("2097.2.0", "2097-02-01");
     let c: any = { fact: "employees", operator: "greaterThan", value: 1, clause: "test" };
     for (let i = 0; i < 40; i++) c = { not: c };
     r.measures[0].conditions = { all: [c] };
     const report = (await (await validate(JSON.stringify(r))).json()) as { ok: boolean; errors: { pointer: string; rule: string }[] };
     expect([report.ok, report.errors.map((e) => [e.rule, e.pointer])]).toEqual([false, [["condition-too-deep", "/measures/0/conditions"]]]);
-    const res = await publish("2097.2.0", JSON.stringify(r));
+    const res = await propose("2097.2.0", JSON.stringify(r), "2097-02-01");
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/measures/0/conditions"]);
+    expect(((await res.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/ruleset/measures/0/conditions"]);
   });
 
   it("a match or a batch nested deeper than 128 levels: 400 before any schema reads it", async () => {
@@ -121,21 +135,22 @@ describe("absurd amounts: a fixed amount of 1e308", () => {
   const absurd = (v: string, effectiveFrom: string) => {
     const r = version(v, effectiveFrom);
     const award = r.measures.find((m: any) => m.id === "tsme-database-award");
-    r.measures.push({ ...award, id: "absurd", conditions: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 1, clause: "test" }] }, amount: { type: "fixed", kind: "payment", value: 1e308 } });
+    const national = r.measures.find((m: any) => m.id === "tsme-evaluation").source; // a local source would need a zone condition
+    r.measures.push({ ...award, source: national, id: "absurd", conditions: { all: [{ fact: "employees", operator: "greaterThanInclusive", value: 1, clause: "test" }] }, amount: { type: "fixed", kind: "payment", value: 1e308 } });
     return r;
   };
 
-  it("publishing it is refused (422) at the amount; nothing is stored", async () => {
-    const res = await publish("2094.1.0", JSON.stringify(absurd("2094.1.0", "2094-01-01")));
+  it("proposing it is refused (422) at the amount; nothing is stored", async () => {
+    const res = await propose("2094.1.0", JSON.stringify(absurd("2094.1.0", "2094-01-01")), "2094-01-01");
     expect(res.status).toBe(422);
     const p = (await res.json()) as { errors: { pointer: string; message: string }[] };
-    expect(p.errors).toEqual([{ pointer: `/measures/${version("x", "x").measures.length}/amount/value`, message: expect.stringMatching(/^1e\+308 is past the money limit of ±10\^13/) }]);
+    expect(p.errors).toEqual([{ pointer: `/ruleset/measures/${version("x", "x").measures.length}/amount/value`, message: expect.stringMatching(/^1e\+308 is past the money limit of ±10\^13/) }]);
     expect(await stored("2094.1.0")).toBe(0);
   });
 
   it("one stored before the limit existed: eligible, amount withheld with its reason, totals a number (were null)", async () => {
     const r = absurd("2093.1.0", "2093-01-01");
-    await new PublishedStore(env.DB).publish({ id: ID, version: r.version, effectiveFrom: r.effectiveFrom, hash: canonicalHash(r) }, JSON.stringify(r), { label: "test-officer" }, new Date().toISOString());
+    await storeRow(env.DB, r);
     for (const explain of ["full", "none"]) {
       const res = await send("POST", `/v1/match?explain=${explain}`, JSON.stringify({ profile: { employees: 5 }, asOf: "2093-06-30", version: "2093.1.0" }));
       expect(res.status).toBe(200);
@@ -161,10 +176,10 @@ describe("prototype keys", () => {
     expect([report.ok, report.errors.map((e) => [e.rule, e.pointer])]).toEqual([false, [["prototype-key", "/__proto__"]]]);
   });
 
-  it("publish: 422 with the pointer, nothing stored", async () => {
-    const res = await publish("2096.1.0", withProto());
+  it("propose: 422 with the pointer (the draft keeps the key as sent), nothing stored", async () => {
+    const res = await propose("2096.1.0", withProto(), "2096-01-01");
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/__proto__"]);
+    expect(((await res.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/ruleset/__proto__"]);
     expect(await stored("2096.1.0")).toBe(0);
   });
 });
@@ -172,7 +187,8 @@ describe("prototype keys", () => {
 describe("the hash of a published version", () => {
   it("is the hash of the JSON sent, of the row stored, and of the version GET returns", async () => {
     const sent = JSON.stringify({ effectiveFrom: "2095-01-01", ...version("2095.1.0", "2095-01-01"), changelog: [{ "zh-CN": "测试 \u2028", en: "test ½" }] });
-    const res = await publish("2095.1.0", sent);
+    await s.approve(JSON.parse(sent));
+    const res = await publishDirect("2095.1.0", sent);
     expect(res.status).toBe(201);
     const { hash } = (await res.json()) as { hash: string };
     expect(hash).toBe(canonicalHash(JSON.parse(sent)));

@@ -8,14 +8,15 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import app from "../../src/index.js";
 import { addDays, MAX_YUAN } from "../../src/profile/index.js";
 import { CASES } from "../support/cases.js";
+import { OFFICERS } from "../support/officers.js";
 import { randomRuleSet } from "../support/random-ruleset.js";
+import { ID, passingCase, staff, testApp } from "../support/review.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const TOKEN = "test-token-0123456789abcdef"; // vitest.config.ts TEST_ADMIN_TOKENS
-const ID = "baotou-rare-earth-hi-tech-zone";
+const app = testApp();
+const s = staff((path, init) => app.request(path, init, env));
 const json = (method: string, path: string, body: unknown, token?: string) =>
   app.request(path, { method, headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }, env);
 /** A case with an amount, to ask before and after. */
@@ -30,7 +31,12 @@ describe("random rule sets published to the running service", () => {
       fc.asyncProperty(randomRuleSet, async (raw) => {
         n++;
         const version = `2080.${n}.0`;
-        const res = await json("PUT", `/v1/rulesets/${ID}/versions/${version}`, { ...raw, version, effectiveFrom: addDays("2080-01-01", n) }, TOKEN);
+        const effectiveFrom = addDays("2080-01-01", n);
+        // through review: saved (any content), proposed (refused when it does not pass), approved, published
+        const saved = await json("PUT", `/v1/rulesets/${ID}/drafts/${version}`, { ruleset: { ...raw, version, effectiveFrom }, cases: [passingCase(effectiveFrom)] }, OFFICERS.author.token);
+        let res = saved.status >= 300 ? saved : await s.step("author", version, "propose");
+        if (res.status < 300) res = await s.step("reviewer", version, "approve");
+        if (res.status < 300) res = await s.step("author", version, "publish");
         if (res.status !== 201) {
           expect([res.status >= 400 && res.status < 500, res.headers.get("Content-Type")], await res.clone().text()).toEqual([true, "application/problem+json"]);
           outcomes.refused++;

@@ -7,12 +7,13 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import app from "../../src/index.js";
 import { BUNDLED_FILES } from "../../src/ruleset/bundled.js";
 import { unreachableD1 } from "../support/failing-d1.js";
+import { OFFICERS } from "../support/officers.js";
+import { ID, staff, testApp } from "../support/review.js";
 
-const TOKEN = "test-token-0123456789abcdef"; // vitest.config.ts TEST_ADMIN_TOKENS
-const ID = "baotou-rare-earth-hi-tech-zone";
+const app = testApp("2025-12-31"); // the versions below take effect in 2026 and later
+const TOKEN = OFFICERS.legacy.token;
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const next = (version: string, effectiveFrom: string) => ({ ...latest, version, effectiveFrom, changelog: [{ "zh-CN": "测试版本", en: "test version" }] });
 type Bindings = typeof env;
@@ -21,6 +22,11 @@ const put = (version: string, body: unknown, bindings: Bindings = env) =>
   app.request(`/v1/rulesets/${ID}/versions/${version}`, {
     method: "PUT", headers: { "Content-Type": "application/json", Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body),
   }, bindings);
+/** Reviews `body` (draft, proposal, approval) and publishes it with `PUT …/versions/{v}`. */
+const publish = async (version: string, body: Record<string, unknown>, bindings: Bindings = env) => {
+  await staff((path, init) => app.request(path, init, bindings)).approve(body);
+  return put(version, body, bindings);
+};
 const get = (path: string, bindings: Bindings = env) => app.request(path, {}, bindings);
 const match = (body: unknown, bindings: Bindings = env) =>
   app.request("/v1/match?explain=none", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }, bindings);
@@ -43,7 +49,7 @@ describe("a stored version that cannot be loaded", () => {
   });
 
   it("is left out and reported, and the rest of the service answers as before", async () => {
-    expect((await put("2026.1.0", next("2026.1.0", "2026-01-01"))).status).toBe(201);
+    expect((await publish("2026.1.0", next("2026.1.0", "2026-01-01"))).status).toBe(201);
     await insertRow(env.DB, "2026.2.0", "{not json", { effectiveFrom: "2026-02-01" });
     await insertRow(env.DB, "2026.3.0", JSON.stringify({ ...next("2026.3.0", "2026-03-01"), measures: [] }), { effectiveFrom: "2026-03-01" });
     await insertRow(env.DB, "2026.4.0", JSON.stringify(next("2026.5.0", "2026-04-01")), { effectiveFrom: "2026-04-01" });
@@ -79,7 +85,7 @@ describe("a stored version that cannot be loaded", () => {
     expect(form.status).toBe(200);
     expect(await form.text()).toContain('data-ruleset-version="2026.1.0"');
     expect((await app.request("/v1/rulesets/validate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(next("2026.6.0", "2026-06-15")) }, env)).status).toBe(200);
-    expect((await put("2026.6.0", next("2026.6.0", "2026-06-15"))).status).toBe(201);
+    expect((await publish("2026.6.0", next("2026.6.0", "2026-06-15"))).status).toBe(201);
     const reused = await problemOf(await put("2026.2.0", next("2026.2.0", "2026-02-01")), 409);
     expect(reused.detail).toMatch(/stored already, though it cannot be loaded \(its stored text is not valid JSON/);
     expect(((await (await match({ profile: {}, asOf: "2026-06-30" })).json()) as { ruleset: { version: string } }).ruleset.version).toBe("2026.6.0");
@@ -146,6 +152,7 @@ describe("one spelling per version number", () => {
   });
 
   it("publishing 2041.7.0 and 2041.07.0 at once stores exactly one", async () => {
+    await staff((path, init) => app.request(path, init, env)).approve(next("2041.7.0", "2041-07-01"));
     const statuses = (await Promise.all([put("2041.7.0", next("2041.7.0", "2041-07-01")), put("2041.07.0", next("2041.07.0", "2041-07-01"))])).map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     const { n } = (await env.DB.prepare("SELECT COUNT(*) AS n FROM ruleset_versions WHERE version IN ('2041.7.0', '2041.07.0')").first<{ n: number }>())!;
@@ -186,9 +193,9 @@ describe("migration 0002 on a database that already holds rows", () => {
     expect(h.unavailable[0]!.reason).toMatch(/write it 2041\.7\.0/);
     expect((await match({ profile: {}, version: "2041.7.0" }, bindings)).status).toBe(200);
     // 2041.8.0's number is taken by the unloadable 2041.08.0: a new number is needed
-    expect((await problemOf(await put("2041.8.0", next("2041.8.0", "2041-08-01"), bindings), 409)).detail).toMatch(/2041\.08\.0 is stored already, though it cannot be loaded/);
+    expect((await problemOf(await publish("2041.8.0", next("2041.8.0", "2041-08-01"), bindings), 409)).detail).toMatch(/2041\.08\.0 is stored already, though it cannot be loaded/);
     await expect(insertRow(db, "2041.8.0", "{}")).rejects.toThrow(/UNIQUE constraint failed/);
     await expect(insertRow(db, "2041.09.0", "{}")).rejects.toThrow(/one spelling/);
-    expect((await put("2041.9.0", next("2041.9.0", "2041-09-01"), bindings)).status).toBe(201);
+    expect((await publish("2041.9.0", next("2041.9.0", "2041-09-01"), bindings)).status).toBe(201);
   });
 });

@@ -7,33 +7,12 @@ import { createWriteStream } from "node:fs";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
-import { registerColumns, type CsvLayout } from "./csv-columns.js";
-import type { RegisterRow } from "./generate.js";
-import { csvRowWriter } from "./profile-to-csv.js";
-import { MAX_CERTIFICATIONS, MAX_TALENTS, REGISTER_YEARS } from "./synth-profile.js";
+import { csvRecords, jsonlLine, type RegisterRow } from "../../register/generate.js";
+
+export { csvRecords, REGISTER_LAYOUT } from "../../register/generate.js";
 
 /** `jsonl` or `csv`. */
 export type RegisterFormat = "jsonl" | "csv";
-
-/** The CSV layout of the synthetic register: years 2022–2024, 5 certificates, 2 talents. */
-export const REGISTER_LAYOUT: CsvLayout = { years: REGISTER_YEARS, certifications: MAX_CERTIFICATIONS, talents: MAX_TALENTS };
-
-/** One JSONL line (with its newline). */
-export function jsonlLine(row: RegisterRow): string {
-  const json = JSON.stringify(row.profile);
-  return (row.malformed ? json.slice(0, Math.floor(json.length * 0.6)) : json) + "\n";
-}
-
-/** The CSV records (arrays of cells), the header first. */
-export function* csvRecords(rows: Iterable<RegisterRow>, layout: CsvLayout = REGISTER_LAYOUT): Generator<string[]> {
-  const columns = registerColumns(layout);
-  const write = csvRowWriter(columns);
-  yield columns;
-  for (const row of rows) {
-    const cells = write(row.profile);
-    yield row.malformed ? cells.slice(0, Math.ceil(cells.length * 0.4)) : cells;
-  }
-}
 
 /**
  * Streams rows to `out` (a writable stream, or a file path created/overwritten).

@@ -50,6 +50,7 @@ function explain(m: CaseMismatch, result: MatchResult): string[] {
     case "missing-measure": return [`${m.measureId}: no such measure in ${result.ruleset.id} ${result.ruleset.version}`];
     case "amount": return [`${m.measureId}: amount expected ${yuan(m.expected)}, got ${yuan(m.actual)}`];
     case "derived": return [`derived.${m.fact}: expected ${value(m.expected)}, got ${value(m.actual)}`];
+    case "incomeTax": return [`incomeTax.${m.field}: expected ${value(m.expected)}, got ${value(m.actual)}`];
     case "status": {
       const measure = result.measures.find((x) => x.id === m.measureId)!;
       const mark = (r: boolean | null) => (r === true ? "✔" : r === false ? "✘" : "?");

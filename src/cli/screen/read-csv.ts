@@ -7,8 +7,7 @@
  */
 import { createReadStream } from "node:fs";
 import { parse, type CsvError, type Options } from "csv-parse";
-import { parseHeader, type ColumnSpec } from "../register/csv-header.js";
-import { columnOf, rowToProfile } from "../register/csv-to-profile.js";
+import { type CsvHeader, csvHeader, csvRecordRow, RegisterHeaderError } from "../../engine/register-csv.js";
 import { RegisterFileError, type InputRow } from "./input-row.js";
 
 const newlines = (s: string) => (s.match(/\n/g) ?? []).length;
@@ -43,8 +42,7 @@ export async function* readCsv(path: string): AsyncGenerator<InputRow> {
   };
   const parser = createReadStream(path).pipe(parse(options as Options));
 
-  let specs: ColumnSpec[] | undefined;
-  let width = 0;
+  let header: CsvHeader | undefined;
   const flush = function* (before: number): Generator<InputRow> {
     while (skipped.length > 0 && skipped[0]!.seq < before) {
       const s = skipped.shift()!;
@@ -53,20 +51,16 @@ export async function* readCsv(path: string): AsyncGenerator<InputRow> {
   };
   for await (const rec of parser as AsyncIterable<Parsed>) {
     yield* flush(rec.seq);
-    if (!specs) {
-      const header = parseHeader(rec.cells);
-      if (header.problems.length > 0) throw new RegisterFileError(`${path}: the header (line ${rec.line}) has columns that name no profile field:\n  ${header.problems.join("\n  ")}`);
-      specs = header.specs;
-      width = rec.cells.length;
+    if (!header) {
+      try {
+        header = csvHeader(rec.cells, rec.line);
+      } catch (e) {
+        throw e instanceof RegisterHeaderError ? new RegisterFileError(`${path}: ${e.message}`) : e;
+      }
       continue;
     }
-    if (rec.cells.length !== width) {
-      yield { line: rec.line, problems: [{ pointer: "", message: `the row has ${rec.cells.length} cells, the header ${width}: a row cut short, or a comma in an unquoted cell` }] };
-      continue;
-    }
-    const row = rowToProfile(specs, rec.cells);
-    yield { line: rec.line, value: row.profile, problems: row.problems, columnOf: (pointer) => columnOf(row, pointer) };
+    yield csvRecordRow(header, rec.line, rec.cells);
   }
   yield* flush(Infinity);
-  if (!specs) throw new RegisterFileError(`${path}: no header: the first line of a register CSV names its columns`);
+  if (!header) throw new RegisterFileError(`${path}: no header: the first line of a register CSV names its columns`);
 }

@@ -22,7 +22,7 @@ export function openapiRoute(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
-    description: "A staff token of the ADMIN_TOKENS secret: publishing, and reading any dossier",
+    description: "A staff token of the ADMIN_TOKENS secret, with its role (author, reviewer, admin): drafts, review, publishing, withdrawal, the audit, and reading any dossier (docs/staff.md)",
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "dossierToken", {
     type: "http",

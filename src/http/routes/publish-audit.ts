@@ -61,7 +61,7 @@ async function attemptOf(c: Context<AppEnv>): Promise<PublishAttempt> {
   const detail = c.res.status === 500 && c.error ? `${c.error.name}: ${c.error.message}` : problemDetail(problem);
   return {
     id: id.slice(0, MAX_PATH_VALUE), version: version.slice(0, MAX_PATH_VALUE),
-    label: c.get("publisher") ?? null, hash: c.get("bodyHash") ?? null,
+    label: c.get("officer")?.label ?? null, hash: c.get("bodyHash") ?? null,
     outcome: outcomeOf(c.res.status, problem?.type), status: c.res.status, requestId: c.get("requestId"),
     ...(detail ? { detail: detail.slice(0, MAX_DETAIL) } : {}),
   };
@@ -69,7 +69,7 @@ async function attemptOf(c: Context<AppEnv>): Promise<PublishAttempt> {
 
 /** The middleware: around every PUT of the publish route (mount it before anything else there). */
 export const auditedPublish: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method !== "PUT") return next();
+  if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
   await next();
   if (c.res.status === 201) return; // audited with the version
   const attempt = await attemptOf(c);

@@ -2,6 +2,7 @@
  * Facts about the firm's recognitions and people that Baotou's awards and loans test.
  */
 import { daysBetween } from "../dates.js";
+import { ABSENT } from "../fact.js";
 import type { EnterpriseProfile } from "../schema.js";
 
 /**
@@ -33,9 +34,15 @@ export function tsmeConsecutiveYears(p: EnterpriseProfile, asOf: string): number
   return count;
 }
 
-/** The largest equity share (fraction) held by one recognised talent (municipal level or above); 0 with none listed. */
-export function maxTalentEquityShare(p: EnterpriseProfile): number | undefined {
-  return p.talents && p.talents.reduce((max, t) => Math.max(max, t.equityShare), 0);
+/**
+ * The largest equity share (fraction) held by one recognised talent (municipal level or above).
+ * @returns `undefined` when `talents` is left out; ABSENT for `talents: []` (no talent: a
+ *          measure for firms held by talent is ineligible, and no near-miss asks to raise a share
+ *          nobody holds)
+ */
+export function maxTalentEquityShare(p: EnterpriseProfile): number | typeof ABSENT | undefined {
+  if (!p.talents) return undefined;
+  return p.talents.length === 0 ? ABSENT : p.talents.reduce((max, t) => Math.max(max, t.equityShare), 0);
 }
 
 /** Tagged `rare-earth` (the rare-earth industry policies of Baotou and Inner Mongolia apply). */

@@ -37,15 +37,6 @@ export function hnteValidUntil(p: EnterpriseProfile, asOf: string): string | und
   return ends.at(-1);
 }
 
-/**
- * The statutory income-tax rate that applies (fraction): 25 % (企业所得税法 第四条), 15 % for a
- * certified HNTE (企业所得税法 第二十八条). `undefined` when HNTE status is unknown.
- */
-export function incomeTaxRate(p: EnterpriseProfile, asOf: string): number | undefined {
-  const hnte = hnteCertified(p, asOf);
-  return hnte === undefined ? undefined : hnte ? 0.15 : 0.25;
-}
-
 /** Years in which 公告2023年第44号 gives IC and machine-tool enterprises 120 % (2023-01-01 to 2027-12-31). */
 const RATE_120_YEARS = { from: 2023, to: 2027 } as const;
 

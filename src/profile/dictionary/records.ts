@@ -134,6 +134,7 @@ export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
     ["投资项目", "investment project"],
     ["企业在园区实施的投资项目，从签约到投产运营。", "The investment project the enterprise is carrying out in the zone, from signing to full operation."],
     { fixedAssetInvestment: 30000000, stage: "construction" },
+    { shape: ["null 表示没有投资项目（需要项目的政策为不符合，而非尚无法判断）；不填表示未知。", "null says there is no investment project (the measures that need one are ineligible, not undetermined); left out, it is unknown."] },
   ),
   "project.fixedAssetInvestment": field(
     ["项目固定资产投资", "fixed-asset investment of the project"],
@@ -186,6 +187,7 @@ export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
     ["贷款需求", "loan requested"],
     ["企业拟申请的流动资金贷款或人才贷。", "The working-capital or talent loan the enterprise is asking for."],
     { amount: 10000000, termMonths: 12 },
+    { shape: ["null 表示不需要贷款（贷款类政策为不符合，而非尚无法判断）；不填表示未知。", "null says no loan is needed (the loan measures are ineligible, not undetermined); left out, it is unknown."] },
   ),
   "loanRequest.amount": field(
     ["申请贷款金额", "loan amount"],

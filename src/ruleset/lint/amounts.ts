@@ -2,11 +2,14 @@
  * Amounts (DESIGN.md "Amounts"; src/ruleset/amount.ts): the facts an amount reads must be
  * numbers (a lookup: categories, with table keys among the fact's values), the parameters it
  * reads must be defined by the rule set, sums in yuan have at most 2 decimals, and the rates of
- * a `percentOf` — literals, lookup tables and the dated parameters they name (the LPR) — are
- * fractions from 0 to 1: a rate typed as a percentage (5 for 5 %) would pay 100 times too much.
- * Every number of an amount (sums, caps, floors, literals, rates per unit, table values, band
- * edges) and every parameter value lies within ±10^13, the money limit of profiles: past it no
- * programme pays, and a JSON number no longer keeps the fen (docs/decisions.md).
+ * a `percentOf` or a `rateRegime` — literals, lookup tables and the dated parameters they name
+ * (the LPR) — are fractions from 0 to 1: a rate typed as a percentage (5 for 5 %) would pay 100
+ * times too much. A rate regime must tax below the general rate, and the rule set's `incomeTax`
+ * names a taxable income in yuan and a fiscal year. (A `deduction`'s rates are multipliers:
+ * 1.2 is 120 %.) Every number of an amount (sums, caps, floors, literals, rates per unit, table
+ * values, band edges) and every parameter value lies within ±10^13, the money limit of
+ * profiles: past it no programme pays, and a JSON number no longer keeps the fen
+ * (docs/decisions.md).
  */
 import { FACTS, fractionDigits, MAX_YUAN } from "../../profile/index.js";
 import type { JsonPath } from "../pointer.js";
@@ -25,16 +28,39 @@ const YUAN_KEYS = new Set(["cap", "floor"]);
 export function lintAmounts(root: Obj, c: Collector): void {
   const parameters = Object.keys(asObject(root.parameters) ?? {});
   const rateParameters = new Set<string>();
+  const general = asObject(root.incomeTax)?.generalRate;
   asArray(root.measures).forEach((m, i) => {
     const amount = asObject(asObject(m)?.amount);
     if (amount) visit(amount, ["measures", i, "amount"], parameters, c, rateParameters);
+    if (amount?.type === "rateRegime" && typeof general === "number") regimeBelowGeneral(amount, general, ["measures", i, "amount", "rate"], c);
   });
+  incomeTaxFacts(asObject(root.incomeTax), c);
   for (const [name, rows] of Object.entries(asObject(root.parameters) ?? {})) {
     asArray(rows).forEach((row, j) => {
       const v = asObject(row)?.value;
       if (typeof v !== "number" || !withinLimit(v, ["parameters", name, j, "value"], c)) return;
       if (rateParameters.has(name)) fraction(v, ["parameters", name, j, "value"], `parameter ${name}, a rate`, c);
     });
+  }
+}
+
+/** A rate regime's literal rates must multiply to less than the general rate (it would never be chosen otherwise). */
+function regimeBelowGeneral(amount: Obj, general: number, path: JsonPath, c: Collector): void {
+  const rates = (Array.isArray(amount.rate) ? amount.rate : [amount.rate]).map((r) => (typeof r === "number" ? r : asObject(r)?.value));
+  if (!rates.every((r): r is number => typeof r === "number")) return; // facts, parameters, lookups: known only on a date
+  const effective = rates.reduce((p, r) => p * r, 1);
+  if (effective >= general) {
+    c.report("regime-not-below-general", path, `the rates multiply to ${Number((effective * 100).toFixed(4))} %, not below the general rate of ${general * 100} % ("incomeTax"): the regime could never lower the tax — check the rates (0.15 = 15 %)`);
+  }
+}
+
+/** The income tax's facts: taxable income in yuan, the fiscal year a year. */
+function incomeTaxFacts(tax: Obj | undefined, c: Collector): void {
+  if (!tax) return;
+  const want = [["taxableIncome", "yuan", "a sum in yuan, e.g. lastYear.taxableIncome"], ["fiscalYear", "year", "a calendar year, e.g. lastYear.year"]] as const;
+  for (const [key, unit, what] of want) {
+    const def = typeof tax[key] === "string" ? FACTS.get(tax[key]) : undefined;
+    if (def && def.unit !== unit) c.report("operand-type", ["incomeTax", key], `incomeTax.${key} must name ${what}; ${def.name} is ${describeType(def)}`);
   }
 }
 
@@ -77,7 +103,7 @@ function visit(node: unknown, path: JsonPath, parameters: readonly string[], c: 
   }
   const n = asObject(node);
   if (!n) return;
-  if (n.type === "percentOf") rates(n, path, c, rateParameters);
+  if (n.type === "percentOf" || n.type === "rateRegime") rates(n, path, c, rateParameters);
   if (has(n, "fact") && typeof n.fact === "string") {
     const def = FACTS.get(n.fact);
     if (!def) c.report("unknown-fact", [...path, "fact"], `unknown fact ${show(n.fact)} in an amount: not in the fact registry${didYouMean(n.fact, FACTS.keys())}`);

@@ -61,6 +61,8 @@ export const LINT_RULES = {
   "version-order": { severity: "warning", summary: "version numbers and effectiveFrom dates disagree (a higher number takes effect earlier)" },
   "measure-without-cases": { severity: "warning", summary: "a measure that no case (fixtures/cases, rules/<id>/cases) tests" },
   "version-without-cases": { severity: "warning", summary: "a version no case tests: none pins it, none is dated in its period (an error with `requireCases`, which publishing is to set)" },
+  "local-measure-without-zone": { severity: "error", summary: "a measure whose source is issued by a local body (a city, a development zone, a province or autonomous region) with no condition on the firm's `zone` under its top-level `all`: it would apply to firms registered anywhere" },
+  "regime-not-below-general": { severity: "error", summary: "a `rateRegime` amount whose rates multiply to the rule set's general income-tax rate or more: it could never lower the tax" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A lint rule id. */

@@ -3,7 +3,7 @@ import type { MatchResult } from "../../engine/result.js";
 import { factLabel, factValue } from "../format.js";
 import type { Lang } from "../i18n.js";
 
-const SHOWN = ["sizeClass", "enterpriseAgeDays", "rdIntensity3y", "rdDomesticShare3y", "techStaffShare", "highTechRevenueShare", "ipItemCount", "tsmeScore", "incomeTaxRate", "rdSuperDeductionRate"];
+const SHOWN = ["sizeClass", "enterpriseAgeDays", "rdIntensity3y", "rdDomesticShare3y", "techStaffShare", "highTechRevenueShare", "ipItemCount", "tsmeScore", "rdSuperDeductionRate"];
 
 export function Derived({ result, lang }: { result: MatchResult; lang: Lang }) {
   const shown = SHOWN.filter((name) => result.derived[name] !== undefined);

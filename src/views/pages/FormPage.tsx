@@ -14,7 +14,7 @@ import type { FormState } from "../components/state.js";
 import { TextField } from "../components/TextField.js";
 import type { FormValues } from "../field-index.js";
 import { AS_OF, ASSETS, type FieldDef, INNOVATION, LATEST_YEAR, LOAN, PEOPLE_FIELDS, PROJECT, REGISTRATION } from "../fields.js";
-import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, SECTION_INTROS, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
+import { CERT_FIELDS, CERT_ROWS, CERTS_ANSWER, FLAG_FIELDS, LOAN_ANSWER, PROJECT_ANSWER, SECTION_INTROS, TALENT_FIELDS, TALENT_ROWS, TALENTS_ANSWER } from "../fields-groups.js";
 import type { FieldError } from "../form-profile.js";
 import { bi, type Lang } from "../i18n.js";
 
@@ -75,10 +75,12 @@ export function FormPage({ lang, values, errors, posted, dossier }: FormPageProp
         </Section>
         <Section n={7} id="project" title={bi("投资项目", "Investment project")} lang={lang}
           intro={SECTION_INTROS.project}>
+          <Choice def={PROJECT_ANSWER} state={state} />
           <div class="grid">{fields(PROJECT.filter((f) => f.kind !== "choice"))}</div>
           {fields(PROJECT.filter((f) => f.kind === "choice"))}
         </Section>
         <Section n={8} id="loan" title={bi("融资需求", "Loan")} lang={lang} intro={SECTION_INTROS.loanRequest}>
+          <Choice def={LOAN_ANSWER} state={state} />
           <div class="grid">{fields(LOAN)}</div>
         </Section>
         <Section n={9} id="situations" title={bi("企业情况声明", "The enterprise's situation")} lang={lang}

@@ -10,6 +10,7 @@ import type { MatchResult, MeasureResult } from "../../engine/result.js";
 import { Channels } from "../components/Channels.js";
 import { Derived } from "../components/Derived.js";
 import { HiddenValues } from "../components/HiddenValues.js";
+import { IncomeTax } from "../components/IncomeTax.js";
 import { Ineligible } from "../components/Ineligible.js";
 import { ReceivedList } from "../components/ReceivedList.js";
 import { LangSwitch } from "../components/LangSwitch.js";
@@ -110,6 +111,11 @@ export function ResultPage({ result, lang, values, profile, switcher, actions }:
             </div>
           )}
         </Section>
+        {result.incomeTax && (
+          <Section id="income-tax" title={en ? "Income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}>
+            <IncomeTax result={result} lang={lang} titleOf={titleOf} />
+          </Section>
+        )}
         {received.length > 0 && (
           <Section id="received" title={<>{en ? "Already received for this period" : "本期已享受"}{count(received.length)}</>}>
             <ReceivedList measures={received} lang={lang} />

@@ -45,6 +45,11 @@ details.measure > summary { cursor: pointer; font-weight: 600; padding: .2rem 0 
 .conditions { list-style: none; padding: 0; }
 .conditions li { padding: .3rem 0; border-bottom: 1px dashed var(--line); }
 .clause { display: block; font-size: .85rem; color: var(--muted); }
+.tax-table { border-collapse: collapse; background: #fff; margin: 0 0 .75rem; min-width: min(100%, 32rem); }
+.tax-table caption { text-align: left; font-weight: 600; padding: 0 0 .4rem; }
+.tax-table th, .tax-table td { border: 1px solid var(--line); padding: .35rem .7rem; }
+.tax-table th { font-weight: normal; text-align: left; }
+.tax-table td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .disclaimer { border-left: 4px solid var(--brand); background: var(--accent); padding: .7rem 1rem; }
 .reference { font-weight: 700; letter-spacing: .04em; }
 .print-hint { font-size: .95rem; color: var(--muted); }

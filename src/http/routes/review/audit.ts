@@ -1,0 +1,43 @@
+/**
+ * `GET /v1/audit?version=&officer=&outcome=&from=&to=`: the publish audit (every publish
+ * attempt and how it ended) and the review log (every step of every draft, every withdrawal),
+ * newest first, filtered by version, officer (token label), outcome (a publish outcome or a
+ * review action) and dates (ISO, inclusive, UTC days). Any staff role. At most 500 of each.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import * as z from "zod";
+import { IsoDate } from "../../../profile/index.js";
+import { readAudit } from "../../../review/audit.js";
+import type { AppDeps, AppEnv } from "../../env.js";
+import { problemResponse } from "../../schemas.js";
+import { staffDb } from "../../staff.js";
+import { LogEntrySchema } from "./schemas.js";
+import { staffRoute } from "./route.js";
+
+/** The filters, as the console's form and the API's query give them. */
+export const AuditQuery = z.object({
+  version: z.string().max(40).optional(),
+  officer: z.string().max(200).optional(),
+  outcome: z.string().max(40).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+const Attempt = z.object({
+  at: z.string(), label: z.string().nullable(), id: z.string(), version: z.string(), hash: z.string().nullable(),
+  outcome: z.string(), status: z.number().int().nullable(), requestId: z.string().nullable(), detail: z.string().nullable(),
+});
+
+/** Mounts the route on `app`. */
+export function auditRoute(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void {
+  const route = staffRoute(app, {
+    method: "get", path: "/v1/audit", summary: "The publish audit and the review log, filtered",
+    request: { query: AuditQuery },
+    responses: {
+      200: { description: "Both, newest first", content: { "application/json": { schema: z.object({ publishes: z.array(Attempt), reviews: z.array(LogEntrySchema) }) } } },
+      400: problemResponse("A filter that is not a date"),
+      503: problemResponse("No D1 binding"),
+    },
+  });
+  app.openapi(route, async (c) => c.json(await readAudit(staffDb(c), c.req.valid("query")), 200));
+}
