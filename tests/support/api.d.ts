@@ -5002,7 +5002,7 @@ export interface paths {
                                     savedOn: string;
                                     /** @enum {string} */
                                     source: "form" | "api" | "import";
-                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                     savedBy: string;
                                     /** @description sha256: of the profile's RFC 8785 canonical JSON */
                                     profileHash: string;
@@ -5381,7 +5381,7 @@ export interface paths {
                                     resultHash: string;
                                     /** @description ISO timestamp, UTC */
                                     decidedAt: string;
-                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                    /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                     decidedBy: string;
                                     /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                     resultPage: string;
@@ -5523,7 +5523,7 @@ export interface paths {
                                 savedOn: string;
                                 /** @enum {string} */
                                 source: "form" | "api" | "import";
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 savedBy: string;
                                 /** @description sha256: of the profile's RFC 8785 canonical JSON */
                                 profileHash: string;
@@ -5902,7 +5902,7 @@ export interface paths {
                                 resultHash: string;
                                 /** @description ISO timestamp, UTC */
                                 decidedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 decidedBy: string;
                                 /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                 resultPage: string;
@@ -6103,7 +6103,7 @@ export interface paths {
                                 savedOn: string;
                                 /** @enum {string} */
                                 source: "form" | "api" | "import";
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 savedBy: string;
                                 /** @description sha256: of the profile's RFC 8785 canonical JSON */
                                 profileHash: string;
@@ -6568,7 +6568,7 @@ export interface paths {
                             savedOn: string;
                             /** @enum {string} */
                             source: "form" | "api" | "import";
-                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                             savedBy: string;
                             /** @description sha256: of the profile's RFC 8785 canonical JSON */
                             profileHash: string;
@@ -7078,7 +7078,7 @@ export interface paths {
                             savedOn: string;
                             /** @enum {string} */
                             source: "form" | "api" | "import";
-                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                             savedBy: string;
                             /** @description sha256: of the profile's RFC 8785 canonical JSON */
                             profileHash: string;
@@ -7566,7 +7566,7 @@ export interface paths {
                                 resultHash: string;
                                 /** @description ISO timestamp, UTC */
                                 decidedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 decidedBy: string;
                                 /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                 resultPage: string;
@@ -7894,7 +7894,7 @@ export interface paths {
                                 resultHash: string;
                                 /** @description ISO timestamp, UTC */
                                 decidedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 decidedBy: string;
                                 /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                 resultPage: string;
@@ -8014,7 +8014,7 @@ export interface paths {
                             resultHash: string;
                             /** @description ISO timestamp, UTC */
                             decidedAt: string;
-                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                             decidedBy: string;
                             /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                             resultPage: string;
@@ -8529,7 +8529,7 @@ export interface paths {
                                 id: number;
                                 /** @description ISO timestamp, UTC */
                                 recordedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 recordedBy: string;
                             }[];
                         };
@@ -8642,7 +8642,7 @@ export interface paths {
                             id: number;
                             /** @description ISO timestamp, UTC */
                             recordedAt: string;
-                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                            /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                             recordedBy: string;
                         };
                     };
@@ -8853,6 +8853,570 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dossiers/{creditCode}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed for the firm under new rule-set versions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: only the notices not yet acknowledged */
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notices, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notices: components["schemas"]["Notice"][];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/notices/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notice read or followed up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice, acknowledged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or no such notice in it */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{creditCode}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook and its deliveries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhook (null when none) and its deliveries, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook: {
+                                url: string;
+                                /** @description ISO timestamp, UTC */
+                                createdAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
+                                createdBy: string;
+                            } | null;
+                            deliveries: {
+                                /** @description msg_…: sent as webhook-id, the receiver's idempotency key */
+                                id: string;
+                                /** @description <ruleset hash>@<asOf>: the announcement it is for */
+                                event: string;
+                                /** @enum {string} */
+                                state: "pending" | "delivered" | "failed";
+                                attempts: number;
+                                /** @description the receiver's last HTTP status; null: no answer */
+                                lastStatus: number | null;
+                                lastError: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Register the webhook called when notices are written */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Replaced, with a new secret (the old one no longer signs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook: {
+                                url: string;
+                                /** @description ISO timestamp, UTC */
+                                createdAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
+                                createdBy: string;
+                            };
+                            /** @description whsec_…: the key that signs the calls (Standard Webhooks); shown this once — keep it with the receiver */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            webhook: {
+                                url: string;
+                                /** @description ISO timestamp, UTC */
+                                createdAt: string;
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
+                                createdBy: string;
+                            };
+                            /** @description whsec_…: the key that signs the calls (Standard Webhooks); shown this once — keep it with the receiver */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier of this credit code opens with this token (the same answer whether it exists or not) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the webhook */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the firm's USCC (统一社会信用代码) */
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A credit code that fails GB 32100-2015, or invalid parameters or fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No dossier this token opens, or it has no webhook */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dossiers/{creditCode}/token": {
         parameters: {
             query?: never;
@@ -9001,7 +9565,7 @@ export interface paths {
                                 savedOn: string;
                                 /** @enum {string} */
                                 source: "form" | "api" | "import";
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 savedBy: string;
                                 /** @description sha256: of the profile's RFC 8785 canonical JSON */
                                 profileHash: string;
@@ -9379,7 +9943,7 @@ export interface paths {
                                 resultHash: string;
                                 /** @description ISO timestamp, UTC */
                                 decidedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 decidedBy: string;
                                 /** @description the decision's result page (a capability URL: whoever has it sees this decision and nothing else) */
                                 resultPage: string;
@@ -9505,7 +10069,7 @@ export interface paths {
                                 id: number;
                                 /** @description ISO timestamp, UTC */
                                 recordedAt: string;
-                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention */
+                                /** @description owner, or staff:<label> of the ADMIN_TOKENS token, or retention, or system (a re-decision when a version is published or comes into force) */
                                 recordedBy: string;
                             }[];
                         };
@@ -9819,6 +10383,42 @@ export interface components {
             algorithm: "Ed25519";
             /** @description base64url Ed25519 signature of the payload's RFC 8785 canonical JSON (UTF-8) */
             signature: string;
+        };
+        Notice: {
+            id: number;
+            measureId: string;
+            /**
+             * @description gain: newly eligible; loss: no longer eligible; amount: still eligible, another counted amount
+             * @enum {string}
+             */
+            kind: "gain" | "loss" | "amount";
+            ruleset: {
+                id: string;
+                version: string;
+                hash: string;
+            };
+            /** @description the date the dossier was decided on (ISO, Asia/Shanghai) */
+            asOf: string;
+            /**
+             * @description null: no earlier decision, or the earlier version had no such measure
+             * @enum {string|null}
+             */
+            statusBefore: "eligible" | "ineligible" | "undetermined" | null;
+            /**
+             * @description null: the version has no such measure
+             * @enum {string|null}
+             */
+            statusAfter: "eligible" | "ineligible" | "undetermined" | null;
+            /** @description counted amount before, yuan (0 when not counted) */
+            amountBefore: number;
+            /** @description counted amount after, yuan (0 when not counted) */
+            amountAfter: number;
+            /** @description the re-decision kept in the dossier's decisions log */
+            decisionId: string | null;
+            /** @description ISO timestamp, UTC */
+            createdAt: string;
+            acknowledgedAt: string | null;
+            acknowledgedBy: string | null;
         };
     };
     responses: never;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateRegister } from "../../src/register/generate.js";
 import { readJsonl } from "../../src/cli/screen/read-jsonl.js";
-import type { EnterpriseRecord } from "../../src/cli/screen/records.js";
+import type { EnterpriseRecord } from "../../src/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";
 import { addYuan, zeroTotals } from "../../src/engine/compare.js";
 import { impactFirmsCsv, impactMeasuresCsv } from "../../src/engine/impact-csv.js";

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { summaryPath } from "../../src/cli/screen/csv-writer.js";
 import { RegisterFileError } from "../../src/cli/screen/input-row.js";
 import { readReceived } from "../../src/cli/screen/read-received.js";
-import type { EnterpriseRecord, SummaryRecord } from "../../src/cli/screen/records.js";
+import type { EnterpriseRecord, SummaryRecord } from "../../src/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";
 import { bundledCatalog, DEFAULT_RULESET_ID } from "../../src/ruleset/bundled.js";
 import { PROFILES } from "../support/cases.js";

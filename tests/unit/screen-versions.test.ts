@@ -14,7 +14,7 @@ import { serve } from "@hono/node-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateRegister } from "../../src/register/generate.js";
 import { readJsonl } from "../../src/cli/screen/read-jsonl.js";
-import type { RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
+import type { RunRecord, SummaryRecord } from "../../src/screen/records.js";
 import { registerImpact } from "../../src/engine/impact.js";
 import { createApp } from "../../src/http/app.js";
 import { bundledCatalog, DEFAULT_RULESET_ID as ID } from "../../src/ruleset/bundled.js";

@@ -13,7 +13,7 @@ import { registerColumns } from "../../src/register/csv-columns.js";
 import { csvRowWriter } from "../../src/register/profile-to-csv.js";
 import { summaryPath } from "../../src/cli/screen/csv-writer.js";
 import { RegisterFileError } from "../../src/cli/screen/input-row.js";
-import type { EnterpriseRecord, ErrorRecord, RunRecord, SummaryRecord } from "../../src/cli/screen/records.js";
+import type { EnterpriseRecord, ErrorRecord, RunRecord, SummaryRecord } from "../../src/screen/records.js";
 import { screenRegister } from "../../src/cli/screen/run.js";
 import { addYuan } from "../../src/engine/compare.js";
 import { isRefused, screenRow } from "../../src/engine/register-row.js";

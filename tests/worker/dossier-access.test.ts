@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { PROFILES } from "../support/cases.js";
 import { call, createDossier, freshCode, STAFF } from "../support/dossiers.js";
+import { addNotice } from "../support/jobs.js";
 
 const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
 const SECRET_NAME = "包头访问控制测试磁材有限公司";
@@ -19,7 +20,8 @@ const ROUTES = Object.entries(doc.paths)
   .filter(([p]) => p.startsWith("/v1/dossiers/{creditCode}"))
   .flatMap(([p, ops]) => Object.keys(ops).map((m) => [m.toUpperCase(), p] as const));
 
-const target = { code: freshCode(), token: "", decisionId: "", supportId: 0, rotatedOut: "" };
+/** The firm whose dossier the routes are called on; `itemId` is the `{id}` of a route: a support record of its, or a notice. */
+const target = { code: freshCode(), token: "", decisionId: "", itemId: 0, rotatedOut: "" };
 const other = { code: freshCode(), token: "" };
 const gone = { code: freshCode(), token: "" };
 
@@ -30,7 +32,7 @@ beforeAll(async () => {
   const decided = (await (await call("POST", `/v1/dossiers/${target.code}/match`, { token: target.token, body: { asOf: "2025-06-30" } })).json()) as { decision: { decisionId: string } };
   target.decisionId = decided.decision.decisionId;
   const support = await call("POST", `/v1/dossiers/${target.code}/support`, { token: target.token, body: { measureId: "rd-post-subsidy", status: "granted", amount: 125000, date: "2025-05-01", fiscalYear: 2024 } });
-  target.supportId = ((await support.json()) as { id: number }).id;
+  target.itemId = ((await support.json()) as { id: number }).id;
   other.token = await createDossier(other.code, profile);
   gone.token = await createDossier(gone.code, profile);
   expect((await call("DELETE", `/v1/dossiers/${gone.code}`, { token: gone.token })).status).toBe(200);
@@ -38,8 +40,9 @@ beforeAll(async () => {
 
 /** The concrete request of a route for the dossier `code`, with a body the route would accept. */
 function request(method: string, template: string, code: string) {
-  const path = template.replace("{creditCode}", code).replace("{version}", "1").replace("{decisionId}", encodeURIComponent(target.decisionId)).replace("{id}", String(target.supportId));
-  const body = method !== "POST" ? undefined
+  const path = template.replace("{creditCode}", code).replace("{version}", "1").replace("{decisionId}", encodeURIComponent(target.decisionId)).replace("{id}", String(target.itemId));
+  const body = method === "PUT" && path.endsWith("/webhook") ? { url: "https://hooks.firm.example/policy-match" }
+    : method !== "POST" ? undefined
     : path.endsWith("/versions") ? { profile: { employees: 3 } }
       : path.endsWith("/match") ? { asOf: "2025-06-30" }
         : path.endsWith("/support") ? { measureId: "rd-post-subsidy", status: "applied", date: "2025-01-02" }
@@ -87,8 +90,10 @@ describe("every dossier route refuses whoever is not its firm or staff", () => {
       for (const token of [target.token, STAFF]) {
         if (template.endsWith("/support/{id}")) { // a record of its own to remove, each time
           const made = await call("POST", `/v1/dossiers/${target.code}/support`, { token, body: { measureId: "talent-loan", status: "applied", date: "2025-01-02" } });
-          target.supportId = ((await made.json()) as { id: number }).id;
+          target.itemId = ((await made.json()) as { id: number }).id;
         }
+        if (template.endsWith("/notices/{id}/acknowledge")) target.itemId = await addNotice(target.code); // a notice of its own
+        if (method === "DELETE" && template.endsWith("/webhook")) await call("PUT", `/v1/dossiers/${target.code}/webhook`, { token, body: { url: "https://hooks.firm.example/policy-match" } });
         const { path, body } = request(method, template, target.code);
         const res = await call(method, path, { token, body });
         expect(res.status, `${token === STAFF ? "staff" : "owner"}: ${await res.clone().text()}`).toBeLessThan(300);

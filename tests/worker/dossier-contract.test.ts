@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { PROFILES } from "../support/cases.js";
 import { call, createDossier, freshCode, STAFF } from "../support/dossiers.js";
+import { addNotice } from "../support/jobs.js";
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
 const doc = (await (await app.request("/openapi.json", {}, env)).json()) as Doc;
@@ -30,6 +31,7 @@ beforeAll(async () => {
 
 const at = (rest = "", code = d.code) => `/v1/dossiers/${code}${rest}`;
 const bad = "91150200MA0N3K7R4X"; // check character wrong
+const HOOK = "https://hooks.firm.example/policy-match";
 
 /** For every dossier route and every status it documents: a request that produces it. */
 const CASES: Record<string, Record<string, () => Promise<Response>>> = {
@@ -84,6 +86,16 @@ const CASES: Record<string, Record<string, () => Promise<Response>>> = {
     400: () => call("DELETE", at("/support/first"), { token: d.token }),
     404: () => call("DELETE", at("/support/999999"), { token: d.token }),
   },
+  "get /v1/dossiers/{creditCode}/notices": { 200: () => call("GET", at("/notices?open=true"), { token: d.token }) },
+  "post /v1/dossiers/{creditCode}/notices/{id}/acknowledge": { 200: async () => call("POST", at(`/notices/${await addNotice(d.code)}/acknowledge`), { token: d.token }) },
+  "put /v1/dossiers/{creditCode}/webhook": {
+    201: async () => { const c = freshCode(); return call("PUT", at("/webhook", c), { token: await createDossier(c), body: { url: HOOK } }); },
+    200: async () => { await call("PUT", at("/webhook"), { token: d.token, body: { url: HOOK } }); return call("PUT", at("/webhook"), { token: d.token, body: { url: HOOK } }); },
+    413: () => call("PUT", at("/webhook"), { token: d.token, body: { url: `${HOOK}?${"x".repeat(70_000)}` } }),
+    415: async () => app.request(at("/webhook"), { method: "PUT", headers: { "Content-Type": "text/plain", Authorization: `Bearer ${d.token}` }, body: "{}" }, env),
+  },
+  "get /v1/dossiers/{creditCode}/webhook": { 200: () => call("GET", at("/webhook"), { token: d.token }) },
+  "delete /v1/dossiers/{creditCode}/webhook": { 204: async () => { await call("PUT", at("/webhook"), { token: d.token, body: { url: HOOK } }); return call("DELETE", at("/webhook"), { token: d.token }); } },
   "post /v1/dossiers/{creditCode}/token": { 200: async () => { const c = freshCode(); return call("POST", at("/token", c), { token: await createDossier(c) }); } },
   "get /v1/dossiers/{creditCode}/export": { 200: () => call("GET", at("/export"), { token: d.token }) },
   "get /.well-known/policy-match/receipt-keys.json": { 200: () => call("GET", "/.well-known/policy-match/receipt-keys.json"), 503: () => call("GET", "/.well-known/policy-match/receipt-keys.json", { bindings: badKey }) },

@@ -1,6 +1,6 @@
 /** Writes the screen's records as JSONL: one JSON object a line (records.ts). */
 import { createWriteStream, openSync } from "node:fs";
-import type { RowRecord, RunRecord, SummaryRecord } from "./records.js";
+import type { RowRecord, RunRecord, SummaryRecord } from "../../screen/records.js";
 import { endStream, writeChunk } from "./write-stream.js";
 
 /** Where the screen's records go. Each method resolves once the record is buffered; `close` once all is on disk. */

@@ -2,7 +2,7 @@
 import Table from "cli-table3";
 import { formatYuan, toFen } from "../../engine/money.js";
 import type { Totals } from "../../engine/result.js";
-import type { SummaryRecord } from "./records.js";
+import type { SummaryRecord } from "../../screen/records.js";
 
 const n = (x: number) => x.toLocaleString("en-US");
 const money = (t: Totals) =>

@@ -12,9 +12,9 @@ import { jsonlWriter } from "./jsonl-writer.js";
 import { NO_PROGRESS, type Progress } from "./progress.js";
 import { readCsv } from "./read-csv.js";
 import { readJsonl } from "./read-jsonl.js";
-import type { SummaryRecord } from "./records.js";
-import { screenRow, type ScreenContext } from "./screen-row.js";
-import { ruleSetRef, ScreenSummary } from "./summary.js";
+import type { SummaryRecord } from "../../screen/records.js";
+import { screenRow, type ScreenContext } from "../../screen/screen-row.js";
+import { ruleSetRef, ScreenSummary } from "../../screen/summary.js";
 
 export type { RegisterFormat };
 
@@ -30,6 +30,22 @@ export interface ScreenOptions extends ScreenContext {
   progress?: ((expectedRows: number) => Progress) | undefined;
   /** the `--received` ledger file as given (its records are `received`) */
   receivedFile?: string | undefined;
+  /** screen only shard `index` (1-based) of `count`: the rows whose 0-based position in the register is index − 1 modulo count */
+  shard?: Shard | undefined;
+}
+
+/** A shard of a register: `index` of `count`, 1 ≤ index ≤ count. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** `k/n` → the shard; null when it is not two whole numbers with 1 ≤ k ≤ n. */
+export function parseShard(text: string): Shard | null {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text);
+  if (!m) return null;
+  const index = Number(m[1]), count = Number(m[2]);
+  return index >= 1 && index <= count ? { index, count } : null;
 }
 
 /** The format a file name implies: `.csv` → csv, else jsonl. */
@@ -57,18 +73,20 @@ export async function screenRegister(opts: ScreenOptions): Promise<{ summary: Su
   const ledger = opts.received !== undefined;
   const writer = formatOf(opts.out) === "csv" ? csvWriter(opts.out, opts.loaded, opts.other !== undefined, ledger) : jsonlWriter(opts.out);
   const summary = new ScreenSummary(opts.input, opts.asOf, opts.loaded, opts.other, ledger);
-  const bar = opts.progress?.(expected) ?? NO_PROGRESS;
+  const shard = opts.shard ? { shard: `${opts.shard.index}/${opts.shard.count}` } : {};
+  const bar = opts.progress?.(opts.shard ? Math.ceil(expected / opts.shard.count) : expected) ?? NO_PROGRESS;
   try {
     await writer.run({
       type: "run", input: opts.input, format, asOf: opts.asOf, ruleset: ruleSetRef(opts.loaded),
-      ...(opts.other ? { compare: ruleSetRef(opts.other) } : {}), ...(opts.receivedFile ? { received: opts.receivedFile } : {}),
+      ...(opts.other ? { compare: ruleSetRef(opts.other) } : {}), ...(opts.receivedFile ? { received: opts.receivedFile } : {}), ...shard,
     });
-    let done = 0, bad = 0;
+    let done = 0, bad = 0, position = 0;
     const all = async function* () {
       if (!first.done) yield first.value;
       yield* rows;
     };
     for await (const row of all()) {
+      if (opts.shard && position++ % opts.shard.count !== opts.shard.index - 1) continue;
       const screened = await screenRow(row, opts);
       if ("decided" in screened) summary.addEnterprise(screened.decided, screened.diff);
       else {
@@ -78,7 +96,7 @@ export async function screenRegister(opts: ScreenOptions): Promise<{ summary: Su
       await writer.row(screened.record);
       bar.update(++done, bad);
     }
-    const record = summary.record();
+    const record = { ...summary.record(), ...shard };
     await writer.summary(record);
     return { summary: record, files: writer.files };
   } finally {

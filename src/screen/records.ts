@@ -3,15 +3,15 @@
  * one line `{ "type": "run" | "enterprise" | "error" | "summary", … }`: one `run` first, one
  * `enterprise` or `error` per input row in input order, one `summary` last. Money in yuan.
  */
-import type { MeasureChange, MeasureDiffTally } from "../../engine/compare.js";
-import type { Received } from "../../engine/received.js";
-import type { Totals } from "../../engine/result.js";
-import type { AmountKind } from "../../ruleset/amount.js";
-import type { ErrorReason, RowError } from "../../engine/register-row.js";
-import type { RuleSetRef } from "../../ruleset/catalog.js";
+import type { MeasureChange, MeasureDiffTally } from "../engine/compare.js";
+import type { Received } from "../engine/received.js";
+import type { Totals } from "../engine/result.js";
+import type { AmountKind } from "../ruleset/amount.js";
+import type { ErrorReason, RowError } from "../engine/register-row.js";
+import type { RuleSetRef } from "../ruleset/catalog.js";
 
 /** A rule-set version as the answers name it: id, version, hash, effectiveFrom. */
-export type { RuleSetRef } from "../../ruleset/catalog.js";
+export type { RuleSetRef } from "../ruleset/catalog.js";
 
 /** First record: what was screened, against what, on which date. */
 export interface RunRecord {
@@ -26,6 +26,8 @@ export interface RunRecord {
   compare?: RuleSetRef;
   /** the `--received` ledger, as given */
   received?: string;
+  /** with `--shard k/n`: this file holds shard k of n (rows k, k+n, k+2n, … of the register); `npm run screen:merge` drops it */
+  shard?: string;
 }
 
 /** An eligible measure of one enterprise. `amount` in yuan (null: no amount, or a fact it needs is missing). */
@@ -74,7 +76,7 @@ export interface EnterpriseRecord {
 }
 
 /** Why a row was not screened, and one problem of a row: the engine's (src/engine/register-row.ts). */
-export type { ErrorReason, RowError } from "../../engine/register-row.js";
+export type { ErrorReason, RowError } from "../engine/register-row.js";
 
 /** An input row that was not screened, with every problem found. */
 export interface ErrorRecord {
@@ -135,6 +137,8 @@ export interface SummaryRecord {
   /** the sum of every enterprise's totals, by kind, yuan */
   budget: Totals;
   compare?: CompareSummary;
+  /** with `--shard k/n`: the summary is of shard k of n only */
+  shard?: string;
 }
 
 /** A record of one input row. */

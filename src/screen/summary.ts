@@ -4,9 +4,9 @@
  * budget; error rows by reason; with `--compare`, the diff tally. Memory: one entry per measure,
  * whatever the register's size.
  */
-import { addTotals, countedTotals, emptyDiffTally, tallyDiff, tallyMeasures, zeroTotals, type DiffTally, type EnterpriseDiff } from "../../engine/compare.js";
-import type { Decided } from "../../engine/decide.js";
-import { type LoadedRuleSet, ruleSetRef } from "../../ruleset/catalog.js";
+import { addTotals, countedTotals, emptyDiffTally, tallyDiff, tallyMeasures, zeroTotals, type DiffTally, type EnterpriseDiff } from "../engine/compare.js";
+import type { Decided } from "../engine/decide.js";
+import { type LoadedRuleSet, ruleSetRef } from "../ruleset/catalog.js";
 import type { ErrorReason, MeasureSummary, SummaryRecord } from "./records.js";
 
 export { ruleSetRef };

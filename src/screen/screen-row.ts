@@ -2,12 +2,12 @@
  * Screens one input row (src/engine/register-row.ts: validate, decide under the screened
  * version and the `--compare` version) and turns the outcome into its record.
  */
-import type { EnterpriseDiff } from "../../engine/compare.js";
-import type { Decided } from "../../engine/decide.js";
-import { isRefused, screenRow as screenRegisterRow } from "../../engine/register-row.js";
-import type { EnterpriseProfile, SupportRecord } from "../../profile/index.js";
-import type { LoadedRuleSet } from "../../ruleset/catalog.js";
-import type { InputRow } from "./input-row.js";
+import type { EnterpriseDiff } from "../engine/compare.js";
+import type { Decided } from "../engine/decide.js";
+import { isRefused, screenRow as screenRegisterRow } from "../engine/register-row.js";
+import type { EnterpriseProfile, SupportRecord } from "../profile/index.js";
+import type { LoadedRuleSet } from "../ruleset/catalog.js";
+import type { RegisterRow as InputRow } from "../engine/register-row.js";
 import type { EligibleMeasure, EnterpriseRecord, ErrorRecord } from "./records.js";
 
 /** What every row is screened against. */
