@@ -31,6 +31,8 @@ export default defineConfig({
           name: "worker",
           include: ["tests/worker/**/*.test.ts"],
           setupFiles: ["./tests/worker/setup.ts"],
+          // in Node: a generated register screened by the CLI, for the asynchronous screening's byte-for-byte test
+          globalSetup: ["./tests/worker/screen-cli-setup.ts"],
           // json-rules-engine is CommonJS and require()s an ESM-only build of jsonpath-plus;
           // without pre-bundling it, tests in workerd fail with "reading 'JSONPath'".
           deps: { optimizer: { ssr: { enabled: true, include: ["json-rules-engine"] } } },

@@ -78,3 +78,36 @@ CREATE TABLE dead_letters (
   reason      TEXT NOT NULL,
   recorded_at TEXT NOT NULL
 );
+
+-- Asynchronous screenings (POST /v1/screenings): the register and the results are in R2
+-- (binding SCREENINGS) under screenings/<id>/; these rows say what and how far.
+CREATE TABLE screenings (
+  id              TEXT PRIMARY KEY,                   -- scr_…
+  state           TEXT NOT NULL CHECK (state IN ('running', 'done', 'failed')),
+  input           TEXT NOT NULL,                      -- the register's name as given
+  format          TEXT NOT NULL CHECK (format IN ('jsonl', 'csv')),
+  as_of           TEXT NOT NULL,
+  ruleset_id      TEXT NOT NULL,
+  ruleset_version TEXT NOT NULL,
+  ruleset_hash    TEXT NOT NULL,
+  effective_from  TEXT NOT NULL,
+  bytes           INTEGER NOT NULL,                   -- the register's size
+  rows            INTEGER NOT NULL,
+  chunks          INTEGER NOT NULL,
+  summary         TEXT,                               -- the summary record (JSON), once done
+  error           TEXT,
+  created_by      TEXT NOT NULL,                      -- staff:<label>
+  created_at      TEXT NOT NULL,
+  finished_at     TEXT
+);
+
+CREATE TABLE screening_chunks (
+  screening_id TEXT NOT NULL REFERENCES screenings (id),
+  chunk        INTEGER NOT NULL,                      -- 0, 1, … in register order
+  rows         INTEGER NOT NULL,
+  done_at      TEXT,                                  -- NULL until its records are in R2
+  jsonl_bytes  INTEGER,                               -- the size of its records, JSONL and CSV
+  csv_bytes    INTEGER,
+  summary      TEXT,                                  -- its rows' summary record (JSON)
+  PRIMARY KEY (screening_id, chunk)
+);

@@ -48,19 +48,30 @@ export function csvRecordRow(h: CsvHeader, line: number, cells: readonly string[
 const newlines = (cells: readonly string[]) => cells.reduce((n, c) => n + (c.match(/\n/g) ?? []).length, 0);
 
 /**
+ * The records of a CSV held in memory, header first, each with the line where it starts and its
+ * cells; empty lines are not records; a UTF-8 BOM is ignored. A quote never closed makes one
+ * record of the rest of the file.
+ */
+export function* csvRecords(text: string): Generator<{ line: number; cells: string[] }> {
+  let line = 1;
+  for (const cells of csvParseRows(text.replace(/^\uFEFF/, ""))) {
+    const at = line;
+    line += 1 + newlines(cells);
+    if (cells.length === 1 && cells[0] === "") continue; // an empty line
+    yield { line: at, cells };
+  }
+}
+
+/**
  * The rows of a CSV register held in memory, in order, each with the line where it starts (the
  * header is line 1). A quote never closed makes one malformed row of the rest of the file.
  * @throws RegisterHeaderError for a file without a header, or a header with unknown or malformed columns
  */
 export function* csvRows(text: string): Generator<RegisterRow> {
   let header: CsvHeader | undefined;
-  let line = 1;
-  for (const cells of csvParseRows(text.replace(/^\uFEFF/, ""))) {
-    const at = line;
-    line += 1 + newlines(cells);
-    if (cells.length === 1 && cells[0] === "") continue; // an empty line
-    if (!header) header = csvHeader(cells, at);
-    else yield csvRecordRow(header, at, cells);
+  for (const { line, cells } of csvRecords(text)) {
+    if (!header) header = csvHeader(cells, line);
+    else yield csvRecordRow(header, line, cells);
   }
   if (!header) throw new RegisterHeaderError("no header: the first line of a register CSV names its columns", []);
 }

@@ -19,6 +19,7 @@ import { errorTrace } from "./log.js";
 import { pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { dossierRoutes } from "./routes/dossiers/index.js";
+import { screeningRoutes } from "./routes/screenings.js";
 import { healthRoute } from "./routes/health.js";
 import { matchRoute } from "./routes/match.js";
 import { openapiRoute } from "./routes/openapi.js";
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   publishRoute(app, deps);
   reviewRoutes(app, deps);
   dossierRoutes(app, deps);
+  screeningRoutes(app, deps);
   pagesRoutes(app, deps);
   openapiRoute(app);
 

@@ -15,7 +15,7 @@ export interface JobContext {
 export type JobOutcome = void | { retryIn: number };
 
 /** The bindings a job needs, or an error naming the missing one (the message is retried: a deploy may fix it). */
-export function binding<K extends "DB" | "JOBS">(env: Bindings, name: K): NonNullable<Bindings[K]> {
+export function binding<K extends "DB" | "JOBS" | "SCREENINGS">(env: Bindings, name: K): NonNullable<Bindings[K]> {
   const b = env[name];
   if (!b) throw new Error(`the ${name} binding is missing (wrangler.toml)`);
   return b as NonNullable<Bindings[K]>;

@@ -5,6 +5,7 @@
  * asynchronous screening. A `redecide` batch that died leaves its dossiers as they were; the
  * row says which (docs/operations.md, "Queues").
  */
+import { ScreeningStore } from "../screening/store.js";
 import { binding, type JobContext } from "./context.js";
 import type { JobMessage } from "./messages.js";
 
@@ -31,4 +32,5 @@ export async function recordDeadLetter(ctx: JobContext, d: DeadLetter): Promise<
     await db.prepare("UPDATE webhook_deliveries SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'")
       .bind(`given up after ${d.attempts} deliveries of its message (dead-lettered)`, at, d.job.delivery).run();
   }
+  if (d.job?.type === "screen-chunk") await new ScreeningStore(db).fail(d.job.job, `chunk ${d.job.chunk} failed every attempt`, ctx.now);
 }

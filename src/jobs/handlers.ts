@@ -2,6 +2,7 @@
 import type { JobContext, JobOutcome } from "./context.js";
 import type { JobMessage } from "./messages.js";
 import { redecide } from "./redecide.js";
+import { screenChunk } from "./screen-chunk.js";
 import { webhook } from "./webhook.js";
 
 export type { JobContext, JobOutcome } from "./context.js";
@@ -10,4 +11,5 @@ export type { JobContext, JobOutcome } from "./context.js";
 export const HANDLERS: { [T in JobMessage["type"]]: (job: Extract<JobMessage, { type: T }>, ctx: JobContext) => Promise<JobOutcome> } = {
   redecide,
   webhook,
+  "screen-chunk": screenChunk,
 };

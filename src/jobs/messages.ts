@@ -24,11 +24,15 @@ export const RedecideJob = z.object({
 /** Deliver one webhook call (src/jobs/webhook.ts); `delivery` is its id, the `webhook-id` the receiver sees. */
 export const WebhookJob = z.object({ type: z.literal("webhook"), delivery: z.string() });
 
+/** Screen one chunk of an asynchronous screening (src/jobs/screen-chunk.ts); `job` is the screening's id. */
+export const ScreenChunkJob = z.object({ type: z.literal("screen-chunk"), job: z.string(), chunk: z.number().int().min(0) });
+
 /** Any message of the queue. */
-export const JobMessage = z.discriminatedUnion("type", [RedecideJob, WebhookJob]);
+export const JobMessage = z.discriminatedUnion("type", [RedecideJob, WebhookJob, ScreenChunkJob]);
 
 export type RedecideJob = z.infer<typeof RedecideJob>;
 export type WebhookJob = z.infer<typeof WebhookJob>;
+export type ScreenChunkJob = z.infer<typeof ScreenChunkJob>;
 export type JobMessage = z.infer<typeof JobMessage>;
 
 /** Dossiers per `redecide` message. */

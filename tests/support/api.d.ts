@@ -10145,6 +10145,512 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen a register asynchronously (CSV or JSONL, at most 16 MiB) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description the register's name for the records (default register.csv / register.jsonl) */
+                    input?: string;
+                    /** @description the evaluation date (default today, Asia/Shanghai) */
+                    asOf?: string;
+                    /** @description the version to screen with (default the one in force on asOf) */
+                    version?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description Accepted: the screening, running */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Screening"];
+                    };
+                };
+                /** @description A query parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No rule-set version for the date or version asked */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Over 16 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not text/csv or application/x-ndjson, compressed, or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A CSV whose header names no profile field, or a register without any row */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1, R2 or queue binding, or the store cannot be written just now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asynchronous screening: progress, and once done its summary and files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The screening */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Screening"];
+                    };
+                };
+                /** @description Not a screening id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such screening */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1, R2 or queue binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings/{id}/files/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of a screening done: records.jsonl, records.csv or summary.csv */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    name: "records.jsonl" | "records.csv" | "summary.csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as npm run screen writes it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not a screening id or file name */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token, or no staff token is configured */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or the officer's role may not do this (docs/staff.md, Roles) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such screening */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The screening is running or failed: no file yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1, R2 or queue binding, or the file is missing from R2 */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10419,6 +10925,43 @@ export interface components {
             createdAt: string;
             acknowledgedAt: string | null;
             acknowledgedBy: string | null;
+        };
+        Screening: {
+            /** @description scr_… */
+            id: string;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            /** @description the register's name, as the run and summary records give it */
+            input: string;
+            /** @enum {string} */
+            format: "jsonl" | "csv";
+            /** @description ISO date, Asia/Shanghai */
+            asOf: string;
+            ruleset: {
+                id: string;
+                version: string;
+                hash: string;
+                effectiveFrom: string;
+            };
+            /** @description the register's size */
+            bytes: number;
+            /** @description rows to screen (blank lines are not rows) */
+            rows: number;
+            chunks: number;
+            /** @description chunks whose records are in R2 */
+            chunksDone: number;
+            /** @description the summary record, once done (docs/screening.md, Output) */
+            summary: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            createdBy: string;
+            createdAt: string;
+            finishedAt: string | null;
+            /** @description once done: each file's URL, by name */
+            files: {
+                [key: string]: string;
+            };
         };
     };
     responses: never;

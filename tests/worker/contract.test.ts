@@ -11,6 +11,7 @@ import type { paths } from "../support/api.js";
 import { unreachableD1 } from "../support/failing-d1.js";
 import { PROFILES } from "../support/cases.js";
 import { draftBody, rulesetOf, staff, testApp } from "../support/review.js";
+import { consume, depsWith, recordingQueue } from "../support/jobs.js";
 
 const app = testApp();
 
@@ -64,6 +65,8 @@ const D = (v: string, tail = "") => `/v1/rulesets/${ID}/drafts/${v}${tail}`;
 /** Bindings without D1: the staff routes answer 503. */
 const noDb = { env: { ...env, DB: undefined } as unknown as typeof env };
 let register = "r-00000000";
+/** An asynchronous screening done, and one still running (nothing consumes the tests' queue). */
+const screenings = { done: "", running: "" };
 
 /** The drafts and versions the table below acts on, each in the state its request needs. */
 beforeAll(async () => {
@@ -80,6 +83,11 @@ beforeAll(async () => {
   await s.save("author", "2030.23.0", { ruleset: { id: ID, version: "2030.23.0" } }); // does not load
   const r = await app.request("/v1/registers?name=a.jsonl", { method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" }, env);
   register = ((await r.json()) as { id: string }).id;
+  const screen = async (JOBS: Queue) => (await (await app.request("/v1/screenings?asOf=2026-06-30", { method: "POST", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" }, { ...env, JOBS })).json()) as { id: string };
+  const { queue, sent } = recordingQueue();
+  screenings.done = (await screen(queue)).id;
+  await consume(await depsWith([], "2026-06-30"), sent.map((m) => m.body));
+  screenings.running = (await screen(env.JOBS)).id;
 }, 60_000);
 const latest = BUNDLED_FILES.at(-1) as Record<string, unknown>;
 const json = (body: unknown, headers: Record<string, string> = {}) => ({ headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
@@ -187,6 +195,25 @@ const CASES: Record<string, Record<string, RequestInit & { path?: string; env?: 
     204: { path: "/v1/registers/{register}", headers: auth }, 400: { path: "/v1/registers/nope", headers: auth }, 401: { path: "/v1/registers/r-00000000" },
     403: { path: "/v1/registers/r-00000000", headers: wrong }, 404: { path: "/v1/registers/r-00000000", headers: auth }, 503: { path: "/v1/registers/r-00000000", headers: auth, ...noDb },
   },
+  "post /v1/screenings": {
+    202: { path: "/v1/screenings?asOf=2026-06-30", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    400: { path: "/v1/screenings?asOf=2026-13-01", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    401: { headers: { "Content-Type": "application/x-ndjson" }, body: "{}\n" }, 403: { headers: { ...wrong, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    404: { path: "/v1/screenings?version=2099.1.0", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" },
+    413: { headers: { ...auth, "Content-Type": "application/x-ndjson", "Content-Length": String(17 * 1024 * 1024) }, body: "{}\n" },
+    415: { headers: { ...auth, "Content-Type": "text/plain" }, body: "{}\n" }, 422: { headers: { ...auth, "Content-Type": "text/csv" }, body: "revenu\n1\n" },
+    503: { headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n", ...noDb },
+  },
+  "get /v1/screenings/{id}": {
+    200: { path: "/v1/screenings/{done}", headers: auth }, 400: { path: "/v1/screenings/nope", headers: auth }, 401: { path: "/v1/screenings/{done}" },
+    403: { path: "/v1/screenings/{done}", headers: wrong }, 404: { path: `/v1/screenings/scr_${"0".repeat(32)}`, headers: auth }, 503: { path: "/v1/screenings/{done}", headers: auth, ...noDb },
+  },
+  "get /v1/screenings/{id}/files/{name}": {
+    200: { path: "/v1/screenings/{done}/files/records.csv", headers: auth }, 400: { path: "/v1/screenings/{done}/files/x.txt", headers: auth },
+    401: { path: "/v1/screenings/{done}/files/records.csv" }, 403: { path: "/v1/screenings/{done}/files/records.csv", headers: wrong },
+    404: { path: `/v1/screenings/scr_${"0".repeat(32)}/files/records.csv`, headers: auth }, 409: { path: "/v1/screenings/{running}/files/records.csv", headers: auth },
+    503: { path: "/v1/screenings/{done}/files/records.csv", headers: auth, ...noDb },
+  },
   "get /v1/rulesets/{id}/diff": {
     200: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2025.2.0` }, 400: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0` },
     404: { path: `/v1/rulesets/${ID}/diff?from=2025.1.0&to=2099.1.0` },
@@ -209,7 +236,7 @@ describe("every documented status is produced", async () => {
   it.each(documented)("%s → %s", async (route, status) => {
     const [method, path] = route.split(" ") as [string, string];
     const { path: concrete, env: bindings = env, ...init } = CASES[route]![status]!;
-    const res = await app.request((concrete ?? path).replace("{register}", register), { method: method.toUpperCase(), ...init }, bindings);
+    const res = await app.request((concrete ?? path).replace("{register}", register).replace("{done}", screenings.done).replace("{running}", screenings.running), { method: method.toUpperCase(), ...init }, bindings);
     expect(res.status).toBe(Number(status));
     if (res.status >= 400) expect(res.headers.get("Content-Type")).toBe("application/problem+json");
   });
