@@ -9417,6 +9417,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The concierge's worklist: firms with open notices, questions or deadlines */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description days ahead for deadlines (1–366; default 30) */
+                    within?: number;
+                    /** @description at most this many firms (1–500; default 100) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The firms, most urgent first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worklist"];
+                    };
+                };
+                /** @description Invalid query parameters */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not a staff token, or a role that does not reach dossiers */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No D1 binding */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            requestId?: string;
+                            errors?: {
+                                pointer: string;
+                                parameter?: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dossiers/{creditCode}/token": {
         parameters: {
             query?: never;
@@ -10813,7 +10934,7 @@ export interface components {
             action: "saved" | "proposed" | "approved" | "rejected" | "proposal-withdrawn" | "published" | "withdrawn";
             label: string;
             /** @enum {string} */
-            role: "author" | "reviewer" | "admin";
+            role: "author" | "reviewer" | "concierge" | "admin";
             revision: number | null;
             hash: string | null;
             reason: string | null;
@@ -10925,6 +11046,42 @@ export interface components {
             createdAt: string;
             acknowledgedAt: string | null;
             acknowledgedBy: string | null;
+        };
+        Worklist: {
+            today: string;
+            /** @description the window's last day, inclusive */
+            until: string;
+            /** @description firms with something to follow up, in all */
+            total: number;
+            firms: {
+                creditCode: string;
+                name: string | null;
+                openNotices: number;
+                lastNoticeAt: string | null;
+                nextQuestions: {
+                    fact: string;
+                    label: components["schemas"]["Bilingual"];
+                    settles: string[];
+                    /** @description yuan */
+                    value: number;
+                }[];
+                deadlines: {
+                    /** @description ISO date, Asia/Shanghai */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "certificate-expires" | "eligible-until" | "measure-ends";
+                    /** @description the certificate's type, for certificate-expires */
+                    certificate?: string;
+                    measureId?: string;
+                    /** @description the measure's title in the version in force today */
+                    measureTitle?: {
+                        "zh-CN": string;
+                        en: string;
+                    };
+                }[];
+                /** @description the dossier's URL */
+                dossier: string;
+            }[];
         };
         Screening: {
             /** @description scr_… */

@@ -12,6 +12,7 @@ import { unreachableD1 } from "../support/failing-d1.js";
 import { PROFILES } from "../support/cases.js";
 import { draftBody, rulesetOf, staff, testApp } from "../support/review.js";
 import { consume, depsWith, recordingQueue } from "../support/jobs.js";
+import { OFFICERS } from "../support/officers.js";
 
 const app = testApp();
 
@@ -194,6 +195,10 @@ const CASES: Record<string, Record<string, RequestInit & { path?: string; env?: 
   "delete /v1/registers/{rid}": {
     204: { path: "/v1/registers/{register}", headers: auth }, 400: { path: "/v1/registers/nope", headers: auth }, 401: { path: "/v1/registers/r-00000000" },
     403: { path: "/v1/registers/r-00000000", headers: wrong }, 404: { path: "/v1/registers/r-00000000", headers: auth }, 503: { path: "/v1/registers/r-00000000", headers: auth, ...noDb },
+  },
+  "get /v1/worklist": {
+    200: { headers: auth }, 400: { path: "/v1/worklist?within=0", headers: auth }, 401: {},
+    403: { headers: { Authorization: `Bearer ${OFFICERS.author.token}` } }, 503: { headers: auth, ...noDb },
   },
   "post /v1/screenings": {
     202: { path: "/v1/screenings?asOf=2026-06-30", headers: { ...auth, "Content-Type": "application/x-ndjson" }, body: "{}\n" },

@@ -14,6 +14,7 @@ import { profileRoutes } from "./profile.js";
 import { receiptRoutes } from "./receipts.js";
 import { supportRoutes } from "./support.js";
 import { webhookRoutes } from "./webhook.js";
+import { worklistRoute } from "./worklist.js";
 
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
@@ -31,5 +32,6 @@ export function dossierRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   supportRoutes(app, deps);
   noticeRoutes(app, deps);
   webhookRoutes(app, deps);
+  worklistRoute(app, deps);
   lifecycleRoutes(app, deps);
 }
