@@ -7,7 +7,9 @@
  * - the Worker bundle's gzip size; the time to screen a 24,800-enterprise register, and to
  *   measure a draft's impact on it (two versions per firm) against that screen;
  * - memory under load: the Worker's workerd RSS and V8 heap over 50,000 match requests, against
- *   a trivial Worker's RSS over as many (memory.ts).
+ *   a trivial Worker's RSS over as many (memory.ts);
+ * - asynchronous screening through the jobs queue in local workerd: 10,000 firms with 1, 2 and
+ *   4 consumers, and the time per 10,000 firms (queues.ts), against the CLI's screen above.
  * Fixed sample sizes; about eight minutes. With --json, stdout carries only the JSON object.
  */
 import { readFileSync } from "node:fs";
@@ -21,6 +23,7 @@ import { benchEvaluators, type EvaluatorCosts } from "./evaluators.js";
 import { benchHttp } from "./http.js";
 import { benchMemory } from "./memory.js";
 import { syntheticRuleSet } from "./rules.js";
+import { benchQueues } from "./queues.js";
 import { benchScreen } from "./screen.js";
 
 const { values } = parseOrFail({ json: { type: "boolean", default: false }, "http-seconds": { type: "string", default: "5" } }, {
@@ -60,7 +63,10 @@ const screen = await benchScreen(24_800, ASOF);
 log("memory under load (50,000 match requests in workerd)…");
 const memory = await benchMemory(50_000, log);
 
-const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip, memory };
+log("asynchronous screening of 10,000 enterprises through the queue, 1, 2 and 4 consumers…");
+const queues = await benchQueues(10_000, [1, 2, 4], ASOF, log);
+
+const result = { evaluator, http, screen, bundleGzipBytes: bundleGzip, memory, queues };
 if (values.json) {
   process.stdout.write(JSON.stringify(result) + "\n");
 } else {
@@ -75,6 +81,8 @@ if (values.json) {
   console.log(`  floor (body read and validation only) ${http.floorRps} req/s: ${pct(http.floorRps)}`);
   console.log(`screen: ${screen.enterprises} enterprises in ${screen.seconds.toFixed(2)} s`);
   console.log(`  impact of a draft (every firm under two versions): ${screen.impactSeconds.toFixed(2)} s, ${(screen.impactSeconds / screen.seconds).toFixed(2)}× the screen`);
+  console.log(`queue: 10,000 enterprises screened asynchronously (POST /v1/screenings to every file assembled in R2); the CLI: ${((screen.seconds * 10_000) / screen.enterprises).toFixed(2)} s per 10,000`);
+  for (const q of queues) console.log(`  ${q.consumers} consumer${q.consumers > 1 ? "s" : " "}: ${q.seconds.toFixed(2)} s, ${q.firmsPerSecond} firms/s, ${q.secondsPer10k.toFixed(2)} s per 10,000`);
   console.log(`worker bundle: ${(bundleGzip / 1024).toFixed(1)} KiB gzip`);
   const [first, last] = [memory.samples[0]!, memory.samples.at(-1)!];
   const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
