@@ -13,6 +13,7 @@ import type { Context } from "hono";
 import { DecisionStore } from "../dossier/decisions.js";
 import { eraseDossier, retainUntil, retentionDays } from "../dossier/erase.js";
 import { exportDossier } from "../dossier/export.js";
+import { NoticeStore } from "../dossier/notices.js";
 import { DossierStore } from "../dossier/store.js";
 import { SupportStore } from "../dossier/support.js";
 import { DEFAULT_RULESET_ID } from "../ruleset/bundled.js";
@@ -68,8 +69,8 @@ async function formPage(c: Context<AppEnv>): Promise<Response> {
 async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string, lang: Lang): Promise<DossierView> {
   const db = c.env!.DB!;
   const d = (await new DossierStore(db).byId(id))!;
-  const [versions, decisions, support, measures] = await Promise.all([
-    new DossierStore(db).versions(id), new DecisionStore(db).list(id), new SupportStore(db).list(id), measuresNow(c, deps),
+  const [versions, decisions, support, measures, notices] = await Promise.all([
+    new DossierStore(db).versions(id), new DecisionStore(db).list(id), new SupportStore(db).list(id), measuresNow(c, deps), new NoticeStore(db).list(id),
   ]);
   const titles = new Map(measures.map((m) => [m.id, m.title[lang]]));
   let kept: string | undefined;
@@ -79,6 +80,10 @@ async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string, lang: 
     versions: versions.map((v) => ({ version: v.version, savedOn: v.savedOn, source: v.source })),
     decisions: decisions.map((e) => ({ ...decisionView(e), decidedOn: e.decidedAt.slice(0, 10), rulesetVersion: e.ruleset.version })),
     support: support.map((r) => ({ ...r, measure: titles.get(r.measureId) ?? r.measureId })),
+    notices: notices.map((n) => ({
+      measure: titles.get(n.measureId) ?? n.measureId, kind: n.kind, rulesetVersion: n.ruleset.version, asOf: n.asOf,
+      amountBefore: n.amountBefore, amountAfter: n.amountAfter, open: n.acknowledgedAt === null,
+    })),
   };
 }
 

@@ -103,8 +103,8 @@ export async function depsWith(extra: readonly Record<string, unknown>[], today:
  */
 export async function addNotice(creditCode: string, measureId = "rd-post-subsidy"): Promise<number> {
   const row = await env.DB.prepare(`INSERT INTO dossier_notices (dossier_id, ruleset_hash, measure_id, kind, ruleset_id, ruleset_version, as_of, status_before, status_after, amount_before, amount_after, created_at)
-    SELECT id, 'sha256:test-' || ?2, ?2, 'amount', 'baotou-rare-earth-hi-tech-zone', '2026.7.0', '2026-07-01', 'eligible', 'eligible', 125000, 50000, ?3 FROM dossiers WHERE credit_code = ?1 AND deleted_at IS NULL RETURNING seq`)
-    .bind(creditCode, `${measureId}-${crypto.randomUUID()}`, new Date().toISOString()).first<{ seq: number }>();
+    SELECT id, 'sha256:test-' || ?3, ?2, 'amount', 'baotou-rare-earth-hi-tech-zone', '2026.7.0', '2026-07-01', 'eligible', 'eligible', 125000, 50000, ?4 FROM dossiers WHERE credit_code = ?1 AND deleted_at IS NULL RETURNING seq`)
+    .bind(creditCode, measureId, crypto.randomUUID(), new Date().toISOString()).first<{ seq: number }>();
   if (!row) throw new Error(`no live dossier ${creditCode}`);
   return row.seq;
 }

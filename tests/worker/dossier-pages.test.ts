@@ -11,6 +11,7 @@ import { verifyReceipt } from "../../src/dossier/receipt.js";
 import { PAGE_CSP } from "../../src/http/pages.js";
 import { PROFILES } from "../support/cases.js";
 import { call, freshCode } from "../support/dossiers.js";
+import { addNotice } from "../support/jobs.js";
 import { profileToForm } from "../support/profile-form.js";
 
 const ORIGIN = "http://localhost";
@@ -241,5 +242,20 @@ describe("the dossier page", () => {
       expect(res.headers.get("Cache-Control"), path).toBe("no-store");
       expect(await res.text(), path).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
     }
+  });
+});
+
+describe("notices on the firm's page", () => {
+  it("shows what changed under a new version, in zh-CN and en, with the amounts; a dossier without notices has no such section", async () => {
+    const { b, code } = await saved();
+    expect(await (await b.get("/dossier")).text()).not.toContain('id="notices-h"');
+    await addNotice(code, "rd-post-subsidy"); // an amount change: 125,000 → 50,000 yuan (tests/support/jobs.ts)
+    const zh = await (await b.get("/dossier")).text();
+    expect(zh).toContain("政策变化提醒");
+    expect(zh).toMatch(/<li data-notice-kind="amount" class="open"><strong>金额变化<\/strong>：[^<]*研发[^<]*（规则版本 2026\.7\.0，/);
+    expect(zh).toContain("12.5 万元 → 5 万元");
+    const en = await (await b.get("/dossier?lang=en")).text();
+    expect(en).toContain("What changed for you");
+    expect(en).toContain("<strong>amount changed</strong>");
   });
 });

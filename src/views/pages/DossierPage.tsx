@@ -1,6 +1,7 @@
 /**
  * GET /dossier: the firm's dossier in the browser. Closed: the form that opens it with the
- * credit code and the access token. Opened: its versions and decisions (each decision's page
+ * credit code and the access token. Opened: what changed for it under new rule-set versions
+ * (its notices, newest first), its versions and decisions (each decision's page
  * linked), continuing from the latest version or starting this year's answers from it, the
  * support received (added and removed here), and the firm's rights: export and deletion.
  */
@@ -24,7 +25,13 @@ export interface DossierView {
   versions: { version: number; savedOn: string; source: string }[];
   decisions: { decidedOn: string; asOf: string; rulesetVersion: string; profileVersion: number; resultPage: string; reference?: string }[];
   support: { id: number; measure: string; status: string; amount?: number; date: string; fiscalYear?: number; reference?: string }[];
+  /** notices, newest first (docs/dossiers.md, "Notices"); amounts in yuan */
+  notices: { measure: string; kind: "gain" | "loss" | "amount"; rulesetVersion: string; asOf: string; amountBefore: number; amountAfter: number; open: boolean }[];
 }
+
+const CHANGE = {
+  gain: bi("新符合条件", "newly eligible"), loss: bi("不再符合条件", "no longer eligible"), amount: bi("金额变化", "amount changed"),
+} as const;
 
 /** The fields of the open form. */
 export const OPEN_FIELDS: readonly FieldDef[] = [
@@ -93,6 +100,20 @@ export function DossierPage({ lang, view, values = {}, errors = [], supportField
           <ol class="versions">{view.versions.map((v) => <li>{en ? `Version ${v.version}, ${dateText(v.savedOn, lang)} (${SOURCE[v.source as keyof typeof SOURCE]?.en ?? v.source})` : `第 ${v.version} 版，${dateText(v.savedOn, lang)}（${SOURCE[v.source as keyof typeof SOURCE]?.["zh-CN"] ?? v.source}）`}</li>)}</ol>
         )}
       </section>
+
+      {view.notices.length > 0 && (
+        <section class="panel" aria-labelledby="notices-h">
+          <h2 id="notices-h">{en ? "What changed for you" : "政策变化提醒"}</h2>
+          <ul class="notices">{view.notices.map((n) => (
+            <li data-notice-kind={n.kind} class={n.open ? "open" : undefined}>
+              <strong>{CHANGE[n.kind][lang]}</strong>{en ? ": " : "："}{n.measure}{en
+                ? ` — rules ${n.rulesetVersion}, from ${dateText(n.asOf, lang)}`
+                : `（规则版本 ${n.rulesetVersion}，${dateText(n.asOf, lang)} 起）`}
+              {n.kind === "amount" && <>{en ? "; " : "；"}{amountText(n.amountBefore, lang)} → {amountText(n.amountAfter, lang)}</>}
+            </li>
+          ))}</ul>
+        </section>
+      )}
 
       <section class="panel" aria-labelledby="decisions-h">
         <h2 id="decisions-h">{en ? "Saved results" : "已保存的匹配结果"}</h2>
