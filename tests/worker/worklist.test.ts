@@ -35,6 +35,18 @@ describe("the concierge's worklist", () => {
     expect(wider.firms.find((f: { creditCode: string }) => f.creditCode === later).deadlines).toEqual([{ date: "2040-03-10", kind: "certificate-expires", certificate: "hnte" }]);
   });
 
+  it("lists a measure eligible only until a date in the window, with its title in zh-CN and en", async () => {
+    const code = freshCode();
+    const token = await createDossier(code, magnet);
+    expect((await call("POST", `/v1/dossiers/${code}/match`, { token, body: { asOf: "2026-06-01" } })).status).toBe(201);
+    // the kept decision says its first measure stays eligible until 2040-01-20 (as a certificate expiring then would)
+    await env.DB.prepare(`UPDATE dossier_decisions SET result = json_set(result, '$.measures[0].status', 'eligible', '$.measures[0].eligibleUntil', '2040-01-20')
+      WHERE seq = (SELECT last_decision_seq FROM dossiers WHERE credit_code = ?)`).bind(code).run();
+    const { firms } = await json(await get("/v1/worklist?within=30&limit=500", STAFF));
+    const mine = firms.find((f: { creditCode: string }) => f.creditCode === code);
+    expect(mine.deadlines).toEqual([{ date: "2040-01-20", kind: "eligible-until", measureId: "hnte-recognition", measureTitle: { "zh-CN": expect.stringContaining("高新技术企业"), en: expect.stringContaining("HNTE") } }]);
+  });
+
   it("counts a firm's open notices (not acknowledged ones) and lists its last decision's questions", async () => {
     const code = freshCode();
     const token = await createDossier(code, { name: "问题很多的公司", employees: 12 });

@@ -22,9 +22,8 @@ import type { AppDeps, AppEnv } from "../env.js";
 import { apiBody } from "../json-body.js";
 import { ProblemError } from "../problem.js";
 import { problemResponse } from "../schemas.js";
+import { REGISTER_TYPES } from "./review/registers.js";
 import { staffRoute } from "./review/route.js";
-
-const FORMATS: Record<string, "csv" | "jsonl"> = { "text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl" };
 
 const RuleSetRefSchema = z.object({ id: z.string(), version: z.string(), hash: z.string(), effectiveFrom: z.string() });
 
@@ -90,7 +89,7 @@ export function screeningRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   });
   app.use("/v1/screenings", apiBody({ maxSize: MAX_REGISTER_BYTES, tooLarge: `a register sent for screening is at most ${MAX_REGISTER_BYTES / 1024 / 1024} MiB: split it, or screen it with npm run screen -- --shard k/n (docs/screening.md)` }));
   app.openapi(start, async (c) => {
-    const format = FORMATS[(c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase()];
+    const format = REGISTER_TYPES[(c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase()];
     if (!format) throw new ProblemError(415, "unsupported-media-type", "Unsupported media type", "send the register as text/csv (CSV) or application/x-ndjson (JSONL), UTF-8");
     const env = bindings(c);
     const q = c.req.valid("query");

@@ -19,7 +19,8 @@ const RegisterSchema = z.object({
   sha256: z.string(), uploadedBy: z.string(), uploadedAt: z.string(),
 }).meta({ id: "Register" });
 
-const FORMATS: Record<string, RegisterFormat> = { "text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl" };
+/** A register's format by its Content-Type (also of POST /v1/screenings). */
+export const REGISTER_TYPES: Record<string, RegisterFormat> = { "text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl" };
 
 /** Mounts the routes on `app`. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void {
@@ -46,7 +47,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void {
   });
   app.use("/v1/registers", apiBody({ maxSize: MAX_REGISTER_BYTES, tooLarge: `a register is at most ${MAX_REGISTER_BYTES / 1024 / 1024} MiB: upload it as CSV, or measure it with npm run rules:impact` }));
   app.openapi(upload, async (c) => {
-    const format = FORMATS[(c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase()];
+    const format = REGISTER_TYPES[(c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase()];
     if (!format) throw new ReviewError(415, "unsupported-media-type", "Unsupported media type", "send the register as text/csv (CSV) or application/x-ndjson (JSONL), UTF-8");
     const r = await new RegisterStore(staffDb(c)).upload(c.req.valid("query").name, format, await c.req.text(), c.get("officer")!, new Date().toISOString());
     return c.json(r, 201);
