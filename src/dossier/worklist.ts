@@ -38,14 +38,16 @@ export interface WorkItem {
   nextQuestions: OpenQuestion[];
   /** in date order */
   deadlines: Deadline[];
+  /** the share id of the last decision (its page: `/decisions/<shareId>`), null before the first */
+  lastDecisionShareId: string | null;
 }
 
-type Row = { creditCode: string; name: string | null; openNotices: number; lastNoticeAt: string | null; questions: string | null; measures: string | null; certificates: string | null };
+type Row = { creditCode: string; name: string | null; shareId: string | null; openNotices: number; lastNoticeAt: string | null; questions: string | null; measures: string | null; certificates: string | null };
 
 /** Dossiers read per query. */
 const PAGE = 500;
 
-const QUERY = `SELECT d.credit_code AS creditCode, d.name,
+const QUERY = `SELECT d.credit_code AS creditCode, d.name, x.share_id AS shareId,
   (SELECT COUNT(*) FROM dossier_notices n WHERE n.dossier_id = d.id AND n.acknowledged_at IS NULL) AS openNotices,
   (SELECT MAX(n.created_at) FROM dossier_notices n WHERE n.dossier_id = d.id AND n.acknowledged_at IS NULL) AS lastNoticeAt,
   json_extract(x.result, '$.nextQuestions') AS questions,
@@ -72,7 +74,7 @@ function item(r: Row): WorkItem {
   deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
   return {
     creditCode: r.creditCode, name: r.name, openNotices: r.openNotices, lastNoticeAt: r.lastNoticeAt,
-    nextQuestions: JSON.parse(r.questions ?? "[]") as OpenQuestion[], deadlines,
+    nextQuestions: JSON.parse(r.questions ?? "[]") as OpenQuestion[], deadlines, lastDecisionShareId: r.shareId,
   };
 }
 

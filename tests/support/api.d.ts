@@ -11079,8 +11079,10 @@ export interface components {
                         en: string;
                     };
                 }[];
-                /** @description the dossier's URL */
+                /** @description the dossier's URL (the API: a concierge or admin token) */
                 dossier: string;
+                /** @description the page of the firm's last decision (its own address: whoever has it sees that result), null before the first */
+                lastResult: string | null;
             }[];
         };
         Screening: {

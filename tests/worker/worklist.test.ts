@@ -57,6 +57,9 @@ describe("the concierge's worklist", () => {
     const mine = firms.find((f) => f.creditCode === code)!;
     expect(mine).toMatchObject({ name: "问题很多的公司", openNotices: 1, lastNoticeAt: expect.any(String), deadlines: [] });
     expect(mine.nextQuestions.length).toBeGreaterThan(0);
+    const { decisions } = await json<{ decisions: { resultPage: string }[] }>(await call("GET", `/v1/dossiers/${code}/decisions`, { token }));
+    expect(mine.lastDecisionShareId).not.toBeNull();
+    expect(decisions[0]!.resultPage).toBe(`/decisions/${mine.lastDecisionShareId}`);
     expect(mine.nextQuestions[0]).toMatchObject({ fact: expect.any(String), label: { "zh-CN": expect.any(String), en: expect.any(String) }, settles: expect.any(Array) });
   });
 

@@ -13,6 +13,7 @@ import { DEFAULT_RULESET_ID } from "../../../ruleset/bundled.js";
 import { dossierDb, staffOnly } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { problemResponse } from "../../schemas.js";
+import { resultPage } from "./views.js";
 
 export const WorklistQuery = z.object({
   within: z.coerce.number({ error: "within must be a whole number of days" }).int({ error: "within must be a whole number of days" }).min(1).max(366).default(30).describe("days ahead for deadlines (1–366; default 30)"),
@@ -35,7 +36,8 @@ export const Worklist = z.object({
     openNotices: z.number().int(), lastNoticeAt: z.string().nullable(),
     nextQuestions: z.array(z.object({ fact: z.string(), label: Bilingual, settles: z.array(z.string()), value: z.number().describe("yuan") })),
     deadlines: z.array(Deadline),
-    dossier: z.string().describe("the dossier's URL"),
+    dossier: z.string().describe("the dossier's URL (the API: a concierge or admin token)"),
+    lastResult: z.string().nullable().describe("the page of the firm's last decision (its own address: whoever has it sees that result), null before the first"),
   })),
 }).meta({ id: "Worklist" });
 
@@ -65,8 +67,8 @@ export async function worklistAnswer(db: D1Database, deps: AppDeps, q: z.infer<t
   }
   return {
     today, until, total,
-    firms: firms.map((f) => ({
-      ...f, dossier: `/v1/dossiers/${f.creditCode}`,
+    firms: firms.map(({ lastDecisionShareId, ...f }) => ({
+      ...f, dossier: `/v1/dossiers/${f.creditCode}`, lastResult: lastDecisionShareId === null ? null : resultPage(lastDecisionShareId),
       deadlines: f.deadlines.map((d) => (d.measureId && titles.has(d.measureId) ? { ...d, measureTitle: titles.get(d.measureId)! } : d)),
     })),
   };
