@@ -15,7 +15,7 @@ export interface AppDeps {
 
 /**
  * Worker bindings: `DB` (D1: published versions and dossiers; may be absent), `JOBS` (the jobs
- * queue, src/jobs/), the secrets
+ * queue, src/jobs/), `SCREENINGS` (R2: asynchronous screenings, src/screening/), the secrets
  * `ADMIN_TOKENS` and `RECEIPT_SIGNING_KEY` (Ed25519 private key, JWK or PKCS#8: docs/dossiers.md),
  * the vars `CORS_ORIGINS`, `RECEIPT_RETIRED_KEYS` (JSON array of public JWKs still published)
  * and `DOSSIER_RETENTION_DAYS` (whole days; default 1095).
