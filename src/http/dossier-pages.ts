@@ -4,7 +4,7 @@
  * - `GET /` (the form), prefilled from the opened dossier with `?dossier=continue` or
  *   `?dossier=next-year` (this year's answers from last year's);
  * - `GET /dossier` the dossier (or the form that opens it), `POST /dossier/open`, `/dossier/close`,
- *   `/dossier/delete`, `/dossier/support`, `/dossier/support/remove`, `GET /dossier/export`,
+ *   `/dossier/delete`, `/dossier/support`, `/dossier/support/remove`, `/dossier/notices/acknowledge`, `GET /dossier/export`,
  *   `GET /dossier/welcome` (a new dossier's token, once);
  * - a kept decision's own page: decision-pages.ts.
  */
@@ -81,7 +81,7 @@ async function dossierView(c: Context<AppEnv>, deps: AppDeps, id: string, lang: 
     decisions: decisions.map((e) => ({ ...decisionView(e), decidedOn: e.decidedAt.slice(0, 10), rulesetVersion: e.ruleset.version })),
     support: support.map((r) => ({ ...r, measure: titles.get(r.measureId) ?? r.measureId })),
     notices: notices.map((n) => ({
-      measure: titles.get(n.measureId) ?? n.measureId, kind: n.kind, rulesetVersion: n.ruleset.version, asOf: n.asOf,
+      id: n.id, measure: titles.get(n.measureId) ?? n.measureId, kind: n.kind, rulesetVersion: n.ruleset.version, asOf: n.asOf,
       amountBefore: n.amountBefore, amountAfter: n.amountAfter, open: n.acknowledgedAt === null,
     })),
   };
@@ -158,6 +158,14 @@ export function dossierPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id, lang), supportFields: fields, supportValues: p, supportErrors: read.errors }), 400);
     }
     await new SupportStore(c.env!.DB!).add(s.dossier.id, read.record, s.actor, new Date());
+    return back(c, lang);
+  });
+
+  app.post("/dossier/notices/acknowledge", async (c) => {
+    const p = await posted(c);
+    const lang = langFrom(c, p);
+    const s = await sessionDossier(c);
+    if (s && /^\d+$/.test(p.id ?? "")) await new NoticeStore(c.env!.DB!).acknowledge(s.dossier.id, Number(p.id), "owner", new Date());
     return back(c, lang);
   });
 

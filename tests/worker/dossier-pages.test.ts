@@ -258,4 +258,19 @@ describe("notices on the firm's page", () => {
     expect(en).toContain("What changed for you");
     expect(en).toContain("<strong>amount changed</strong>");
   });
+
+  it("the firm marks a notice read from its page (its own only; another dossier's stays open); a post without the page's origin is refused", async () => {
+    const mine = await saved(), theirs = await saved();
+    const id = await addNotice(mine.code), other = await addNotice(theirs.code);
+    expect((await mine.b.post("/dossier/notices/acknowledge", { id: String(id) }, "https://evil.example")).status).toBe(403);
+    expect((await mine.b.post("/dossier/notices/acknowledge", { id: String(other) })).status).toBe(303);
+    const res = await mine.b.post("/dossier/notices/acknowledge", { id: String(id) });
+    expect(res.status).toBe(303);
+    const html = await (await mine.b.get("/dossier")).text();
+    expect(html).not.toContain('class="open"');
+    expect(html).toContain("（已读）");
+    const open = (code: string, token: string) => call("GET", `/v1/dossiers/${code}/notices?open=true`, { token }).then((r) => r.json() as Promise<{ notices: { id: number; acknowledgedBy: string | null }[] }>);
+    expect((await open(mine.code, mine.token)).notices).toEqual([]);
+    expect((await open(theirs.code, theirs.token)).notices.map((n) => n.id)).toEqual([other]);
+  });
 });

@@ -26,7 +26,7 @@ export interface DossierView {
   decisions: { decidedOn: string; asOf: string; rulesetVersion: string; profileVersion: number; resultPage: string; reference?: string }[];
   support: { id: number; measure: string; status: string; amount?: number; date: string; fiscalYear?: number; reference?: string }[];
   /** notices, newest first (docs/dossiers.md, "Notices"); amounts in yuan */
-  notices: { measure: string; kind: "gain" | "loss" | "amount"; rulesetVersion: string; asOf: string; amountBefore: number; amountAfter: number; open: boolean }[];
+  notices: { id: number; measure: string; kind: "gain" | "loss" | "amount"; rulesetVersion: string; asOf: string; amountBefore: number; amountAfter: number; open: boolean }[];
 }
 
 const CHANGE = {
@@ -110,6 +110,14 @@ export function DossierPage({ lang, view, values = {}, errors = [], supportField
                 ? ` — rules ${n.rulesetVersion}, from ${dateText(n.asOf, lang)}`
                 : `（规则版本 ${n.rulesetVersion}，${dateText(n.asOf, lang)} 起）`}
               {n.kind === "amount" && <>{en ? "; " : "；"}{amountText(n.amountBefore, lang)} → {amountText(n.amountAfter, lang)}</>}
+              {" "}
+              {n.open ? (
+                <form method="post" action="/dossier/notices/acknowledge" class="inline-form">
+                  <input type="hidden" name="lang" value={lang} />
+                  <input type="hidden" name="id" value={String(n.id)} />
+                  <button class="link-button" type="submit">{en ? "Mark as read" : "标记为已读"}</button>
+                </form>
+              ) : <span class="muted">{en ? "(read)" : "（已读）"}</span>}
             </li>
           ))}</ul>
         </section>
