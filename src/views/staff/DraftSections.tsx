@@ -31,10 +31,12 @@ export function Findings({ lang, findings }: { lang: Lang; findings: DraftFindin
         <h3 class="loss">{en ? `${errors.length} error(s): they stop it being proposed or published` : `${errors.length} 个错误：修正前不能提交审核或发布`}</h3>
         <FindingTable lang={lang} rows={errors} />
       </>}
-      {warnings.length > 0 && <>
-        <h3>{en ? `${warnings.length} warning(s)` : `${warnings.length} 个提示`}</h3>
-        <FindingTable lang={lang} rows={warnings} />
-      </>}
+      {warnings.length > 0 && (
+        <details open={warnings.length <= 5}>
+          <summary>{en ? `${warnings.length} warning(s): shown, they do not stop it` : `${warnings.length} 个提示：不影响提交审核`}</summary>
+          <FindingTable lang={lang} rows={warnings} />
+        </details>
+      )}
     </section>
   );
 }
