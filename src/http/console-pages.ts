@@ -18,6 +18,7 @@ import { MessagePanel } from "../views/staff/MessagePanel.js";
 import { AuditPage } from "../views/staff/AuditPage.js";
 import { DraftPage } from "../views/staff/DraftPage.js";
 import { DraftsPage } from "../views/staff/DraftsPage.js";
+import type { Notice } from "../views/staff/Layout.js";
 import { ImpactPage } from "../views/staff/ImpactPage.js";
 import { VersionsPage } from "../views/staff/VersionsPage.js";
 import { refusalTitle } from "../views/staff/words.js";
@@ -28,8 +29,6 @@ import { VersionParams } from "./routes/ruleset-body.js";
 import { staffDb } from "./staff.js";
 import { staffLang } from "./staff-session.js";
 
-/** A notice shown at the top of a page: an action refused (its headline and the service's detail) or done. */
-export type Notice = { title: string; detail?: string; ok?: boolean };
 
 /** The statuses a console page answers with. */
 type Status = Parameters<typeof render>[2];
@@ -41,7 +40,8 @@ export const consoleMessage = (c: Context<AppEnv>, title: Msg, text: Msg, status
 /** The refusal as a notice in the page's language. */
 export const refusalNotice = (c: Context<AppEnv>, e: ReviewError): Notice => ({
   title: refusalTitle(e.slug)[staffLang(c)],
-  detail: [e.message, ...(e.errors ?? []).slice(0, 5).map((x) => `${x.pointer}: ${x.message}`)].join(" — "),
+  detail: e.message,
+  items: e.errors?.map((x) => `${x.pointer}: ${x.message}`),
 });
 
 /** The id and version of a console path, or undefined when they are not in the API's form. */

@@ -12,7 +12,7 @@ import type { ReviewAction } from "../../review/service.js";
 import { bi, type Lang, type Msg } from "../i18n.js";
 import { draftPath } from "./DraftsPage.js";
 import { Cases, Coverage, Diff, Findings, ReviewLog } from "./DraftSections.js";
-import { Alert, StaffLayout } from "./Layout.js";
+import { Alert, type Notice, StaffLayout } from "./Layout.js";
 import { STATE } from "./words.js";
 
 /** The buttons of the review steps and publishing, in the order shown. */
@@ -30,7 +30,13 @@ export interface DraftPageProps {
   draft: Draft;
   analysis: DraftAnalysis;
   log: LogEntry[];
-  notice?: { title: string; detail?: string; ok?: boolean };
+  notice?: Notice;
+}
+
+/** The draft's changelog in the page's language (its author's words), as far as it gives one. */
+function changelog(d: Draft, lang: Lang): string[] {
+  const entries = Array.isArray(d.ruleset.changelog) ? d.ruleset.changelog as unknown[] : [];
+  return entries.map((e) => (e && typeof e === "object" ? (e as Record<string, unknown>)[lang] : undefined)).filter((t): t is string => typeof t === "string");
 }
 
 function Actions({ lang, officer, draft: d }: { lang: Lang; officer: Officer; draft: Draft }) {
@@ -42,6 +48,7 @@ function Actions({ lang, officer, draft: d }: { lang: Lang; officer: Officer; dr
   return (
     <section id="actions">
       <h2>{en ? "What you can do" : "您可以执行的操作"}</h2>
+      {open.includes("approve") && <p>{en ? "Before approving, read the changes, the check and the cases below, and the impact on the register." : "批准前，请阅读下方的差异、检查结果和测试用例，并查看对企业名录的影响。"}</p>}
       {"slug" in own && own.slug === "own-draft" && (
         <p class="muted">{en ? "You proposed or last changed this draft, so another officer approves it." : "此草案由您提交或最近修改，须由其他工作人员批准。"}</p>
       )}
@@ -83,6 +90,7 @@ export function DraftPage({ lang, officer, draft: d, analysis: a, log, notice }:
       <dl class="facts">
         <dt>{en ? "Rule set" : "规则集"}</dt><dd><code>{d.id}</code></dd>
         <dt>{en ? "Effective from" : "生效日期"}</dt><dd>{d.effectiveFrom ?? "—"}</dd>
+        {changelog(d, lang).length > 0 && <><dt>{en ? "What changes" : "变更说明"}</dt><dd>{changelog(d, lang).map((l) => <div>{l}</div>)}</dd></>}
         <dt>{en ? "Replaces" : "替代版本"}</dt><dd>{a.replaces ? `${a.replaces.version} (${en ? "effective" : "生效于"} ${a.replaces.effectiveFrom})` : "—"}</dd>
         <dt>{en ? "Revision" : "修订"}</dt><dd>{d.revision} · <code>{d.hash}</code></dd>
         <dt>{en ? "Created" : "创建"}</dt><dd>{d.createdBy}, {at(d.createdAt)}</dd>
@@ -91,7 +99,11 @@ export function DraftPage({ lang, officer, draft: d, analysis: a, log, notice }:
         <dt>{en ? "Approved by" : "批准人"}</dt><dd>{d.approvedBy ?? "—"}</dd>
       </dl>
       <Actions lang={lang} officer={officer} draft={d} />
-      <p><a class="button" href={`${base}/impact`}>{en ? "See its impact on the enterprise register" : "查看对企业名录的影响"}</a></p>
+      <nav class="toc" aria-label={en ? "On this page" : "本页内容"}>
+        <a href="#findings">{en ? "Check" : "检查结果"}</a><a href="#cases">{en ? "Cases" : "测试用例"}</a><a href="#coverage">{en ? "Coverage" : "覆盖率"}</a>
+        <a href="#diff">{en ? "Changes" : "差异"}</a><a href="#log">{en ? "Review log" : "审核记录"}</a>
+        <a class="go" href={`${base}/impact`}>{en ? "Impact on the enterprise register →" : "对企业名录的影响 →"}</a>
+      </nav>
       <Findings lang={lang} findings={a.findings} />
       <Cases lang={lang} runs={a.cases} />
       <Coverage lang={lang} coverage={a.coverage} />

@@ -49,10 +49,10 @@ export function Cases({ lang, runs }: { lang: Lang; runs: CaseRun[] }) {
       <h2>{en ? `Cases (${runs.filter((r) => r.ok).length} of ${runs.length} pass)` : `测试用例（${runs.length} 个中 ${runs.filter((r) => r.ok).length} 个通过）`}</h2>
       {runs.length === 0 ? <p class="loss">{en ? "No case: a draft without cases cannot be proposed." : "没有测试用例：没有用例的草案不能提交审核。"}</p> : (
         <table>
-          <thead><tr><th>#</th><th>{en ? "Case" : "用例"}</th><th>{en ? "Date" : "日期"}</th><th>{en ? "Result" : "结果"}</th></tr></thead>
+          <thead><tr><th>{en ? "Where" : "位置"}</th><th>{en ? "Case" : "用例"}</th><th>{en ? "Date" : "日期"}</th><th>{en ? "Result" : "结果"}</th></tr></thead>
           <tbody>{runs.map((r) => (
             <tr data-case={r.index}>
-              <td class="num">{r.index}</td><td>{r.name}</td><td>{r.asOf}</td>
+              <td><code>/cases/{r.index}</code></td><td>{r.name}</td><td>{r.asOf}</td>
               <td>{r.ok ? <span class="badge ok">{en ? "passes" : "通过"}</span> : <>
                 <span class="badge bad">{en ? "fails" : "未通过"}</span>
                 {r.error && <div>{r.error}</div>}
@@ -95,7 +95,7 @@ export function Diff({ lang, replaces, diff }: { lang: Lang; replaces: RuleSetRe
       <h2>{en ? "Changes from the version it replaces" : "与被替代版本的差异"}</h2>
       {!replaces ? <p>{en ? "It replaces no version: nothing answers on its date without it." : "它不替代任何版本：在其生效日期没有其他版本答复。"}</p>
         : !diff ? <p>{en ? "The draft does not load: no diff." : "草案无法加载，无差异。"}</p>
-          : <pre>{structureText(diff).join("\n")}</pre>}
+          : <pre tabindex={0}>{structureText(diff).join("\n")}</pre>}
     </section>
   );
 }

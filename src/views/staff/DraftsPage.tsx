@@ -2,7 +2,7 @@
 import type { Draft } from "../../review/draft.js";
 import { may, type Officer } from "../../review/roles.js";
 import type { Lang } from "../i18n.js";
-import { Alert, StaffLayout } from "./Layout.js";
+import { Alert, type Notice, StaffLayout } from "./Layout.js";
 import { STATE } from "./words.js";
 
 /** The page of a draft. */
@@ -13,7 +13,7 @@ export interface DraftsPageProps {
   officer: Officer;
   drafts: Draft[];
   /** an upload refused */
-  notice?: { title: string; detail?: string };
+  notice?: Notice;
 }
 
 export function DraftsPage({ lang, officer, drafts, notice }: DraftsPageProps) {

@@ -46,6 +46,10 @@ export function ImpactPage({ lang, officer, draft: d, choice, registers, registe
   const en = lang === "en";
   const base = `${draftPath(d.id, d.version)}/impact`;
   const here = base + queryOf(choice);
+  const synthetic = /^synthetic:(\d+):(\d+)$/.exec(register.key);
+  const registerName = synthetic
+    ? (en ? `The synthetic register (seed ${synthetic[1]}, ${Number(synthetic[2]).toLocaleString("en-US")} firms)` : `模拟企业名录（种子 ${synthetic[1]}，${Number(synthetic[2]).toLocaleString("en-US")} 家）`)
+    : register.name;
   return (
     <StaffLayout lang={lang} title={`${en ? "Impact of" : "影响"} ${d.version}`} here={here} current="/staff/drafts" officer={officer}>
       <p><a href={draftPath(d.id, d.version)}>{en ? `← Draft ${d.version}` : `← 草案 ${d.version}`}</a></p>
@@ -62,14 +66,14 @@ export function ImpactPage({ lang, officer, draft: d, choice, registers, registe
         <div><button type="submit" class="secondary">{en ? "Show" : "显示"}</button></div>
       </form>
       <p class="lead" data-summary>{en
-        ? `${register.name}: ${r.enterprises.toLocaleString("en-US")} firms decided on ${r.asOf} under ${r.before ? r.before.version : "no version"} and under the draft. ${r.changed.toLocaleString("en-US")} change: ${r.gaining.toLocaleString("en-US")} gain a measure, ${r.losing.toLocaleString("en-US")} lose one.${r.refused ? ` ${r.refused} rows could not be read.` : ""}`
-        : `${register.name}：${r.enterprises.toLocaleString("en-US")} 家企业按 ${r.asOf} 分别以 ${r.before ? r.before.version : "（无版本）"} 和草案判定。${r.changed.toLocaleString("en-US")} 家有变化：${r.gaining.toLocaleString("en-US")} 家新获得措施，${r.losing.toLocaleString("en-US")} 家失去措施。${r.refused ? `${r.refused} 行无法读取。` : ""}`}</p>
+        ? `${registerName}: ${r.enterprises.toLocaleString("en-US")} firms decided on ${r.asOf} under ${r.before ? r.before.version : "no version"} and under the draft. ${r.changed.toLocaleString("en-US")} change: ${r.gaining.toLocaleString("en-US")} gain a measure, ${r.losing.toLocaleString("en-US")} lose one, the others change in amount or status.${r.refused ? ` ${r.refused} rows could not be read.` : ""}`
+        : `${registerName}：${r.enterprises.toLocaleString("en-US")} 家企业按 ${r.asOf} 分别以 ${r.before ? r.before.version : "（无版本）"} 和草案判定。${r.changed.toLocaleString("en-US")} 家有变化：${r.gaining.toLocaleString("en-US")} 家新获得措施，${r.losing.toLocaleString("en-US")} 家失去措施，其余为金额或状态变化。${r.refused ? `${r.refused} 行无法读取。` : ""}`}</p>
       <p data-budget>{en ? "Budget (payments, tax savings, interest subsidies): " : "预算（资金支付、税收优惠、贴息）："}
         <strong>{wanShort(spend(r.budget.before))} → {wanShort(spend(r.budget.after))} {en ? "10,000 yuan (万元)" : "万元"}</strong>
         {" "}<span class={spend(r.budget.delta) < 0 ? "loss" : "gain"}>({signed(spend(r.budget.delta))})</span></p>
       <h2>{en ? "Budget by measure" : "各措施预算"}</h2>
-      <ImpactChart lang={lang} measures={r.measures} />
       <p class="legend"><span><span class="swatch before"></span>{r.before ? r.before.version : "—"}</span><span><span class="swatch after"></span>{en ? `draft ${d.version}` : `草案 ${d.version}`}</span><span>{en ? "10,000 yuan (万元)" : "单位：万元"}</span></p>
+      <ImpactChart lang={lang} measures={r.measures} />
       <h2>{en ? "Gains and losses by measure" : "各措施的获得与失去"}</h2>
       <table>
         <thead><tr>
@@ -82,7 +86,7 @@ export function ImpactPage({ lang, officer, draft: d, choice, registers, registe
             <td class="num">{m.eligibleBefore} → {m.eligibleAfter}</td>
             <td class="num gain" data-gained={m.gained}>{m.gained ? `+${m.gained}` : "0"}</td>
             <td class="num loss" data-lost={m.lost}>{m.lost ? `−${m.lost}` : "0"}</td>
-            <td class="num">{m.statusChanged} / {m.amountChanged}</td>
+            <td class="num" data-amount-changed={m.amountChanged}>{m.statusChanged} / {m.amountChanged}</td>
             <td class="num">{signed(spend(m.delta))}</td>
             <td class="num">{m.delta.creditLine ? signed(m.delta.creditLine) : "—"}</td>
           </tr>

@@ -79,12 +79,20 @@ export function StaffLayout({ lang, title, here, current, officer, children }: S
   );
 }
 
-/** A refusal or notice at the top of a page: a headline and, under it, the service's detail. */
-export function Alert({ title, detail, ok }: { title: string; detail?: string | undefined; ok?: boolean }) {
+/** What a page says at its top: an action done, or refused with the service's reason (a sentence, or the points to fix). */
+export interface Notice {
+  title: string;
+  detail?: string | undefined;
+  items?: string[] | undefined;
+  ok?: boolean | undefined;
+}
+
+/** A notice at the top of a page. */
+export function Alert({ title, detail, items, ok }: Notice) {
   return (
     <div class={ok ? "alert ok" : "alert"} role={ok ? "status" : "alert"}>
       <p><strong>{title}</strong></p>
-      {detail && <p>{detail}</p>}
+      {items?.length ? <ul>{items.map((i) => <li>{i}</li>)}</ul> : detail && <p>{detail}</p>}
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function SignInPage({ lang, next, problem }: { lang: Lang; next: string; 
       <p class="lead">{en
         ? "Paste the token the operators gave you. It decides what you may do: authors upload and propose drafts, reviewers approve or reject them, admins may do everything."
         : "请粘贴运维人员发给您的令牌。令牌决定您的权限：起草人上传并提交草案，审核人批准或退回草案，管理员可执行全部操作。"}</p>
-      <form method="post" action="/staff/sign-in" class="stack panel">
+      <form method="post" action="/staff/sign-in" class="stack panel signin">
         <input type="hidden" name="next" value={next} />
         <label for="token">{en ? "Token" : "令牌"}</label>
         <input type="password" id="token" name="token" autocomplete="current-password" required spellcheck={false} size={48} />

@@ -3,7 +3,7 @@ import type { Officer } from "../../review/roles.js";
 import type { RuleSetVersions, VersionStatus } from "../../review/versions.js";
 import type { UnavailableVersion } from "../../ruleset/unavailable.js";
 import { bi, type Lang, type Msg } from "../i18n.js";
-import { Alert, StaffLayout } from "./Layout.js";
+import { Alert, type Notice, StaffLayout } from "./Layout.js";
 
 const STATUS: Record<VersionStatus, Msg> = {
   "in-force": bi("现行", "in force"),
@@ -19,7 +19,7 @@ export interface VersionsPageProps {
   sets: RuleSetVersions[];
   unavailable: readonly UnavailableVersion[];
   /** a withdrawal refused, or done */
-  notice?: { title: string; detail?: string; ok?: boolean };
+  notice?: Notice;
 }
 
 export function VersionsPage({ lang, officer, today, sets, unavailable, notice }: VersionsPageProps) {

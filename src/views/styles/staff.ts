@@ -26,14 +26,20 @@ export const STAFF_CSS = `
 .facts dt { color: var(--muted); } .facts dd { margin: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; margin: 0 0 1.5rem; }
 .actions form, .stack { display: flex; flex-direction: column; gap: .4rem; margin: 0; }
+.actions button, .stack button { align-self: flex-start; }
+.signin { max-width: 36rem; }
+.toc { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0 0 1.5rem; padding: .5rem 0; border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
+.staff section { margin: 0 0 2rem; }
+.alert ul { margin: .25rem 0 0; padding-left: 1.25rem; }
 .staff label { font-weight: 600; }
 .staff input[type="text"], .staff input[type="date"], .staff input[type="password"], .staff input[type="number"], .staff select, .staff textarea {
   font: inherit; padding: .35rem .5rem; border: 2px solid var(--ink); border-radius: 0; background: #fff; max-width: 100%; }
 .staff textarea { width: 28rem; min-height: 4rem; }
-.staff button, .button { font: inherit; font-weight: 600; padding: .4rem 1rem; border: 0; border-radius: 3px; background: var(--brand); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+.staff button { font: inherit; font-weight: 600; padding: .4rem 1rem; border: 0; border-radius: 3px; background: var(--brand); color: #fff; cursor: pointer; }
+.staff a.go { display: inline-block; font-weight: 600; padding: .35rem 1rem; border: 2px solid var(--brand); border-radius: 3px; background: #fff; text-decoration: none; }
 .staff button.secondary { background: #fff; color: var(--brand); border: 2px solid var(--brand); }
 .staff button.danger { background: var(--bad); }
-.staff button:hover, .button:hover { filter: brightness(1.1); color: #fff; }
+.staff button:hover { filter: brightness(1.1); }
 .staff .who button { background: transparent; color: var(--brand); border: 1px solid var(--brand); padding: .1rem .6rem; }
 .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 0 0 1.5rem; }
 .filters > div { display: flex; flex-direction: column; gap: .2rem; }
@@ -43,7 +49,8 @@ export const STAFF_CSS = `
 .chart { background: #fff; border: 1px solid var(--line); margin: 0 0 .5rem; max-width: 100%; height: auto; }
 .chart .bar-before { fill: #9aa7b4; } .chart .bar-after { fill: var(--brand); }
 .chart text { font-family: var(--font); font-size: 12px; fill: var(--ink); }
-.legend { display: flex; gap: 1.5rem; font-size: .9rem; color: var(--muted); margin: 0 0 1.5rem; }
+.legend { display: flex; gap: 1.5rem; font-size: .9rem; color: var(--muted); margin: 0 0 .5rem; }
+.chart { margin-bottom: 1.5rem; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: -.1rem; margin-right: .35rem; }
 .swatch.before { background: #9aa7b4; } .swatch.after { background: var(--brand); }
 `;
