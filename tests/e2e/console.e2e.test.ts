@@ -118,6 +118,9 @@ describe("the path to live in the console", () => {
     await author.page.goto("/staff/");
     expect(await author.page.locator(`tr[data-version="${VERSION}"]`).getAttribute("data-status")).toBe("scheduled");
     await screen(author.page, "staff-versions");
+    await author.page.goto("/staff/drafts");
+    expect(await author.page.locator(`tr[data-draft="${VERSION}"]`).getAttribute("data-state")).toBe("published");
+    await screen(author.page, "staff-drafts");
     await author.page.goto(`/staff/audit?version=${VERSION}`);
     expect(await author.page.locator("tr[data-step]").evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { step: string } }).dataset.step)))
       .toEqual(["published", "approved", "proposed", "saved"]);
