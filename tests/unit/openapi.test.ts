@@ -11,8 +11,8 @@ import { PROFILES } from "../support/cases.js";
 const app = createApp({ catalog: bundledCatalog, today: () => "2025-06-30" });
 const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
 
-/** Routes that are not API operations: the document itself, the reference page, the HTML form and the dossier's pages. */
-const NOT_API = [/^\/openapi\.json$/, /^\/docs(\.css)?$/, /^\/$/, /^\/match$/, /^\/dossier(\/|$)/, /^\/decisions\//, /^\/assets\//, /^\*$/, /^\/v1\/\*$/];
+/** Routes that are not API operations: the document itself, the reference page, the HTML form, the dossier's pages and the staff console. */
+const NOT_API = [/^\/openapi\.json$/, /^\/docs(\.css)?$/, /^\/$/, /^\/match$/, /^\/dossier(\/|$)/, /^\/decisions\//, /^\/staff(\/|$)/, /^\/assets\//, /^\*$/, /^\/v1\/\*$/];
 
 describe("GET /openapi.json", () => {
   it("validates as OpenAPI 3.1 against the official schema", async () => {
