@@ -1,12 +1,13 @@
 /**
- * The console's frame (docs/staff.md): header with the console's name and the language switch,
- * the navigation (nav.ts) with the signed-in officer and sign-out, main, footer. Every console
- * page renders inside it; a page not in STAFF_NAV (a draft's page) names the entry it belongs to.
+ * The console's frame (docs/staff.md) in the site's page frame (PageFrame.tsx): the console's
+ * name and the language switch, the navigation (nav.ts) with the signed-in officer and
+ * sign-out, main, footer. Every console page renders inside it; a page not in STAFF_NAV (a
+ * draft's page) names the entry it belongs to.
  */
 import type { Child } from "hono/jsx";
 import type { Officer } from "../../review/roles.js";
-import { CSS_PATH } from "../assets.js";
-import { htmlLang, type Lang, otherLang } from "../i18n.js";
+import { PageFrame } from "../components/PageFrame.js";
+import { type Lang, otherLang } from "../i18n.js";
 import { STAFF_NAV } from "./nav.js";
 import { ROLE } from "./words.js";
 
@@ -32,50 +33,27 @@ export interface StaffLayoutProps {
 export function StaffLayout({ lang, title, here, current, officer, children }: StaffLayoutProps) {
   const en = lang === "en";
   const to = otherLang(lang);
+  const nav = officer && (
+    <nav class="staff-nav" aria-label={en ? "Console" : "控制台"}>
+      <div class="wrap">
+        {STAFF_NAV.map((e) => <a href={e.path} aria-current={e.path === current ? "page" : undefined}>{e.label[lang]}</a>)}
+        <span class="who">
+          <span>{officer.label} · {ROLE[officer.role][lang]}</span>
+          <form method="post" action="/staff/sign-out"><button type="submit">{en ? "Sign out" : "退出"}</button></form>
+        </span>
+      </div>
+    </nav>
+  );
   return (
-    <html lang={htmlLang(lang)}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="same-origin" />
-        <meta name="robots" content="noindex" />
-        <title>{`${title} · ${en ? "Staff console" : "工作人员控制台"}`}</title>
-        <link rel="stylesheet" href={CSS_PATH} />
-      </head>
-      <body class="staff">
-        <a class="skip-link" href="#main">{en ? "Skip to main content" : "跳到主要内容"}</a>
-        <header class="site-header">
-          <div class="wrap">
-            <a class="site-name" href="/staff/">
-              {en ? "Policy match · staff console" : "惠企政策匹配 · 工作人员控制台"}
-              <span class="site-sub">{en ? "Baotou Rare Earth Hi-Tech Zone" : "包头稀土高新技术产业开发区"}</span>
-            </a>
-            <nav class="lang-switch" aria-label={en ? "Language" : "语言"}>
-              <a href={withLang(here, to)} hreflang={to} lang={to}>{to === "en" ? "English" : "中文"}</a>
-            </nav>
-          </div>
-        </header>
-        {officer && (
-          <nav class="staff-nav" aria-label={en ? "Console" : "控制台"}>
-            <div class="wrap">
-              {STAFF_NAV.map((e) => <a href={e.path} aria-current={e.path === current ? "page" : undefined}>{e.label[lang]}</a>)}
-              <span class="who">
-                <span>{officer.label} · {ROLE[officer.role][lang]}</span>
-                <form method="post" action="/staff/sign-out"><button type="submit">{en ? "Sign out" : "退出"}</button></form>
-              </span>
-            </div>
-          </nav>
-        )}
-        <main id="main" class="wrap" tabindex={-1}>{children}</main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>{en
-              ? "For the zone's policy officers. Every action is recorded with your name in the review log and the audit."
-              : "仅供园区政策工作人员使用。每项操作都会以您的名义记入审核记录和审计记录。"}</p>
-          </div>
-        </footer>
-      </body>
-    </html>
+    <PageFrame lang={lang} title={`${title} · ${en ? "Staff console" : "工作人员控制台"}`} home="/staff/" bodyClass="staff" noindex
+      name={en ? "Policy match · staff console" : "惠企政策匹配 · 工作人员控制台"}
+      switcher={<nav class="lang-switch" aria-label={en ? "Language" : "语言"}><a href={withLang(here, to)} hreflang={to} lang={to}>{to === "en" ? "English" : "中文"}</a></nav>}
+      below={nav}
+      footer={en
+        ? "For the zone's policy officers. Every action is recorded with your name in the review log and the audit."
+        : "仅供园区政策工作人员使用。每项操作都会以您的名义记入审核记录和审计记录。"}>
+      {children}
+    </PageFrame>
   );
 }
 
