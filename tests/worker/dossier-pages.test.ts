@@ -207,6 +207,8 @@ describe("the dossier page", () => {
     expect(await (await b.get(page)).text()).toMatch(/data-total="payment"/); // 125,000 before: 2,500,000 × 5 %
     const refused = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", date: "2099-01-01" });
     expect(refused.status).toBe(400);
+    const yearless = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", date: "2025-04-15", lang: "en" });
+    expect([yearless.status, await yearless.text()]).toEqual([400, expect.stringMatching(/is granted per fiscal year: say which, e\.g\. 2024/)]);
     const res = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", amount: "12.5", date: "2025-04-15", fiscalYear: "2024", reference: "包科发〔2025〕12号" });
     expect(res.status).toBe(303);
     expect(await (await b.get("/dossier")).text()).toContain("包科发〔2025〕12号");
