@@ -189,6 +189,7 @@ describe("every attempt is audited with its status and outcome, whatever the ans
 
   it.each([
     ["malformed JSON", () => put("2028.1.0", "{oops"), { outcome: "malformed", status: 400, label: "test-officer", hash: null }],
+    ["JSON nested past 128 levels", () => put("2028.1.0", "[".repeat(1500) + "]".repeat(1500)), { outcome: "invalid", status: 400, hash: null, detail: expect.stringMatching(/1,500 levels deep; at most 128/) }],
     ["a path that is not a version", () => put("v2", good), { outcome: "invalid", status: 400, version: "v2" }],
     ["a version spelt with a leading zero", () => put("2028.01.0", good), { outcome: "invalid", status: 400, version: "2028.01.0", detail: expect.stringMatching(/version: version "2028.01.0" has a leading zero: write it 2028.1.0/) }],
     ["a body over 1 MiB", () => put("2028.1.0", JSON.stringify({ pad: "x".repeat(1024 * 1024) })), { outcome: "too-large", status: 413, hash: null }],
