@@ -81,6 +81,15 @@ describe("what each role is shown and refused", () => {
     expect((await api.call("admin", "GET", api.draft("2032.4.0"))).status).toBe(404);
   });
 
+  it("a policy concierge reads the console but is offered no action on the rules, and refused one", async () => {
+    await api.to("proposed", "2032.11.0", "2032-11-01");
+    const concierge = await signedIn(fetcher, "concierge");
+    const html = await (await concierge.get(page("2032.11.0"))).text();
+    expect([buttons(html), html.includes("concierge-qian · 政策管家")]).toEqual([[], true]);
+    expect((await concierge.post(`${page("2032.11.0")}/approve`, {})).status).toBe(403);
+    expect(await stateOf("2032.11.0")).toBe("proposed");
+  });
+
   it("a rejection needs its reason; with one the draft is rejected and the reason logged", async () => {
     await api.to("proposed", "2032.5.0", "2032-05-01");
     const reviewer = await signedIn(fetcher, "reviewer");

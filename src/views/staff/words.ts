@@ -8,6 +8,7 @@ import { bi, type Msg } from "../i18n.js";
 export const ROLE: Readonly<Record<Role, Msg>> = {
   author: bi("起草人", "author"),
   reviewer: bi("审核人", "reviewer"),
+  concierge: bi("政策管家", "policy concierge"),
   admin: bi("管理员", "admin"),
 };
 
