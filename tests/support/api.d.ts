@@ -9743,7 +9743,7 @@ export interface components {
             action: "saved" | "proposed" | "approved" | "rejected" | "proposal-withdrawn" | "published" | "withdrawn";
             label: string;
             /** @enum {string} */
-            role: "author" | "reviewer" | "admin";
+            role: "author" | "reviewer" | "concierge" | "admin";
             revision: number | null;
             hash: string | null;
             reason: string | null;
