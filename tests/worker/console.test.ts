@@ -165,6 +165,19 @@ describe("each screen", () => {
     expect((await reviewer.get("/staff/drafts/no-such/2032.1.0")).status).toBe(404);
   });
 
+  it("every action and download of the console is also a bearer-token route of the OpenAPI document", async () => {
+    const doc = (await (await fetcher("/openapi.json")).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const api = [
+      ["put", "/v1/rulesets/{id}/drafts/{version}"], // the upload
+      ...["propose", "approve", "reject", "withdraw-proposal", "publish"].map((a) => ["post", `/v1/rulesets/{id}/drafts/{version}/${a}`]),
+      ["post", "/v1/rulesets/{id}/versions/{version}/withdrawal"],
+      ["get", "/v1/rulesets/{id}/drafts/{version}/analysis"], ["get", "/v1/rulesets/{id}/drafts/{version}/impact"],
+      ["get", "/v1/rulesets/{id}/drafts/{version}/impact/firms.csv"], ["get", "/v1/rulesets/{id}/drafts/{version}/impact/measures.csv"],
+      ["get", "/v1/audit"], ["get", "/v1/rulesets/{id}/drafts"],
+    ];
+    for (const [method, path] of api) expect(doc.paths[path!]?.[method!]?.security, `${method} ${path}`).toEqual([{ bearer: [] }]);
+  });
+
   it("switches language with ?lang= and keeps it", async () => {
     const author = await signedIn(fetcher, "author");
     const en = await fetcher("/staff/?lang=en", { headers: { Cookie: author.cookie } });
