@@ -1,8 +1,8 @@
 /**
  * The staff console under /staff/ (docs/staff.md): hono/jsx pages in zh-CN and en behind the
  * role tokens of ADMIN_TOKENS. Everything under /staff/ gets the pages' CSP and `no-store`
- * (page-guards.ts), the CSRF check of every post, a body gate (2 MiB for a draft's upload,
- * 64 KiB otherwise) and, but for the sign-in page, the officer's session (staff-session.ts).
+ * (page-guards.ts), the CSRF check of every post, but for the sign-in page the officer's
+ * session (staff-session.ts), then a body gate (2 MiB for a draft's upload, 64 KiB otherwise).
  * A failure the pages do not handle themselves (no D1, the store unreadable, a bug) is answered
  * with a page, never problem+json. Screens: console-pages.ts; actions: console-actions.ts.
  * A page joins the console by adding its entry to src/views/staff/nav.ts and its route here.
@@ -58,8 +58,9 @@ export function consoleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.use("/staff/*", pageHeaders, failures);
   app.use("/staff/*", csrfPage((c) => consoleMessage(c, bi("无法提交", "The form could not be sent"),
     bi("出于安全考虑，只接受从本控制台页面提交的表单。请返回页面重新提交。", "For your safety, only forms sent from the console's own pages are accepted. Go back to the page and send it again."), 403)));
-  app.use("/staff/*", (c, next) => (c.req.path === "/staff/drafts" ? uploadGate : formGate)(c, next));
+  // the officer is admitted before anything of a body is read, as on the API
   app.use("/staff/*", (c, next) => (c.req.path === SIGN_IN ? next() : staffSession(c, next)));
+  app.use("/staff/*", (c, next) => (c.req.path === "/staff/drafts" ? uploadGate : formGate)(c, next));
 
   app.get(SIGN_IN, async (c) => {
     const next = backTo(c.req.query("next"));

@@ -49,21 +49,23 @@ export function signOut(c: Context<AppEnv>): void {
 export async function sessionOfficer(c: Context<AppEnv>): Promise<Officer | undefined> {
   const m = /^([A-Za-z0-9_-]+)\.(\d{1,12})\.([A-Za-z0-9_-]+)$/.exec(getCookie(c, COOKIE) ?? "");
   if (!m || Number(m[2]) * 1000 < Date.now()) return undefined;
-  let label: string;
+  let label: string, sig: Uint8Array;
   try {
     label = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(unb64(m[1]!));
+    sig = unb64(m[3]!);
   } catch {
-    return undefined;
+    return undefined; // not base64url, or a label that is not UTF-8: not a cookie we wrote
   }
   const entry = tokenOf(label, c.env?.ADMIN_TOKENS);
   if (!entry) return undefined;
-  const ok = await crypto.subtle.verify("HMAC", await key(entry.token), unb64(m[3]!), enc.encode(`${m[1]}.${m[2]}`));
+  const ok = await crypto.subtle.verify("HMAC", await key(entry.token), sig, enc.encode(`${m[1]}.${m[2]}`));
   return ok ? { label: entry.label, role: entry.role } : undefined;
 }
 
 /**
- * Middleware of the console's pages: sets `officer` from the session; without one, a GET is sent
- * to the sign-in page (with the page asked for, to come back to) and anything else refused (401).
+ * Middleware of the console's pages: sets `officer` from the session; without one, nothing is
+ * done and the browser is sent to the sign-in page (303) — from a GET with the page asked for,
+ * to come back to after signing in.
  */
 export const staffSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const officer = await sessionOfficer(c);
