@@ -12,6 +12,7 @@ import type { Context } from "hono";
 import { IsoDate, tooDeep } from "../profile/index.js";
 import { DraftBody } from "../review/draft.js";
 import { DraftStore } from "../review/draft-store.js";
+import { decide } from "../review/machine.js";
 import { publishDraft, review, type ReviewAction, ReviewError, saveDraft, withdrawVersion } from "../review/service.js";
 import { PublishedStore } from "../ruleset/store.js";
 import { formFields } from "../views/form-body.js";
@@ -19,6 +20,7 @@ import { draftPath } from "../views/staff/DraftsPage.js";
 import { draftPage, draftParams, draftsPage, refusalNotice, versionsPage } from "./console-pages.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { outcomeOf } from "./routes/publish-audit.js";
+import { VersionParams } from "./routes/ruleset-body.js";
 import { reviewDeps, staffDb } from "./staff.js";
 
 /** A draft's upload is at most 2 MiB: a rule set (at most 1 MiB, as the API takes it) and its cases. */
@@ -65,10 +67,9 @@ async function uploaded(f: Fields) {
   const reason = text(f, "reason")?.trim() || null;
   const body = DraftBody.safeParse({ ruleset, cases, retroactive: text(f, "retroactive") === "true", reason });
   if (!body.success) throw invalid(body.error.issues.map((i) => `/${i.path.join("/")}: ${i.message}`).join("; "));
-  const { id, version } = body.data.ruleset;
-  if (typeof id !== "string" || typeof version !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || !/^\d{4}\.\d+\.\d+$/.test(version)) {
-    throw invalid(`the rule-set file ${file.name} must give its "id" (kebab-case) and "version" (YYYY.N.P)`, "/ruleset/version");
-  }
+  const named = VersionParams.safeParse({ id: body.data.ruleset.id, version: body.data.ruleset.version });
+  if (!named.success) throw invalid(`the rule-set file ${file.name} must give its "id" (kebab-case) and "version" (YYYY.N.P)`, "/ruleset/version");
+  const { id, version } = named.data;
   return { id, version, content: { ruleset: ruleset as Record<string, unknown>, cases, retroactive: body.data.retroactive ?? false, reason } };
 }
 
@@ -90,6 +91,10 @@ async function auditRefusal(c: Context<AppEnv>, id: string, version: string, e: 
 export function consoleActions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.post("/staff/drafts", async (c) => {
     try {
+      // the role first, as the API does: a reviewer's upload is refused whatever it holds
+      const officer = c.get("officer")!;
+      const refused = decide(undefined, "save", { officer, proposedBy: null, updatedBy: officer.label });
+      if ("slug" in refused) throw new ReviewError(refused.status, refused.slug, refused.title, refused.detail);
       const { id, version, content } = await uploaded(await posted(c));
       await saveDraft(await reviewDeps(c, deps), id, version, content);
       return c.redirect(`${draftPath(id, version)}?done=saved`, 303);

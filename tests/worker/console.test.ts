@@ -78,6 +78,9 @@ describe("what each role is shown and refused", () => {
     expect(await (await reviewer.get("/staff/drafts")).text()).not.toContain('action="/staff/drafts"');
     const res = await reviewer.post("/staff/drafts", uploadForm(rulesetOf("2032.4.0", "2032-04-01")));
     expect(res.status).toBe(403);
+    const empty = new FormData();
+    empty.append("ruleset", new File([""], "empty.json"));
+    expect((await reviewer.post("/staff/drafts", empty)).status).toBe(403); // the role before the file
     expect((await api.call("admin", "GET", api.draft("2032.4.0"))).status).toBe(404);
   });
 
