@@ -29,7 +29,6 @@ import { VersionParams } from "./routes/ruleset-body.js";
 import { staffDb } from "./staff.js";
 import { staffLang } from "./staff-session.js";
 
-
 /** The statuses a console page answers with. */
 type Status = Parameters<typeof render>[2];
 
