@@ -634,7 +634,10 @@ export interface paths {
                                     url?: string;
                                     clause?: string;
                                 };
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -712,7 +715,10 @@ export interface paths {
                                 excludedBy: string | null;
                                 missingFacts: string[];
                                 channels: string[];
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -1102,7 +1108,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -1180,7 +1189,10 @@ export interface paths {
                                         excludedBy: string | null;
                                         missingFacts: string[];
                                         channels: string[];
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -7627,7 +7639,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -8074,7 +8089,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -9439,7 +9457,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -9754,7 +9775,7 @@ export interface components {
             ruleset: {
                 [key: string]: unknown;
             };
-            /** @description the draft's cases (DESIGN.md "Cases", profiles inline, no profileRef), pinned to the draft's version */
+            /** @description the draft's cases (docs/rules.md, "Cases": profiles inline, no profileRef), pinned to the draft's version */
             cases?: unknown[];
             /** @description true: may take effect before the day it is published (needs a reason) */
             retroactive?: boolean;
