@@ -68,7 +68,8 @@ export async function versionsPage(c: Context<AppEnv>, deps: AppDeps, notice?: N
   const catalog = await deps.catalog(db);
   const today = deps.today();
   const sets = await versionsOn(catalog, db, today);
-  return render(c, VersionsPage({ lang: staffLang(c), officer: c.get("officer")!, today, sets, unavailable: catalog.unavailable, ...(notice ? { notice } : {}) }), status);
+  const drafted = new Set((await new DraftStore(db).list()).map((d) => `${d.id}@${d.version}`));
+  return render(c, VersionsPage({ lang: staffLang(c), officer: c.get("officer")!, today, sets, unavailable: catalog.unavailable, drafted, ...(notice ? { notice } : {}) }), status);
 }
 
 /** The drafts' page, with a notice when an upload was refused. */

@@ -43,6 +43,7 @@ describe("from upload to live in the console", () => {
     expect([await match("2031-12-31"), await match("2032-01-01")]).toEqual(["2025.2.0", "2032.1.0"]);
     const versions = await (await author.get("/staff/")).text();
     expect(versions).toMatch(/<tr data-version="2032.1.0" data-status="scheduled">[\s\S]*?author-wang 于 \d{4}-\d\d-\d\d 发布/);
+    expect(versions).toContain(`<a href="${page("2032.1.0")}">2032.1.0</a>`); // to its draft and review log
     expect(versions).toMatch(/<tr data-version="2025.2.0" data-status="in-force">[\s\S]*?随代码发布/);
     const log = await (await author.get(page("2032.1.0"))).text();
     expect([...log.matchAll(/<tr data-step="([a-z-]+)">/g)].map((m) => m[1])).toEqual(["published", "approved", "proposed", "saved"]);

@@ -3,6 +3,7 @@ import type { Officer } from "../../review/roles.js";
 import type { RuleSetVersions, VersionStatus } from "../../review/versions.js";
 import type { UnavailableVersion } from "../../ruleset/unavailable.js";
 import { bi, type Lang, type Msg } from "../i18n.js";
+import { draftPath } from "./DraftsPage.js";
 import { Alert, type Notice, StaffLayout } from "./Layout.js";
 
 const STATUS: Record<VersionStatus, Msg> = {
@@ -18,11 +19,13 @@ export interface VersionsPageProps {
   today: string;
   sets: RuleSetVersions[];
   unavailable: readonly UnavailableVersion[];
+  /** `id@version` of the versions that came through a draft (their page has the review log) */
+  drafted: ReadonlySet<string>;
   /** a withdrawal refused, or done */
   notice?: Notice;
 }
 
-export function VersionsPage({ lang, officer, today, sets, unavailable, notice }: VersionsPageProps) {
+export function VersionsPage({ lang, officer, today, sets, unavailable, drafted, notice }: VersionsPageProps) {
   const en = lang === "en";
   return (
     <StaffLayout lang={lang} title={en ? "Versions" : "规则版本"} here="/staff/" current="/staff/" officer={officer}>
@@ -43,7 +46,7 @@ export function VersionsPage({ lang, officer, today, sets, unavailable, notice }
             <tbody>
               {[...set.versions].reverse().map((v) => (
                 <tr data-version={v.version} data-status={v.status}>
-                  <td><strong>{v.version}</strong></td>
+                  <td><strong>{drafted.has(`${set.id}@${v.version}`) ? <a href={draftPath(set.id, v.version)}>{v.version}</a> : v.version}</strong></td>
                   <td>{v.effectiveFrom}</td>
                   <td>
                     <span class={`badge ${v.status}`}>{STATUS[v.status][lang]}</span>
