@@ -3,6 +3,7 @@ import Table from "cli-table3";
 import type { MatchResult } from "../engine/result.js";
 import { formatYuan, toFen } from "../engine/money.js";
 import { show } from "../engine/condition-text.js";
+import { reasonLines, reasonsOf } from "../engine/reasons.js";
 import { inputLabel } from "../profile/index.js";
 
 const STATUS = {
@@ -23,7 +24,7 @@ const HEAD = {
 export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50], style: { head: [], border: [] } });
   for (const m of result.measures) {
-    const failed = m.conditions.filter((c) => c.result === false).map((c) => c.text[lang]);
+    const failed = reasonLines(reasonsOf(m.conditions), lang);
     const why = m.status === "undetermined" ? m.missingFacts.map((f) => inputLabel(f)?.[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
     const amount = m.amount ? formatYuan(toFen(m.amount.value)) + (m.indicative ? " *" : "") : "";
     table.push([m.title[lang], STATUS[lang][m.status], amount, why]);

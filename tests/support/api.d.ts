@@ -616,6 +616,15 @@ export interface paths {
                                     required?: unknown;
                                     actual?: unknown;
                                     result: boolean | null;
+                                    /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                    decisive: boolean;
+                                    /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                    anyOf?: {
+                                        /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                        any: string;
+                                        /** @description the 0-based index of the branch of that `any` the condition is in */
+                                        branch: number;
+                                    }[];
                                     clause?: string;
                                     text: components["schemas"]["Bilingual"];
                                     from?: string;
@@ -1084,6 +1093,15 @@ export interface paths {
                                             required?: unknown;
                                             actual?: unknown;
                                             result: boolean | null;
+                                            /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                            decisive: boolean;
+                                            /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                            anyOf?: {
+                                                /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                                any: string;
+                                                /** @description the 0-based index of the branch of that `any` the condition is in */
+                                                branch: number;
+                                            }[];
                                             clause?: string;
                                             text: components["schemas"]["Bilingual"];
                                             from?: string;
@@ -7609,6 +7627,15 @@ export interface paths {
                                         required?: unknown;
                                         actual?: unknown;
                                         result: boolean | null;
+                                        /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                        decisive: boolean;
+                                        /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                        anyOf?: {
+                                            /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                            any: string;
+                                            /** @description the 0-based index of the branch of that `any` the condition is in */
+                                            branch: number;
+                                        }[];
                                         clause?: string;
                                         text: components["schemas"]["Bilingual"];
                                         from?: string;
@@ -8056,6 +8083,15 @@ export interface paths {
                                         required?: unknown;
                                         actual?: unknown;
                                         result: boolean | null;
+                                        /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                        decisive: boolean;
+                                        /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                        anyOf?: {
+                                            /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                            any: string;
+                                            /** @description the 0-based index of the branch of that `any` the condition is in */
+                                            branch: number;
+                                        }[];
                                         clause?: string;
                                         text: components["schemas"]["Bilingual"];
                                         from?: string;
@@ -9421,6 +9457,15 @@ export interface paths {
                                             required?: unknown;
                                             actual?: unknown;
                                             result: boolean | null;
+                                            /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                            decisive: boolean;
+                                            /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                            anyOf?: {
+                                                /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                                any: string;
+                                                /** @description the 0-based index of the branch of that `any` the condition is in */
+                                                branch: number;
+                                            }[];
                                             clause?: string;
                                             text: components["schemas"]["Bilingual"];
                                             from?: string;

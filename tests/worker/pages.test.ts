@@ -113,6 +113,28 @@ describe("POST /match: the result", () => {
     expect(html.indexOf('data-status="eligible"')).toBeLessThan(html.indexOf('data-status="undetermined"'));
   });
 
+  it("gives as reasons only the failing conditions that decided; failing alternatives under “any one of these would do”", async () => {
+    /** an ineligible measure's folded card, whole (its reasons nest lists) */
+    const card = (html: string, id: string) => new RegExp(`<details [^>]*data-measure="${id}"[\\s\\S]*?</details>`).exec(html)![0];
+    /** the texts of the reasons (a branch's own item holds its list, no text) */
+    const items = (html: string) => [...html.matchAll(/<li>([^<]+)/g)].map((m) => m[1]);
+    // revenue 2024 = 50 M ≤ 50 M, R&D (2.2 + 2.8 + 2.5) ÷ 150 = 5.00 % ≥ 5 %: 第十一条(五)1 holds, its other branches decide nothing
+    const zh = card(await (await post({ ...profileToForm(magnet), asOf: "2025-06-30" })).text(), "hnte-re-recognition");
+    expect(items(zh)).toEqual(["持有有效高新技术企业证书：否（要求：是）"]);
+    expect(zh).not.toContain("未超过");
+    // 2024 R&D 1,750,000: (2.2 + 2.8 + 1.75) ÷ 150 = 4.50 %: no branch holds, each fails on one condition
+    const short = structuredClone(magnet) as { financials: Record<string, number>[] };
+    short.financials[2] = { ...short.financials[2]!, rdExpense: 1_750_000, rdExpenseDomestic: 1_750_000 };
+    const en = card(await (await post({ ...profileToForm(short), asOf: "2025-06-30", lang: "en" })).text(), "hnte-recognition");
+    expect(en).toContain('<li class="any-of" data-any="/conditions/hnte-article-11/all/3/any"><p class="any-of__head">any one of these would do:</p>');
+    expect(en.match(/<ol class="any-of__branches">(<li><ul class="conditions"><li>[^<]+(<span class="clause">[^<]*<\/span>)?<\/li><\/ul><\/li>){3}<\/ol>/)).not.toBeNull();
+    expect(items(en)).toEqual([
+      "R&amp;D intensity over the last three years 4.50% is below 5.00%",
+      "last year&#39;s sales revenue 50,000,000.00 yuan is not above 50,000,000.00 yuan",
+      "last year&#39;s sales revenue 50,000,000.00 yuan is not above 200,000,000.00 yuan",
+    ]);
+  });
+
   it("shows the channels, near-misses and open questions; in English when asked", async () => {
     const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30", lang: "en" })).text();
     expect(html).toContain('<html lang="en">');
