@@ -385,9 +385,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -4816,9 +4816,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -5213,9 +5213,9 @@ export interface paths {
                                             issuedOn: string;
                                             /**
                                              * Format: date
-                                             * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                             * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                              *
-                                             *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                             *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                              */
                                             validUntil?: string;
                                         }[];
@@ -5734,9 +5734,9 @@ export interface paths {
                                         issuedOn: string;
                                         /**
                                          * Format: date
-                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                          *
-                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                          */
                                         validUntil?: string;
                                     }[];
@@ -6395,9 +6395,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -6779,9 +6779,9 @@ export interface paths {
                                     issuedOn: string;
                                     /**
                                      * Format: date
-                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                      *
-                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                      */
                                     validUntil?: string;
                                 }[];
@@ -7289,9 +7289,9 @@ export interface paths {
                                     issuedOn: string;
                                     /**
                                      * Format: date
-                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                      *
-                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                      */
                                     validUntil?: string;
                                 }[];
@@ -9230,9 +9230,9 @@ export interface paths {
                                         issuedOn: string;
                                         /**
                                          * Format: date
-                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                          *
-                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                          */
                                         validUntil?: string;
                                     }[];

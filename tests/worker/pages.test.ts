@@ -267,6 +267,17 @@ describe("POST /match: problems", () => {
     expect(html).toMatch(/id="f-flags-seriousFraud" name="flags.seriousFraud" value="yes" checked=""/);
   });
 
+  it("refuses an HNTE certificate valid past three years from issue, at its “valid until” (国科发火〔2016〕32号 第九条)", async () => {
+    const fields = (validUntil: string, lang = "zh-CN") => ({ certsAnswer: "listed", "cert0.type": "hnte", "cert0.issuedOn": "2022-12-01", "cert0.validUntil": validUntil, asOf: "2025-06-30", lang });
+    expect((await post(fields("2025-12-01"))).status).toBe(200); // the third anniversary is the last day
+    const res = await post(fields("2025-12-02"));
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/id="f-cert0-validUntil-error"[^>]*>[\s\S]*?2022-12-01 发证的证书最晚有效至 2025-12-01/);
+    expect(html).toContain('value="2025-12-02"');
+    expect(await (await post(fields("2025-12-02", "en"))).text()).toContain("one issued on 2022-12-01 is valid until 2025-12-01 at the latest");
+  });
+
   it("gives the same problems in English", async () => {
     const html = await (await post({ ...bad, lang: "en" })).text();
     expect(html).toContain("There are 6 problems to fix");

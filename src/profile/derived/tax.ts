@@ -1,12 +1,9 @@
 /**
  * Facts about the firm's tax position on the evaluation date.
  */
-import { periodEnd } from "../dates.js";
+import { hnteTermEnd } from "../hnte-term.js";
 import type { EnterpriseProfile } from "../schema.js";
 import { lastYear } from "./ratios.js";
-
-/** HNTE certificates are valid for three years (国科发火〔2016〕32号 第九条; [M] in policy/SOURCES.md §1). */
-export const HNTE_CERTIFICATE_YEARS = 3;
 
 /**
  * Holds a valid HNTE certificate on `asOf`: issued on or before it and, when `validUntil`
@@ -20,7 +17,7 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
     (c) =>
       c.type === "hnte" &&
       c.issuedOn <= asOf &&
-      asOf <= (c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS)),
+      asOf <= (c.validUntil ?? hnteTermEnd(c.issuedOn)),
   );
 }
 
@@ -31,7 +28,7 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
 export function hnteValidUntil(p: EnterpriseProfile, asOf: string): string | undefined {
   const ends = (p.certifications ?? [])
     .filter((c) => c.type === "hnte" && c.issuedOn <= asOf)
-    .map((c) => c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS))
+    .map((c) => c.validUntil ?? hnteTermEnd(c.issuedOn))
     .filter((end) => end >= asOf)
     .sort();
   return ends.at(-1);
