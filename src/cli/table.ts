@@ -3,6 +3,7 @@ import Table from "cli-table3";
 import type { MatchResult } from "../engine/result.js";
 import { formatYuan, toFen } from "../engine/money.js";
 import { show } from "../engine/condition-text.js";
+import { incomeTaxHeading } from "../engine/income-tax/result.js";
 import { reasonLines, reasonsOf } from "../engine/reasons.js";
 import { inputLabel } from "../profile/index.js";
 
@@ -39,6 +40,6 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
     : `规则版本 ${result.ruleset.version} · 评估日期 ${result.asOf} · 结果编号 ${result.reference} · 企业规模：${size}`;
   const lines = [head, table.toString(), totals];
   if (result.measures.some((m) => m.amount && m.indicative)) lines.push(lang === "en" ? "* for reference only, not counted in the totals" : "* 仅供参考，不计入合计");
-  if (result.incomeTax) lines.push(`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`);
+  if (result.incomeTax) lines.push(`${incomeTaxHeading(result.incomeTax.fiscalYear)[lang]}${lang === "en" ? ", computed once for these incentives" : "，各项优惠合并计算"}: ${result.incomeTax.basis[lang]}`);
   return lines.join("\n");
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { PAGE_CSP } from "../../src/http/pages.js";
 import { CSS_PATH } from "../../src/views/assets.js";
-import { PROFILES } from "../support/cases.js";
+import { CASES, PROFILES } from "../support/cases.js";
 import { profileToForm } from "../support/profile-form.js";
 
 const ORIGIN = "http://localhost";
@@ -157,6 +157,18 @@ describe("POST /match: the result", () => {
     expect(row("rd-super-deduction")).toEqual(["of which: R&amp;D super-deduction", "405,000.00 yuan (40.5 万元)"]);
     expect(row("slpe-income-tax-relief")).toEqual(["of which: Small low-profit enterprise (SLPE) income-tax relief", "480,000.00 yuan (48 万元)"]);
     expect(row("hnte-income-tax-rate")).toBeUndefined(); // excluded by the relief
+  });
+
+  it("computes fiscal 2025 at 15 % for a certificate valid until 2026-11-19, asked on 2026-12-03, and heads it with the accounts used", async () => {
+    const lapsed = CASES.find((c) => c.file.endsWith("lapsed-2026-11-19-fy2025-still-at-15pct.json"))!;
+    const at = async (asOf: string, lang = "zh-CN") => (await post({ ...profileToForm(lapsed.profile), asOf, lang })).text();
+    const html = await at("2026-12-03");
+    expect(html).toContain("<caption>2025年度企业所得税测算（按2025年度账目）</caption>");
+    expect(html).not.toContain("按上年度数据估算");
+    // 16,000,000 × (25 % − 15 %) = 1,600,000.00, shown as the further saving if confirmed (evidence M)
+    expect(html).toMatch(/<tr data-income-tax="hnte-income-tax-rate"><th scope="row">如经确认，还可少缴：高新技术企业减按15%税率缴纳企业所得税<\/th><td>160 万元<\/td><\/tr>/);
+    expect(await at("2026-06-30")).toContain('<tr data-income-tax="hnte-income-tax-rate"><th scope="row">如经确认，还可少缴：高新技术企业减按15%税率缴纳企业所得税</th><td>160 万元</td></tr>');
+    expect(await at("2026-12-03", "en")).toContain("<caption>Income tax for fiscal 2025, from the 2025 accounts</caption>");
   });
 
   it("“no investment project” and “no loan needed”: the measures that need them are not met, and say why", async () => {

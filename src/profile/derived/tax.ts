@@ -34,6 +34,24 @@ export function hnteValidUntil(p: EnterpriseProfile, asOf: string): string | und
   return ends.at(-1);
 }
 
+/**
+ * The HNTE rate applies to the last fiscal year of the accounts (year Y): a certificate was
+ * issued in Y or before and was still valid on Y-12-31. 国家税务总局公告2017年第24号 第一条
+ * ([M]: widely stated, not checked against the text): the rate applies from the year of the
+ * issue date printed on the certificate (证书注明的发证时间所在年度起); in the year the
+ * qualification expires the firm pays 25 % for that year unless re-recognised by its end. A
+ * certificate without `validUntil` runs three years from issue (hnte-term.ts).
+ * @returns `undefined` when `certifications` is left out or the accounts give no last year
+ */
+export function hnteCertifiedForLastYear(p: EnterpriseProfile): boolean | undefined {
+  const year = lastYear(p)?.year;
+  if (!p.certifications || year === undefined) return undefined;
+  const yearEnd = `${year}-12-31`;
+  return p.certifications.some(
+    (c) => c.type === "hnte" && Number(c.issuedOn.slice(0, 4)) <= year && (c.validUntil ?? hnteTermEnd(c.issuedOn)) >= yearEnd,
+  );
+}
+
 /** Years in which 公告2023年第44号 gives IC and machine-tool enterprises 120 % (2023-01-01 to 2027-12-31). */
 const RATE_120_YEARS = { from: 2023, to: 2027 } as const;
 
