@@ -92,7 +92,7 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   ),
   derived(
     "hnteCertifiedForLastYear", "boolean", undefined, "上年度具备高新技术企业资格（证书覆盖该年度）", "HNTE status for last fiscal year (a certificate covering that year)",
-    "国家税务总局公告2017年第24号 第一条 [M]: from the year of the certificate's issue date; in the year it expires, 25 % unless re-recognised by year end — a certificate issued in or before the last fiscal year of the accounts and valid on its 12-31",
+    "国家税务总局公告2017年第24号 第一条 (widely cited, not checked against the text): from the year of the certificate's issue date; in the year it expires, 25 % unless re-recognised by year end — a certificate issued in or before the last fiscal year of the accounts and valid on its 12-31",
     ({ profile }) => hnteCertifiedForLastYear(profile),
   ),
   derived(
