@@ -6,8 +6,20 @@
  * Its findings are listed in docs/operations.md, "Local server: what wrangler dev answers itself".
  */
 import { connect } from "node:net";
+import { parseOrFail } from "../src/cli/args.js";
 
-const port = Number(process.argv[2] ?? 8787);
+const USAGE = {
+  usage: "npm run probe:http -- [port]",
+  about: "Sends, on raw sockets, requests a client library would never send (malformed or duplicate Content-Length, odd Transfer-Encoding, oversized chunked bodies, idle keep-alive) to a local server of this Worker on 127.0.0.1, and prints what came back on each connection (docs/operations.md).",
+  options: [["[port]", "the local server's port (default 8787)"], ["-h, --help", "print this help"]],
+  exit: "0 probed; 2 bad arguments",
+} as const;
+const { positionals } = parseOrFail({}, USAGE);
+const port = Number(positionals[0] ?? 8787);
+if (positionals.length > 1 || !Number.isInteger(port) || port < 1 || port > 65535) {
+  process.stderr.write(`the port must be a whole number from 1 to 65535, got ${positionals.join(" ")}\nusage: ${USAGE.usage}\n`);
+  process.exit(2);
+}
 const PROFILE = '{"profile":{},"asOf":"2025-06-30"}';
 
 /** Writes `parts` to one connection (pausing `pauseMs` before each part after the first) and collects what comes back until it closes or `waitMs` pass in silence. */

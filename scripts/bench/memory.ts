@@ -23,6 +23,7 @@ import autocannon from "autocannon";
 import { Miniflare } from "miniflare";
 import WebSocket from "ws";
 import { freePort } from "../../tests/e2e/support/port.js";
+import { type CommandHelp, fail, parseOrFail, usageLine } from "../../src/cli/args.js";
 
 /** One measurement, after `requests` requests. */
 export interface MemorySample {
@@ -183,6 +184,15 @@ export async function benchMemory(total = 50_000, log: (s: string) => void = () 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchMemory(Number(process.argv[2] ?? 50_000), (s) => process.stderr.write(s + "\n"));
+  const help: CommandHelp = {
+    usage: "npm run bench:memory -- [requests]",
+    about: "Memory under load: the Worker's workerd RSS and V8 heap over match requests in Miniflare, against a trivial Worker's over as many (docs/speed.md); about six minutes for 50,000.",
+    options: [["[requests]", "how many match requests (default 50,000; at least 1,000)"], ["-h, --help", "print this help"]],
+    exit: "0 measured; 2 bad arguments",
+  };
+  const { positionals } = parseOrFail({}, help);
+  const requests = Number(positionals[0] ?? 50_000);
+  if (positionals.length > 1 || !Number.isInteger(requests) || requests < 1000) fail(2, `requests must be a whole number of at least 1,000, got ${positionals.join(" ")}\n${usageLine(help)}`);
+  const r = await benchMemory(requests, (s) => process.stderr.write(s + "\n"));
   console.log(JSON.stringify(r, null, 2));
 }

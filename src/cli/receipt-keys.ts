@@ -6,6 +6,14 @@
  * `/.well-known/policy-match/receipt-keys.json`. Nothing is written to disk.
  */
 import { thumbprint } from "../dossier/receipt.js";
+import { parseOrFail } from "./args.js";
+
+parseOrFail({}, {
+  usage: "npm run keys:generate",
+  about: "Prints a new Ed25519 key pair for signing decision receipts: the private key as a JWK (the value of the RECEIPT_SIGNING_KEY secret) and its public key with its id, as the service publishes it. Nothing is written to disk (docs/dossiers.md, \"Receipts\").",
+  options: [["-h, --help", "print this help"]],
+  exit: "0 printed; 2 bad arguments",
+});
 
 const pair = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair;
 const jwk = (await crypto.subtle.exportKey("jwk", pair.privateKey)) as JsonWebKey;

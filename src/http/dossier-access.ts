@@ -2,8 +2,9 @@
  * Who may reach a dossier — the one place that decides it (docs/dossiers.md, "Access"):
  * - its **owner**, by the dossier's access token (`Authorization: Bearer pmd_…`, or the pages'
  *   cookie), compared as SHA-256 digests in constant time;
- * - **staff**, by any token of the `ADMIN_TOKENS` secret (src/http/auth.ts). Roles (issue 14)
- *   narrow this here when they arrive.
+ * - **staff** whose role reaches dossiers (`concierge` or `admin`: src/review/roles.ts), by
+ *   their token of the `ADMIN_TOKENS` secret (src/http/auth.ts). An author's or reviewer's token
+ *   is, here, just a wrong token.
  * Anyone else is refused without learning whether the dossier exists: an unknown credit code,
  * a deleted dossier, a wrong token, another dossier's token and a rotated-out token all get
  * the same 404.
@@ -11,11 +12,22 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { DossierStore } from "../dossier/store.js";
 import { tokenHash } from "../dossier/secret.js";
+import { type Officer, reachesDossiers } from "../review/roles.js";
 import type { Actor, Dossier } from "../dossier/types.js";
 import { usccProblem } from "../profile/index.js";
 import { authenticate, sameBytes } from "./auth.js";
 import type { AppEnv, Bindings } from "./env.js";
 import { ProblemError } from "./problem.js";
+
+/**
+ * The staff member calling with `authorization`, when their role reaches dossiers; else why not
+ * (`role`: a staff token of another role, with its officer).
+ */
+export async function dossierStaff(authorization: string | undefined, env: Bindings | undefined): Promise<Officer | { refused: "role"; officer: Officer } | { refused: "missing" | "wrong" | "unconfigured" }> {
+  const caller = await authenticate(authorization, env?.ADMIN_TOKENS);
+  if ("label" in caller && !reachesDossiers(caller.role)) return { refused: "role", officer: caller };
+  return caller;
+}
 
 /** The outcome of admission: the dossier and who reaches it, or why not. */
 export type Admission = { dossier: Dossier; actor: Actor } | { refused: "not-found" };
@@ -32,7 +44,7 @@ export async function admit(db: D1Database, env: Bindings | undefined, creditCod
   const store = new DossierStore(db);
   const staff = await authenticate(`Bearer ${token}`, env?.ADMIN_TOKENS);
   const dossier = await store.byCode(creditCode);
-  if ("label" in staff) return dossier ? { dossier, actor: `staff:${staff.label}` } : { refused: "not-found" };
+  if ("label" in staff && reachesDossiers(staff.role)) return dossier ? { dossier, actor: `staff:${staff.label}` } : { refused: "not-found" };
   const equal = sameBytes(bytes(await tokenHash(token)), bytes(dossier?.tokenHash ?? NO_HASH));
   return dossier && equal ? { dossier, actor: "owner" } : { refused: "not-found" };
 }
@@ -72,13 +84,17 @@ export const dossierAccess: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Middleware of the staff-only routes: 401 without a bearer token, 403 with one that is not a staff token. Sets `actor`. */
+/**
+ * Middleware of the dossier routes for staff alone (the list of dossiers): 401 without a bearer
+ * token, 403 with one that is not a staff token or whose role does not reach dossiers. Sets `actor`.
+ */
 export const staffOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
+  const caller = await dossierStaff(c.req.header("Authorization"), c.env);
   if ("label" in caller) {
     c.set("actor", `staff:${caller.label}`);
     return next();
   }
+  if (caller.refused === "role") throw new ProblemError(403, "forbidden", "Forbidden", `dossiers are for the policy concierge: the token of ${caller.officer.label} has the role ${caller.officer.role}; a concierge or admin token reaches them (docs/staff.md, Roles)`);
   if (caller.refused === "wrong") throw new ProblemError(403, "forbidden", "Forbidden", "this route is for staff: the bearer token is not one of ADMIN_TOKENS");
   throw unauthorized(caller.refused === "unconfigured" ? "a staff token (ADMIN_TOKENS is not configured)" : "a staff token");
 };

@@ -3,8 +3,10 @@
  * the Worker answering on 127.0.0.1:<n>; stopped by SIGTERM (passed on to wrangler).
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runTsx } from "../support/run-tsx.js";
 import { freePort } from "./support/port.js";
 
 const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
@@ -45,5 +47,18 @@ describe("npm start", () => {
   it("serves on PORT", async () => {
     const port = await freePort();
     await startAndStop([], { PORT: String(port) }, port);
+  });
+
+  it("a port already in use: exit 2 with our message before anything runs, not workerd's fatal error", async () => {
+    const port = await freePort();
+    const busy = createServer().listen(port, "127.0.0.1");
+    await new Promise((r) => busy.once("listening", r));
+    try {
+      const r = await runTsx("scripts/start.ts", ["--port", String(port)]);
+      expect([r.code, r.stderr.trim()]).toEqual([2, `port ${port} on 127.0.0.1 is already in use (another npm start?): stop that server, or choose another port: npm start -- --port <port>`]);
+      expect(r.stdout).toBe(""); // no migrations applied, no wrangler started
+    } finally {
+      busy.close();
+    }
   });
 });

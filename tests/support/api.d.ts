@@ -643,7 +643,10 @@ export interface paths {
                                     url?: string;
                                     clause?: string;
                                 };
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -721,7 +724,10 @@ export interface paths {
                                 excludedBy: string | null;
                                 missingFacts: string[];
                                 channels: string[];
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -1120,7 +1126,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -1198,7 +1207,10 @@ export interface paths {
                                         excludedBy: string | null;
                                         missingFacts: string[];
                                         channels: string[];
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -7654,7 +7666,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -8110,7 +8125,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -9484,7 +9502,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -9788,7 +9809,7 @@ export interface components {
             action: "saved" | "proposed" | "approved" | "rejected" | "proposal-withdrawn" | "published" | "withdrawn";
             label: string;
             /** @enum {string} */
-            role: "author" | "reviewer" | "admin";
+            role: "author" | "reviewer" | "concierge" | "admin";
             revision: number | null;
             hash: string | null;
             reason: string | null;
@@ -9799,7 +9820,7 @@ export interface components {
             ruleset: {
                 [key: string]: unknown;
             };
-            /** @description the draft's cases (DESIGN.md "Cases", profiles inline, no profileRef), pinned to the draft's version */
+            /** @description the draft's cases (docs/rules.md, "Cases": profiles inline, no profileRef), pinned to the draft's version */
             cases?: unknown[];
             /** @description true: may take effect before the day it is published (needs a reason) */
             retroactive?: boolean;

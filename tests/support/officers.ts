@@ -8,6 +8,7 @@ export const OFFICERS = {
   author2: { label: "author-li", token: "test-author2-0123456789abcdef", role: "author" },
   reviewer: { label: "reviewer-zhao", token: "test-reviewer-0123456789abcdef", role: "reviewer" },
   reviewer2: { label: "reviewer-sun", token: "test-reviewer2-0123456789abcdef", role: "reviewer" },
+  concierge: { label: "concierge-qian", token: "test-concierge-0123456789abcdef", role: "concierge" },
   admin: { label: "admin-zhou", token: "test-admin-0123456789abcdef", role: "admin" },
   legacy: { label: "test-officer", token: "test-token-0123456789abcdef", role: "admin" },
 } as const;

@@ -4,6 +4,7 @@
  * on stderr, exit 2. The process-level commands are run as a person runs them (tsx); the rule
  * authors' commands in process.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { helpText } from "../../src/cli/args.js";
 import { rulesCheck } from "../../src/cli/rules/check.js";
@@ -12,21 +13,9 @@ import { rulesImpact } from "../../src/cli/rules/impact.js";
 import { rulesTest } from "../../src/cli/rules/test.js";
 import { runTsx as run } from "../support/run-tsx.js";
 
-/** Every command people run from a shell: its entry point and npm script. */
-const COMMANDS: [script: string, npm: string][] = [
-  ["src/cli/match.ts", "match"],
-  ["src/cli/screen.ts", "screen"],
-  ["src/cli/rules-check.ts", "rules:check"],
-  ["src/cli/rules-test.ts", "rules:test"],
-  ["src/cli/rules-diff.ts", "rules:diff"],
-  ["src/cli/rules-impact.ts", "rules:impact"],
-  ["scripts/generate-register.ts", "register:generate"],
-  ["scripts/write-docs.ts", "docs:write"],
-  ["scripts/write-ruleset-schema.ts", "schema:write"],
-  ["scripts/write-api-types.ts", "api:types"],
-  ["scripts/bench/index.ts", "bench"],
-  ["scripts/start.ts", "start"],
-];
+/** Every command people run from a shell: each npm script that runs a file with tsx (package.json), so none is left out. */
+const COMMANDS: [script: string, npm: string][] = Object.entries(JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>)
+  .flatMap(([npm, line]) => /^tsx (\S+)$/.exec(line)?.slice(1).map((script) => [script, npm] as [string, string]) ?? []);
 
 /** How the usage line names the command: `npm start`, `npm run <script>` for the others. */
 const invocation = (npm: string) => (npm === "start" ? "npm start" : `npm run ${npm}`);
@@ -35,6 +24,10 @@ describe("--help", () => {
   it("is plain text: usage, what it does, the options aligned, the exit codes", () => {
     expect(helpText({ usage: "npm run x -- <file>", about: "Does x.", options: [["<file>", "the file"], ["-h, --help", "this help"]], exit: "0 done; 2 bad arguments" }))
       .toBe("usage: npm run x -- <file>\n\nDoes x.\n\n  <file>      the file\n  -h, --help  this help\n\nexit codes: 0 done; 2 bad arguments");
+  });
+
+  it("covers every command of package.json, the receipt tools and the probes included", () => {
+    expect(COMMANDS.map(([, npm]) => npm)).toEqual(expect.arrayContaining(["start", "match", "screen", "receipt:verify", "keys:generate", "bench:memory", "probe:http", "register:generate"]));
   });
 
   it("every command answers --help with its usage on stdout and exit 0, and a bad option with exit 2", { timeout: 120_000 }, async () => {

@@ -31,6 +31,19 @@ describe("GET /openapi.json", () => {
     for (const r of served) expect(documented, r).toContain(r);
   });
 
+  it("says what each evidence grade means wherever a measure's evidence is given", () => {
+    const found: string[] = [];
+    const walk = (n: unknown): void => {
+      if (!n || typeof n !== "object") return;
+      const o = n as { enum?: unknown[]; description?: string };
+      if (JSON.stringify(o.enum) === JSON.stringify(["V-gov", "V", "V1", "M", "U"])) found.push(o.description ?? "");
+      Object.values(o).forEach(walk);
+    };
+    walk(doc);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) for (const grade of ["`V-gov`", "`V`", "`V1`", "`M`", "`U`", "indicative"]) expect(d).toContain(grade);
+  });
+
   it("gives request examples from the fixtures", () => {
     const body = (doc.paths["/v1/match"]!.post as { requestBody: { content: Record<string, { example?: { profile?: { creditCode?: string } } }> } }).requestBody;
     expect(body.content["application/json"]!.example?.profile?.creditCode).toMatch(/^91150200/);

@@ -2,13 +2,19 @@
  * No one but a dossier's firm and staff reads it (issue 15): every dossier route, as the
  * OpenAPI document lists them, tried with no credentials (401), a wrong token, another
  * dossier's token, a rotated-out token, an unknown credit code and a deleted dossier's token
- * (all the same 404, whether the dossier exists or not) — never a byte of the dossier's data.
+ * (all the same 404, whether the dossier exists or not), and staff whose role is the rule sets'
+ * (author, reviewer: the same 404) — never a byte of the dossier's data. The concierge and the
+ * admin are admitted.
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { PROFILES } from "../support/cases.js";
 import { call, createDossier, freshCode, STAFF } from "../support/dossiers.js";
+import { OFFICERS } from "../support/officers.js";
+
+/** Staff whose work is the rule sets, not firms' data. */
+const RULE_STAFF = [OFFICERS.author.token, OFFICERS.reviewer.token];
 
 const magnet = PROFILES["fixtures/profiles/ndfeb-magnet-maker-hnte-ready.json"]!;
 const SECRET_NAME = "包头访问控制测试磁材有限公司";
@@ -68,10 +74,10 @@ describe("every dossier route refuses whoever is not its firm or staff", () => {
     await refused(res, 401);
   });
 
-  it.each(ROUTES)("%s %s: a wrong token, another dossier's, a rotated-out one, a deleted dossier's → the same 404", async (method, template) => {
+  it.each(ROUTES)("%s %s: a wrong token, another dossier's, a rotated-out one, a deleted dossier's, an author's or a reviewer's → the same 404", async (method, template) => {
     const { path, body } = request(method, template, target.code);
     const answers = [];
-    for (const token of ["pmd_" + "A".repeat(43), other.token, target.rotatedOut, gone.token, "not-even-a-token"]) {
+    for (const token of ["pmd_" + "A".repeat(43), other.token, target.rotatedOut, gone.token, "not-even-a-token", ...RULE_STAFF]) {
       answers.push(await refused(await call(method, path, { token, body }), 404));
     }
     // an unknown credit code (and the deleted dossier's own code) answer exactly the same: no one learns which firms have dossiers
@@ -83,15 +89,15 @@ describe("every dossier route refuses whoever is not its firm or staff", () => {
   });
 
   it.each(ROUTES.filter(([m, p]) => !(m === "DELETE" && p === "/v1/dossiers/{creditCode}") && !p.endsWith("/token")))(
-    "%s %s: the firm's own token and a staff token are admitted", async (method, template) => {
-      for (const token of [target.token, STAFF]) {
+    "%s %s: the firm's own token, the concierge's and an admin's are admitted", async (method, template) => {
+      for (const token of [target.token, OFFICERS.concierge.token, STAFF]) {
         if (template.endsWith("/support/{id}")) { // a record of its own to remove, each time
           const made = await call("POST", `/v1/dossiers/${target.code}/support`, { token, body: { measureId: "talent-loan", status: "applied", date: "2025-01-02" } });
           target.supportId = ((await made.json()) as { id: number }).id;
         }
         const { path, body } = request(method, template, target.code);
         const res = await call(method, path, { token, body });
-        expect(res.status, `${token === STAFF ? "staff" : "owner"}: ${await res.clone().text()}`).toBeLessThan(300);
+        expect(res.status, `${token === target.token ? "owner" : token}: ${await res.clone().text()}`).toBeLessThan(300);
       }
     });
 
@@ -101,11 +107,15 @@ describe("every dossier route refuses whoever is not its firm or staff", () => {
 });
 
 describe("the staff listing", () => {
-  it("no token → 401; a dossier's token or a wrong one → 403; a staff token → 200", async () => {
+  it("no token → 401; a dossier's token or a wrong one → 403; an author's or a reviewer's → 403 naming the role; the concierge's or an admin's → 200", async () => {
     await refused(await call("GET", "/v1/dossiers"), 401);
     await refused(await call("GET", "/v1/dossiers", { token: target.token }), 403);
     await refused(await call("GET", "/v1/dossiers", { token: "nope" }), 403);
-    expect((await call("GET", "/v1/dossiers", { token: STAFF })).status).toBe(200);
+    for (const token of RULE_STAFF) {
+      const p = await refused(await call("GET", "/v1/dossiers", { token }), 403);
+      expect(p.detail).toMatch(/^dossiers are for the policy concierge: the token of (author-wang|reviewer-zhao) has the role (author|reviewer); a concierge or admin token reaches them/);
+    }
+    for (const token of [OFFICERS.concierge.token, STAFF]) expect((await call("GET", "/v1/dossiers", { token })).status).toBe(200);
   });
 
   it("without ADMIN_TOKENS configured, no one lists dossiers (401), and the firm still reads its own", async () => {
@@ -113,5 +123,22 @@ describe("the staff listing", () => {
     await refused(await call("GET", "/v1/dossiers", { token: STAFF, bindings }), 401);
     await refused(await call("GET", `/v1/dossiers/${target.code}`, { token: STAFF, bindings }), 404);
     expect((await call("GET", `/v1/dossiers/${target.code}`, { token: target.token, bindings })).status).toBe(200);
+  });
+});
+
+describe("who may say a profile was imported", () => {
+  it("a firm creating or saving with source import: 400 at /source, nothing saved; the concierge importing: 201, saved as an import by them", async () => {
+    const code = freshCode();
+    const { creditCode: _, ...profile } = magnet;
+    const created = await call("POST", "/v1/dossiers", { body: { creditCode: code, profile, source: "import" } });
+    expect(created.status).toBe(400);
+    expect(((await created.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/source"]);
+    expect((await call("GET", `/v1/dossiers/${code}`, { token: STAFF })).status).toBe(404); // not created
+    const saved = await call("POST", `/v1/dossiers/${target.code}/versions`, { token: target.token, body: { profile, source: "import" } });
+    expect(saved.status).toBe(400);
+    const imported = await call("POST", "/v1/dossiers", { token: OFFICERS.concierge.token, body: { creditCode: code, profile, source: "import" } });
+    expect(imported.status).toBe(201);
+    const versions = (await (await call("GET", `/v1/dossiers/${code}/versions`, { token: STAFF })).json()) as { versions: { source: string; savedBy: string }[] };
+    expect(versions.versions.map((v) => [v.source, v.savedBy])).toEqual([["import", "staff:concierge-qian"]]);
   });
 });

@@ -9,12 +9,22 @@
  * arguments or a file that cannot be read as JSON.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { verifyReceipt } from "../../dossier/receipt.js";
 import { canonicalHash } from "../../ruleset/hash.js";
+import { type CommandHelp, parseCommand, usageLine } from "../args.js";
 import type { CliIO } from "../rules/io.js";
 
-const USAGE = "usage: npm run receipt:verify -- <receipt.json> --keys <keys.json> [--result <result.json>]";
+const HELP: CommandHelp = {
+  usage: "npm run receipt:verify -- <receipt.json> --keys <keys.json> [--result <result.json>]",
+  about: "Checks a decision receipt offline with the service's public keys alone (docs/dossiers.md, \"Receipts\"): its Ed25519 signature, and, with --result, that the result is the one it states.",
+  options: [
+    ["<receipt.json>", "the receipt, or an answer that carries one ({ …, receipt }, as POST /v1/dossiers/{creditCode}/match answers)"],
+    ["--keys <keys.json>", "the JWK set of /.well-known/policy-match/receipt-keys.json (or a list of JWKs, or one)"],
+    ["--result <result.json>", "the result the firm was shown, checked against the receipt's resultHash"],
+    ["-h, --help", "print this help"],
+  ],
+  exit: "0 the receipt is valid; 1 it is not; 2 bad arguments or a file that cannot be read as JSON",
+};
 
 type Json = Record<string, unknown>;
 
@@ -32,16 +42,14 @@ const keysOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : Array.isArray(
 
 /** The command (see the file comment). @returns the exit code */
 export async function receiptVerify(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { keys: { type: "string" }, result: { type: "string" } } });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}`);
-    return 2;
+  const parsed = parseCommand(args, { keys: { type: "string" }, result: { type: "string" } }, HELP);
+  if (!parsed.ok) {
+    (parsed.code === 0 ? io.out : io.err)(parsed.text);
+    return parsed.code;
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.keys) {
-    io.err(USAGE);
+    io.err(`${positionals.length === 0 ? "name the receipt file" : positionals.length > 1 ? "one receipt file at a time" : "--keys <keys.json> is required"}\n${usageLine(HELP)}`);
     return 2;
   }
   const files = [positionals[0]!, values.keys, ...(values.result ? [values.result] : [])].map((f) => readJson(io.root, f));

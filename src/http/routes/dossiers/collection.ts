@@ -11,12 +11,11 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { newToken, tokenHash } from "../../../dossier/secret.js";
 import { DossierStore } from "../../../dossier/store.js";
-import { authenticate } from "../../auth.js";
-import { dossierDb, staffOnly } from "../../dossier-access.js";
+import { dossierDb, dossierStaff, staffOnly } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { ProblemError } from "../../problem.js";
 import { problemResponse } from "../../schemas.js";
-import { BODY_REFUSALS, profileBody, sameCreditCode } from "./profile-body.js";
+import { BODY_REFUSALS, profileBody, sameCreditCode, sourceAllowed } from "./profile-body.js";
 import { CreateRequest, Created, DossierListing, ListQuery } from "./schemas.js";
 import { dossierView } from "./views.js";
 
@@ -57,8 +56,9 @@ export function collectionRoutes(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void
     const { creditCode, profile, source = "api" } = c.req.valid("json");
     const db = dossierDb(c);
     if (profile) sameCreditCode(profile, creditCode, "/profile/creditCode");
-    const caller = await authenticate(c.req.header("Authorization"), c.env?.ADMIN_TOKENS);
+    const caller = await dossierStaff(c.req.header("Authorization"), c.env);
     const by = "label" in caller ? (`staff:${caller.label}` as const) : ("owner" as const);
+    sourceAllowed(source, by);
     const token = newToken();
     const now = new Date();
     const first = profile ? { profile: { ...profile, creditCode }, source, by } : undefined;

@@ -13,7 +13,7 @@ import { DossierStore } from "../../../dossier/store.js";
 import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
 import { ProblemError } from "../../problem.js";
-import { BODY_REFUSALS, profileBody, sameCreditCode } from "./profile-body.js";
+import { BODY_REFUSALS, profileBody, sameCreditCode, sourceAllowed } from "./profile-body.js";
 import { dossierRoute } from "./route.js";
 import { AddVersionRequest, DossierParams, DossierSchema, StoredVersionSchema, VersionEntrySchema } from "./schemas.js";
 import { dossierView } from "./views.js";
@@ -63,6 +63,7 @@ export function profileRoutes(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void {
 
   app.openapi(add, async (c) => {
     const { profile, source = "api" } = c.req.valid("json");
+    sourceAllowed(source, c.get("actor")!);
     const d = c.get("dossier")!;
     sameCreditCode(profile, d.creditCode, "/profile/creditCode");
     const store = new DossierStore(dossierDb(c));
