@@ -252,7 +252,7 @@ describe("hnteCertifiedForLastYear (国家税务总局公告2017年第24号 第�
     ["2025-01-01", undefined, false, "issued 2025-01-01: from 2025 on"],
     ["2021-12-31", undefined, true, "no validUntil: three years, through 2024-12-31"],
     ["2021-12-30", undefined, false, "no validUntil: through 2024-12-30"],
-  ])("issued %s, validUntil %s → %s (%s)", (issuedOn, validUntil, expected) => {
+  ] as [string, string | undefined, boolean, string][])("issued %s, validUntil %s → %s (%s)", (issuedOn, validUntil, expected) => {
     expect(certified(issuedOn, validUntil)).toBe(expected);
   });
 
