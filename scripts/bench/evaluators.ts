@@ -65,7 +65,7 @@ export async function benchEvaluators(ruleset: RuleSet, profiles: EnterpriseProf
     oursExplained: await time(rounds, facts.length, () => {
       for (const ev of evs) {
         const e = { ...ev, truth: compiledTruth(compiled, ev.facts) };
-        for (let i = 0; i < ruleset.measures.length; i++) sink += measureResult(ruleset.measures[i]!, compiled.trees[i]!, e, "full", compiled.amounts[i]).conditions.length;
+        for (let i = 0; i < ruleset.measures.length; i++) sink += measureResult(ruleset.measures[i]!, i, compiled.trees[i]!, e, "full", compiled.amounts[i]).conditions.length;
       }
     }),
     baseline: await time(rounds, facts.length, () => {

@@ -3,6 +3,8 @@ import Table from "cli-table3";
 import type { MatchResult } from "../engine/result.js";
 import { formatYuan, toFen } from "../engine/money.js";
 import { show } from "../engine/condition-text.js";
+import { incomeTaxHeading } from "../engine/income-tax/result.js";
+import { reasonLines, reasonsOf } from "../engine/reasons.js";
 import { inputLabel } from "../profile/index.js";
 
 const STATUS = {
@@ -23,7 +25,7 @@ const HEAD = {
 export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
   const table = new Table({ head: [...HEAD[lang]], wordWrap: true, colWidths: [34, 16, 18, 50], style: { head: [], border: [] } });
   for (const m of result.measures) {
-    const failed = m.conditions.filter((c) => c.result === false).map((c) => c.text[lang]);
+    const failed = reasonLines(reasonsOf(m.conditions), lang);
     const why = m.status === "undetermined" ? m.missingFacts.map((f) => inputLabel(f)?.[lang] ?? f).join(lang === "en" ? ", " : "、") : m.status === "ineligible" ? failed.join("\n") : m.amount?.basis[lang] ?? "";
     const amount = m.amount ? formatYuan(toFen(m.amount.value)) + (m.indicative ? " *" : "") : "";
     table.push([m.title[lang], STATUS[lang][m.status], amount, why]);
@@ -38,6 +40,6 @@ export function renderTable(result: MatchResult, lang: "en" | "zh-CN"): string {
     : `规则版本 ${result.ruleset.version} · 评估日期 ${result.asOf} · 结果编号 ${result.reference} · 企业规模：${size}`;
   const lines = [head, table.toString(), totals];
   if (result.measures.some((m) => m.amount && m.indicative)) lines.push(lang === "en" ? "* for reference only, not counted in the totals" : "* 仅供参考，不计入合计");
-  if (result.incomeTax) lines.push(`${lang === "en" ? "income tax, computed once for these incentives" : "企业所得税测算（各项优惠合并计算）"}: ${result.incomeTax.basis[lang]}`);
+  if (result.incomeTax) lines.push(`${incomeTaxHeading(result.incomeTax.fiscalYear)[lang]}${lang === "en" ? ", computed once for these incentives" : "，各项优惠合并计算"}: ${result.incomeTax.basis[lang]}`);
   return lines.join("\n");
 }

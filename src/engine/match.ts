@@ -48,7 +48,7 @@ export async function match(
   const { ruleset } = loaded;
   const trees = compiled.trees;
 
-  const measures = ruleset.measures.map((m, i) => measureResult(m, trees[i]!, ev, explain, compiled.amounts[i]));
+  const measures = ruleset.measures.map((m, i) => measureResult(m, i, trees[i]!, ev, explain, compiled.amounts[i]));
   markReceived(ruleset.measures, measures, received, ev.facts, asOf);
   const results = measures.map((m) => truthOf(m.status));
   const isReceived = (i: number) => measures[i]!.received !== undefined;

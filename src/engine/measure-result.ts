@@ -10,6 +10,7 @@ import { evaluateAmount } from "./amount.js";
 import type { AmountFenFn } from "./amount-fen.js";
 import { conditionText, show } from "./condition-text.js";
 import type { Evaluation } from "./context.js";
+import { type AnyBranch, alternativesOf } from "./alternatives.js";
 import { decisiveLeaves } from "./decisive.js";
 import { combine } from "./evaluate.js";
 import { indicativeReason } from "./indicative.js";
@@ -36,7 +37,7 @@ function shownWritten(leaf: Leaf): Bilingual {
   return shown;
 }
 
-function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
+function conditionResult(leaf: Leaf, ev: Evaluation, decisive: boolean, anyOf: readonly AnyBranch[] | undefined): ConditionResult {
   const ref = valueFact(leaf);
   const required = ref ? ev.facts[ref] : leaf.value;
   const actual = ev.facts[leaf.fact];
@@ -49,6 +50,8 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
     required: required === ABSENT ? null : (required ?? null),
     actual: actual === ABSENT ? null : (actual ?? null),
     result,
+    decisive,
+    ...(anyOf ? { anyOf: [...anyOf] } : {}),
     ...(leaf.clause ? { clause: leaf.clause } : {}),
     text: withDate(conditionText(leaf.fact, leaf.operator, actual, required, result, ref ? undefined : shownWritten(leaf)), from, until),
     ...(from ? { from } : {}),
@@ -57,18 +60,20 @@ function conditionResult(leaf: Leaf, ev: Evaluation): ConditionResult {
 }
 
 /**
- * @param m the measure; @param tree its conditions preceded by its validity window
+ * @param m the measure, at `index` in `ev.ruleset.measures`; @param tree its conditions preceded by its validity window
  * @param ev the evaluation; @param explain which conditions to list
  * @param fenOf the measure's compiled amount (fen), when it has one
  * @returns the decision (measure-decision.ts) with its explanations: texts, every (or every
- *          decisive) condition with its sentence, the amount's basis
+ *          decisive) condition with its sentence, whether it decided the status and the
+ *          `any` branches it is in, the amount's basis
  */
-export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
+export function measureResult(m: Measure, index: number, tree: Tree, ev: Evaluation, explain: Explain, fenOf: AmountFenFn | undefined): MeasureResult {
   const result = combine(tree, ev.truth);
   const reason = indicativeReason(m);
   const decision = measureDecision(m, tree, result, ev, reason !== null, fenOf);
   const outcome = decision.amount && m.amount && !isIncomeTaxAmount(m.amount) ? evaluateAmount(m.amount, ev.facts, ev.ruleset, ev.asOf) : undefined;
-  const shown = explain === "brief" ? decisiveLeaves(tree, ev.truth) : undefined;
+  const decisive = decisiveLeaves(tree, ev.truth);
+  const alternatives = alternativesOf(ev.ruleset, index);
   // field by field, not by spreading `decision`: its shapes vary, and V8 copies those slowly
   return {
     id: decision.id,
@@ -82,7 +87,7 @@ export function measureResult(m: Measure, tree: Tree, ev: Evaluation, explain: E
     excludedReason: null,
     amount: outcome && "amount" in outcome ? outcome.amount : null,
     ...(decision.amountWithheld ? { amountWithheld: decision.amountWithheld } : {}),
-    conditions: leaves(tree).filter((l) => !shown || shown.has(l)).map((l) => conditionResult(l, ev)),
+    conditions: leaves(tree).filter((l) => explain === "full" || decisive.has(l)).map((l) => conditionResult(l, ev, decisive.has(l), alternatives.get(l))),
     missingFacts: decision.missingFacts,
     channels: decision.channels,
     source: m.source,

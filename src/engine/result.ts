@@ -87,6 +87,20 @@ export const ConditionResult = z.object({
   /** the fact's value; null when missing */
   actual: z.unknown(),
   result: z.boolean().nullable(),
+  /** did it decide the status? (engine/decisive.ts) */
+  decisive: z.boolean().describe(
+    "true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons " +
+    "(a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; " +
+    "for an undetermined one, the unknown ones. `explain=brief` lists only these.",
+  ),
+  /** the `any`s it is under, outermost first, each with the branch it is in */
+  anyOf: z.array(z.object({
+    any: z.string().describe("RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any`"),
+    branch: z.number().int().min(0).describe("the 0-based index of the branch of that `any` the condition is in"),
+  })).optional().describe(
+    "present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. " +
+    "Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do.",
+  ),
   clause: z.string().optional(),
   /** the condition as a sentence, generated from fact, operator and values */
   text: Bilingual,

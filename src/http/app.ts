@@ -14,6 +14,7 @@ import { ReviewError } from "../review/service.js";
 import { RuleSetNotFoundError } from "../ruleset/catalog.js";
 import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unavailable.js";
 import type { AppDeps, AppEnv } from "./env.js";
+import { consoleRoutes } from "./console.js";
 import { pagesRoutes } from "./pages.js";
 import { errorTrace } from "./log.js";
 import { pointer, problem, ProblemError } from "./problem.js";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   dossierRoutes(app, deps);
   screeningRoutes(app, deps);
   pagesRoutes(app, deps);
+  consoleRoutes(app, deps);
   openapiRoute(app);
 
   app.notFound((c) => problem(c, 404, "not-found", "Not found", `no route ${c.req.method} ${c.req.path}; see GET /v1/rulesets and POST /v1/match`));

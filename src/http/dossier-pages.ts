@@ -153,7 +153,7 @@ export function dossierPages(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const s = await sessionDossier(c);
     if (!s) return back(c, lang);
     const fields = supportFields(await measuresNow(c, deps));
-    const read = readSupportForm(p, fields, deps.today());
+    const read = readSupportForm(p, fields, (await deps.catalog(c.env?.DB)).measuresOf(DEFAULT_RULESET_ID), deps.today());
     if ("errors" in read) {
       return render(c, DossierPage({ lang, view: await dossierView(c, deps, s.dossier.id, lang), supportFields: fields, supportValues: p, supportErrors: read.errors }), 400);
     }

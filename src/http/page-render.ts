@@ -5,7 +5,7 @@ import { pickLang } from "../views/i18n.js";
 import type { AppEnv } from "./env.js";
 
 /** Responds with the page as an HTML document. */
-export async function render(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 403 | 404 | 413 | 415 | 500 | 503 = 200): Promise<Response> {
+export async function render(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503 = 200): Promise<Response> {
   return c.html(`<!DOCTYPE html>${await page.toString()}`, status);
 }
 

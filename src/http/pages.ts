@@ -8,9 +8,7 @@
  * Nothing a person entered is logged.
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context, MiddlewareHandler } from "hono";
-import { csrf } from "hono/csrf";
-import { HTTPException } from "hono/http-exception";
+import type { Context } from "hono";
 import { APP_CSS, CSS_PATH } from "../views/assets.js";
 import { pickLang } from "../views/i18n.js";
 import { MessagePage } from "../views/pages/MessagePage.js";
@@ -25,36 +23,11 @@ import { dossierPages, openedForForm } from "./dossier-pages.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { saveForm } from "./form-save.js";
 import { errorTrace } from "./log.js";
+import { csrfPage, pageHeaders } from "./page-guards.js";
 import { langOf, render } from "./page-render.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";
 
-/** The pages' policy: nothing but this site's own stylesheet and images; forms post only here. */
-export const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-const pageHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  c.res.headers.set("Content-Security-Policy", PAGE_CSP);
-  c.res.headers.set("Cache-Control", "no-store");
-  c.res.headers.append("Vary", "Accept-Language");
-};
-
-/** hono's csrf, answering a refused post with a page instead of a bare 403. */
-function csrfForm(): MiddlewareHandler<AppEnv> {
-  const guard = csrf();
-  return async (c, next) => {
-    let passed = false;
-    try {
-      await guard(c, async () => { passed = true; await next(); });
-    } catch (err) {
-      if (passed || !(err instanceof HTTPException) || err.status !== 403) throw err;
-      return render(c, MessagePage({
-        lang: langOf(c),
-        title: bi("无法提交", "The form could not be sent"),
-        text: bi("出于安全考虑，只接受从本网站页面提交的表单。请返回填写页面重新提交。", "For your safety, only forms sent from this site's own pages are accepted. Go back to the form and send it again."),
-      }), 403);
-    }
-  };
-}
+export { PAGE_CSP } from "./page-guards.js";
 
 /** The form's answer to a body the gate refuses: a page, with the API's status. */
 function refusedPage(c: Context<AppEnv>, why: BodyRefusal | { status: 415; reason: "not-form" }): Promise<Response> {
@@ -75,7 +48,11 @@ export function pagesRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   for (const path of ["/", "/match", "/dossier", "/dossier/*", "/decisions/*"]) app.use(path, pageHeaders);
   for (const path of ["/match", "/dossier/*"]) {
     // a forged post is refused before its body is read; then the body gate the API has, answered with pages
-    app.use(path, csrfForm());
+    app.use(path, csrfPage((c) => render(c, MessagePage({
+      lang: langOf(c),
+      title: bi("无法提交", "The form could not be sent"),
+      text: bi("出于安全考虑，只接受从本网站页面提交的表单。请返回填写页面重新提交。", "For your safety, only forms sent from this site's own pages are accepted. Go back to the form and send it again."),
+    }), 403)));
     app.use(path, bodyGate({ maxSize: MATCH_BODY_LIMIT, refuse: refusedPage }));
   }
 

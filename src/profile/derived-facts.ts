@@ -10,7 +10,7 @@ import {
   highTechRevenueShare, lastYear, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "./derived/ratios.js";
 import { sizeClass } from "./derived/size-class.js";
-import { hnteCertified, hnteValidUntil, rdSuperDeductionRate } from "./derived/tax.js";
+import { hnteCertified, hnteCertifiedForLastYear, hnteValidUntil, rdSuperDeductionRate } from "./derived/tax.js";
 import { hnteNewlyRecognised, maxTalentEquityShare, rareEarthFirm, tsmeConsecutiveYears } from "./derived/recognitions.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "./derived/tsme-score.js";
 import type { FactContext } from "./fact.js";
@@ -89,6 +89,11 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   derived(
     "hnteValidUntil", "date", undefined, "高新技术企业资格有效期至", "HNTE status valid until",
     "国科发火〔2016〕32号 第九条; 民法典 第二百零一条、第二百零二条", ({ profile, asOf }) => hnteValidUntil(profile, asOf),
+  ),
+  derived(
+    "hnteCertifiedForLastYear", "boolean", undefined, "上年度具备高新技术企业资格（证书覆盖该年度）", "HNTE status for last fiscal year (a certificate covering that year)",
+    "国家税务总局公告2017年第24号 第一条 (widely cited, not checked against the text): from the year of the certificate's issue date; in the year it expires, 25 % unless re-recognised by year end — a certificate issued in or before the last fiscal year of the accounts and valid on its 12-31",
+    ({ profile }) => hnteCertifiedForLastYear(profile),
   ),
   derived(
     "tsmeStaffScore", "integer", "points", "科技型中小企业科技人员指标得分", "TSME S&T staff score",

@@ -7,6 +7,7 @@ export { ABSENT } from "./fact.js";
 export type { FactDef, FactContext, FactUnit, FactType, Lever } from "./fact.js";
 export { Bilingual, IsoDate, Fraction, MAX_YUAN, yuan, fractionDigits } from "./units.js";
 export { todayInShanghai, daysBetween, addDays, periodEnd } from "./dates.js";
+export { HNTE_CERTIFICATE_YEARS, hnteTermEnd } from "./hnte-term.js";
 export { datedIssues, datedProblems, ProfileDateError, type DatedProblem } from "./dated-checks.js";
 export { missingInputs, inputLabel, NEEDS } from "./needs.js";
 export { FIELD_TEXTS, fieldDescription, fieldText, UNIT_TEXT, valueLabel, type FieldText, type FieldUnit } from "./dictionary/index.js";

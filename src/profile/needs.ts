@@ -22,6 +22,7 @@ export const NEEDS: Readonly<Record<string, readonly string[]>> = {
   ipItemCount: ["intellectualProperty"],
   hnteCertified: ["certifications"],
   hnteValidUntil: ["certifications"],
+  hnteCertifiedForLastYear: ["certifications", "lastYear.year"],
   tsmeStaffScore: ["techStaffShare"],
   tsmeRdScore: ["lastYear.revenue", "lastYear.rdExpense", "lastYear.totalCosts"],
   tsmeIpScore: ["intellectualProperty"],

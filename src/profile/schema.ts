@@ -10,6 +10,7 @@
 import * as z from "zod";
 import { usccProblem } from "./credit-code.js";
 import { fieldDescription } from "./dictionary/index.js";
+import { hnteTermEnd } from "./hnte-term.js";
 import { isIndustryClass } from "./industry.js";
 import { count, Fraction, Headcount, IsoDate, quantity, text, yuan } from "./units.js";
 
@@ -58,12 +59,29 @@ export const CertificationType = z.enum(CERTIFICATION_TYPES, {
   error: (i) => `certificate type must be one of ${CERTIFICATION_TYPES.join(", ")} (lower case)${typeof i.input === "string" && CERTIFICATION_TYPES.includes(i.input.trim().toLowerCase() as never) ? `: did you mean "${i.input.trim().toLowerCase()}"?` : ""}`,
 });
 
-/** A certificate or database entry: `hnte`, `tsme` (one entry per year in the database), `specialized-sme`, … */
+/**
+ * Why an HNTE certificate's `validUntil` past its term is refused (国科发火〔2016〕32号 第九条:
+ * three years from issue; the last day is the third anniversary, hnte-term.ts).
+ */
+const hnteTermMessage = (issuedOn: string, validUntil: string) =>
+  `an HNTE certificate is valid for three years from the date of issue (国科发火〔2016〕32号 第九条): one issued on ${issuedOn} is valid until ${hnteTermEnd(issuedOn)} at the latest, not ${validUntil}; check the dates printed on the certificate, or leave validUntil out`;
+
+/**
+ * A certificate or database entry: `hnte`, `tsme` (one entry per year in the database),
+ * `specialized-sme`, … `validUntil` (the last valid day) is not before `issuedOn` and, for an
+ * HNTE certificate, not after its three-year term (hnte-term.ts, 国科发火〔2016〕32号 第九条).
+ */
 export const Certification = z.strictObject({
   type: about("certifications[].type", CertificationType),
   issuedOn: about("certifications[].issuedOn", IsoDate),
   validUntil: about("certifications[].validUntil", IsoDate.optional()),
-}).refine((c) => c.validUntil === undefined || c.validUntil >= c.issuedOn, { error: "validUntil cannot be before issuedOn", path: ["validUntil"] });
+}).superRefine((c, ctx) => {
+  if (c.validUntil === undefined) return;
+  if (c.validUntil < c.issuedOn) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil cannot be before issuedOn" });
+  else if (c.type === "hnte" && c.validUntil > hnteTermEnd(c.issuedOn)) {
+    ctx.addIssue({ code: "custom", path: ["validUntil"], message: hnteTermMessage(c.issuedOn, c.validUntil) });
+  }
+});
 
 /** A recognised high-level talent and the equity share (fraction) they hold. */
 export const Talent = z.strictObject({

@@ -19,7 +19,7 @@ export const MAX_DRAFT_CASES = 2000;
 export const DraftBody = z.strictObject({
   ruleset: z.record(z.string(), z.unknown()).describe("the rule set (rules/ruleset.schema.json); its id and version are the path's"),
   cases: z.array(z.unknown()).max(MAX_DRAFT_CASES, { error: `at most ${MAX_DRAFT_CASES} cases` }).optional()
-    .describe("the draft's cases (DESIGN.md \"Cases\", profiles inline, no profileRef), pinned to the draft's version"),
+    .describe("the draft's cases (docs/rules.md, \"Cases\": profiles inline, no profileRef), pinned to the draft's version"),
   retroactive: z.boolean().optional().describe("true: may take effect before the day it is published (needs a reason)"),
   reason: z.string().max(2000).nullable().optional().describe("why it is retroactive, shown to the reviewer in red and kept in the audit"),
 }, { error: 'the body must be a JSON object: { "ruleset": {…}, "cases"?: [ … ], "retroactive"?: true, "reason"?: "…" }' }).meta({ id: "DraftBody" });

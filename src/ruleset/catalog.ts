@@ -7,7 +7,7 @@ import { readableIssues } from "../profile/index.js";
 import { canonicalHash } from "./hash.js";
 import { depthErrors } from "./lint.js";
 import { inForceOn, replacedVersion, type VersionInfo } from "./resolution.js";
-import { RuleSet } from "./schema.js";
+import { type Measure, RuleSet } from "./schema.js";
 import { RuleSetUnavailableError, StoreUnreachableError, type UnavailableVersion } from "./unavailable.js";
 import { compareVersions } from "./version.js";
 import { type Withdrawal, withdrawnOn } from "./withdrawal.js";
@@ -153,6 +153,17 @@ export class Catalog {
   /** The other versions, for lint's reachability check. */
   summaries(): { id: string; version: string; effectiveFrom: string }[] {
     return this.versions.map(({ ruleset: r }) => ({ id: r.id, version: r.version, effectiveFrom: r.effectiveFrom }));
+  }
+
+  /**
+   * Every measure of rule set `id` by its id, as its latest version (by number) defines
+   * it: measure ids are stable across versions, so a record about a measure of any version
+   * (support received, src/engine/support-check.ts) finds it here.
+   */
+  measuresOf(id: string): Map<string, Measure> {
+    const out = new Map<string, Measure>();
+    for (const { ruleset: r } of this.sorted()) if (r.id === id) for (const m of r.measures) out.set(m.id, m);
+    return out;
   }
 
   /** Every rule set with its versions, oldest first. */

@@ -31,7 +31,7 @@ const factNames = [...FACTS.keys()] as [string, ...string[]];
 
 /** A registered fact name (the registry of src/profile/registry.ts). */
 export const FactName = z.enum(factNames, {
-  error: (issue) => `unknown fact "${String(issue.input)}": not in the fact registry (see DESIGN.md "Facts and conditions")`,
+  error: (issue) => `unknown fact "${String(issue.input)}": not in the fact registry (docs/data-dictionary.md lists the facts)`,
 }).meta({ id: "FactName" });
 
 /** A JSON value a fact is compared with. */

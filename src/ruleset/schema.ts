@@ -29,7 +29,12 @@ export const Version = z.string({ error: "version must be text YYYY.N.P, e.g. \"
 });
 
 /** Evidence grades of policy/SOURCES.md: V-gov, V, V1 (verified), M (widely stated), U (unverified). */
-export const Evidence = z.enum(["V-gov", "V", "V1", "M", "U"]);
+export const Evidence = z.enum(["V-gov", "V", "V1", "M", "U"]).describe(
+  "How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; " +
+  "`V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; " +
+  "`M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: " +
+  "shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.",
+);
 export type Evidence = z.infer<typeof Evidence>;
 
 /** The document a measure encodes. */

@@ -8,8 +8,9 @@ import { DOSSIER_CSS } from "./styles/dossier.js";
 import { FORM_CSS } from "./styles/form.js";
 import { PRINT_CSS } from "./styles/print.js";
 import { RESULT_CSS } from "./styles/result.js";
+import { STAFF_CSS } from "./styles/staff.js";
 
-export const APP_CSS = [BASE_CSS, FORM_CSS, RESULT_CSS, DOSSIER_CSS, PRINT_CSS].map((s) => s.trim()).join("\n");
+export const APP_CSS = [BASE_CSS, FORM_CSS, RESULT_CSS, DOSSIER_CSS, STAFF_CSS, PRINT_CSS].map((s) => s.trim()).join("\n");
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell versions of one file apart. */
 export function contentHash(text: string): string {

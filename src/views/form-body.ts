@@ -37,8 +37,11 @@ function formDecode(s: string): string {
   return strict.decode(out.subarray(0, n));
 }
 
-/** The fields of a form body, in order; `null` when a name or value is not UTF-8. */
-async function formFields(text: string, type: string): Promise<[string, string | File][] | null> {
+/**
+ * The fields of a form body (urlencoded or multipart), in order, files as File; `null` when a
+ * name or value is not UTF-8. @throws TypeError when a multipart body cannot be read
+ */
+export async function formFields(text: string, type: string): Promise<[string, string | File][] | null> {
   if (/^multipart\/form-data\b/i.test(type)) return [...(await new Response(text, { headers: { "Content-Type": type } }).formData())];
   try {
     return text.split("&").filter(Boolean).map((pair) => {

@@ -51,13 +51,13 @@ function shifted(d: Decimal, places: number): number {
   return d.negative && value !== 0 ? -value : value;
 }
 
-/** Why a text is not a number, with the usual mistakes named. */
-function notANumber<T>(text: string): Parsed<T> {
+/** Why a text is not a number, with the usual mistakes named (`whole`: the field takes whole numbers). */
+function notANumber<T>(text: string, whole = false): Parsed<T> {
   if (/\d,\d{1,2}(?!\d)|\d,\d{4}/.test(text)) {
     return fail("千分位分隔符“,”应每三位一个（如 1,234,567.89）；小数点请用“.”", "thousands separators go every three digits (1,234,567.89); use \".\" for the decimal point");
   }
   if (/\d\.\d*\./.test(text)) return fail("只能有一个小数点", "only one decimal point is allowed");
-  return fail("请填写数字，例如 1,234.5", "enter a number, e.g. 1,234.5");
+  return whole ? fail("请填写整数，例如 120", "enter a whole number, e.g. 120") : fail("请填写数字，例如 1,234.5", "enter a number, e.g. 1,234.5");
 }
 
 /** Options of a number field. */
@@ -99,7 +99,7 @@ export function parseNumber(raw: string, o: NumberOptions = {}): Parsed<number> 
   const { text: bare } = stripUnit(text, o.suffixes ?? []);
   if (bare.endsWith("%")) return fail("此项不是百分比，请填写数值本身", "this is not a percentage: enter the number itself");
   const d = readDecimal(bare);
-  if (!d) return notANumber(bare);
+  if (!d) return notANumber(bare, o.integer);
   if (o.integer && /[1-9]/.test(d.frac)) return fail("请填写整数", "enter a whole number");
   const value = shifted(o.integer ? { ...d, frac: "" } : d, 0);
   return checkRange(value, o);

@@ -4,7 +4,7 @@
  * Empty fields and "don't know" answers are left out of the profile: unknown, never 0 or false.
  * "None" is an answer: no certificate, no talent (an empty list), no project, no loan (null).
  */
-import { equityOverflow, percentOf } from "../profile/index.js";
+import { equityOverflow, hnteTermEnd, percentOf } from "../profile/index.js";
 import { ALL_FIELDS, type FormValues } from "./field-index.js";
 import { CERT_ROWS, certKey, TALENT_ROWS, talentKey, YEAR_ITEMS, yearKey, YEARS } from "./fields-groups.js";
 import { orderErrors } from "./form-errors.js";
@@ -92,6 +92,12 @@ function readCertificate(r: Reader, row: number): Obj | undefined {
   for (const [name, key] of Object.entries(keys)) r.put(c, name, key);
   if (typeof c.validUntil === "string" && typeof c.issuedOn === "string" && c.validUntil < c.issuedOn) {
     r.refuse(keys.validUntil, m("有效期不能早于发证日期", "cannot be before the date of issue"));
+  } else if (c.type === "hnte" && typeof c.validUntil === "string" && typeof c.issuedOn === "string" && c.validUntil > hnteTermEnd(c.issuedOn)) {
+    const end = hnteTermEnd(c.issuedOn);
+    r.refuse(keys.validUntil, m(
+      `高新技术企业证书自发证之日起有效期为三年（国科发火〔2016〕32号 第九条）：${c.issuedOn} 发证的证书最晚有效至 ${end}，请按证书核对，或不填`,
+      `an HNTE certificate is valid for three years from issue (国科发火〔2016〕32号 第九条): one issued on ${c.issuedOn} is valid until ${end} at the latest; check the certificate, or leave this empty`,
+    ));
   }
   return c;
 }

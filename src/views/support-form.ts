@@ -2,6 +2,7 @@
  * The dossier page's form for a support record (applied for, granted, paid): its fields, read
  * as the main form reads its own (万元, dates as typed), then checked by the SupportRecord schema.
  */
+import { supportProblems } from "../engine/support-check.js";
 import { SupportRecord, todayInShanghai } from "../profile/index.js";
 import type { Measure } from "../ruleset/schema.js";
 import { type FormValues, readField } from "./field-index.js";
@@ -23,9 +24,11 @@ export function supportFields(measures: readonly Measure[]): FieldDef[] {
 }
 
 /**
- * @returns the record, or the problems by field (a date after today refused: a record is entered once it happened)
+ * @param measures the rule set's measures by id (Catalog.measuresOf), for supportProblems
+ * @returns the record, or the problems by field (a date after today refused: a record is
+ *          entered once it happened; a record that could never count: src/engine/support-check.ts)
  */
-export function readSupportForm(values: FormValues, fields: readonly FieldDef[], today = todayInShanghai()): { record: SupportRecord } | { errors: FieldError[] } {
+export function readSupportForm(values: FormValues, fields: readonly FieldDef[], measures: ReadonlyMap<string, Measure>, today = todayInShanghai()): { record: SupportRecord } | { errors: FieldError[] } {
   const raw: Record<string, unknown> = {};
   const errors: FieldError[] = [];
   for (const def of fields) {
@@ -39,5 +42,7 @@ export function readSupportForm(values: FormValues, fields: readonly FieldDef[],
   if (typeof raw.date === "string" && raw.date > today) errors.push({ key: "date", message: bi("日期不能晚于今天", "the date cannot be after today") });
   if (errors.length) return { errors };
   const parsed = SupportRecord.safeParse(raw);
-  return parsed.success ? { record: parsed.data } : { errors: parsed.error.issues.map((i) => ({ key: String(i.path[0] ?? ""), message: bi(i.message, i.message) })) };
+  if (!parsed.success) return { errors: parsed.error.issues.map((i) => ({ key: String(i.path[0] ?? ""), message: bi(i.message, i.message) })) };
+  const problems = supportProblems(parsed.data, measures);
+  return problems.length ? { errors: problems.map((p) => ({ key: p.field, message: p.message })) } : { record: parsed.data };
 }

@@ -125,6 +125,9 @@ describe("two fixture profiles typed in", () => {
     expect(await page.getAttribute("[data-ruleset-version]", "data-ruleset-version")).toBe(VERSION);
     await checkAgainstCases(page, MAGNET);
     expect(await page.locator('[data-measure="rd-post-subsidy"] strong[data-amount]').innerText()).toBe("12.5 万元");
+    // a measure not met gives the condition that decided it, not the revenue bands of 第十一条(五) it misses while meeting (五)1
+    await page.locator('[data-measure="hnte-re-recognition"] summary').click();
+    expect(await page.locator('[data-measure="hnte-re-recognition"] .conditions > li').allInnerTexts()).toEqual([expect.stringMatching(/^持有有效高新技术企业证书：否（要求：是）\n国科发火〔2016〕32号 第九条/)]);
     await shot(page, "result-zh");
     expect(await seriousViolations(page)).toEqual([]);
     expect(csp).toEqual([]);

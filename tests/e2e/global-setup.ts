@@ -1,13 +1,15 @@
 /**
  * Starts the real Worker for the browser tests: the D1 migrations applied to a fresh local
  * state, then `wrangler dev` (workerd) on a free 127.0.0.1 port with the offline switches of
- * TOOLCHAIN.md; waits for /healthz, shares the address, stops it afterwards.
+ * TOOLCHAIN.md and the test officers' ADMIN_TOKENS (tests/support/officers.ts, overriding any
+ * .dev.vars); waits for /healthz, shares the address, stops it afterwards.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { TEST_ADMIN_TOKENS } from "../support/officers.js";
 import { freePort } from "./support/port.js";
 
 declare module "vitest" {
@@ -36,7 +38,7 @@ export default async function setup(project: TestProject) {
   execFileSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env, stdio: "pipe" });
   const [port, inspector] = [await freePort(), await freePort()];
   let output = "";
-  const child = spawn(WRANGLER, ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", state, "--show-interactive-dev-session=false", "--log-level", "warn"], {
+  const child = spawn(WRANGLER, ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", state, "--var", `ADMIN_TOKENS:${TEST_ADMIN_TOKENS}`, "--show-interactive-dev-session=false", "--log-level", "warn"], {
     env, stdio: ["ignore", "pipe", "pipe"], detached: true,
   });
   child.stdout!.on("data", (d) => { output += d; });

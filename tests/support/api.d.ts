@@ -385,9 +385,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -616,6 +616,15 @@ export interface paths {
                                     required?: unknown;
                                     actual?: unknown;
                                     result: boolean | null;
+                                    /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                    decisive: boolean;
+                                    /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                    anyOf?: {
+                                        /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                        any: string;
+                                        /** @description the 0-based index of the branch of that `any` the condition is in */
+                                        branch: number;
+                                    }[];
                                     clause?: string;
                                     text: components["schemas"]["Bilingual"];
                                     from?: string;
@@ -634,7 +643,10 @@ export interface paths {
                                     url?: string;
                                     clause?: string;
                                 };
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -712,7 +724,10 @@ export interface paths {
                                 excludedBy: string | null;
                                 missingFacts: string[];
                                 channels: string[];
-                                /** @enum {string} */
+                                /**
+                                 * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                 * @enum {string}
+                                 */
                                 evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                 validFrom?: string;
                                 validTo?: string;
@@ -1084,6 +1099,15 @@ export interface paths {
                                             required?: unknown;
                                             actual?: unknown;
                                             result: boolean | null;
+                                            /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                            decisive: boolean;
+                                            /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                            anyOf?: {
+                                                /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                                any: string;
+                                                /** @description the 0-based index of the branch of that `any` the condition is in */
+                                                branch: number;
+                                            }[];
                                             clause?: string;
                                             text: components["schemas"]["Bilingual"];
                                             from?: string;
@@ -1102,7 +1126,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -1180,7 +1207,10 @@ export interface paths {
                                         excludedBy: string | null;
                                         missingFacts: string[];
                                         channels: string[];
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -4798,9 +4828,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -5195,9 +5225,9 @@ export interface paths {
                                             issuedOn: string;
                                             /**
                                              * Format: date
-                                             * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                             * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                              *
-                                             *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                             *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                              */
                                             validUntil?: string;
                                         }[];
@@ -5716,9 +5746,9 @@ export interface paths {
                                         issuedOn: string;
                                         /**
                                          * Format: date
-                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                          *
-                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                          */
                                         validUntil?: string;
                                     }[];
@@ -6377,9 +6407,9 @@ export interface paths {
                                 issuedOn: string;
                                 /**
                                  * Format: date
-                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                 * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                  *
-                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                 *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                  */
                                 validUntil?: string;
                             }[];
@@ -6761,9 +6791,9 @@ export interface paths {
                                     issuedOn: string;
                                     /**
                                      * Format: date
-                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                      *
-                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                      */
                                     validUntil?: string;
                                 }[];
@@ -7271,9 +7301,9 @@ export interface paths {
                                     issuedOn: string;
                                     /**
                                      * Format: date
-                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                     * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                      *
-                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                     *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                      */
                                     validUntil?: string;
                                 }[];
@@ -7609,6 +7639,15 @@ export interface paths {
                                         required?: unknown;
                                         actual?: unknown;
                                         result: boolean | null;
+                                        /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                        decisive: boolean;
+                                        /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                        anyOf?: {
+                                            /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                            any: string;
+                                            /** @description the 0-based index of the branch of that `any` the condition is in */
+                                            branch: number;
+                                        }[];
                                         clause?: string;
                                         text: components["schemas"]["Bilingual"];
                                         from?: string;
@@ -7627,7 +7666,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -8056,6 +8098,15 @@ export interface paths {
                                         required?: unknown;
                                         actual?: unknown;
                                         result: boolean | null;
+                                        /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                        decisive: boolean;
+                                        /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                        anyOf?: {
+                                            /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                            any: string;
+                                            /** @description the 0-based index of the branch of that `any` the condition is in */
+                                            branch: number;
+                                        }[];
                                         clause?: string;
                                         text: components["schemas"]["Bilingual"];
                                         from?: string;
@@ -8074,7 +8125,10 @@ export interface paths {
                                         url?: string;
                                         clause?: string;
                                     };
-                                    /** @enum {string} */
+                                    /**
+                                     * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                     * @enum {string}
+                                     */
                                     evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                     validFrom?: string;
                                     validTo?: string;
@@ -9879,9 +9933,9 @@ export interface paths {
                                         issuedOn: string;
                                         /**
                                          * Format: date
-                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue. Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
+                                         * @description Valid until (有效期至). The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条). Unit: date YYYY-MM-DD (Asia/Shanghai). Example: "2025-12-01".
                                          *
-                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。
+                                         *     证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。
                                          */
                                         validUntil?: string;
                                     }[];
@@ -10106,6 +10160,15 @@ export interface paths {
                                             required?: unknown;
                                             actual?: unknown;
                                             result: boolean | null;
+                                            /** @description true when this condition decided the measure's status: for an ineligible measure, the failing conditions that are its reasons (a failing condition whose `any` has another branch that holds decided nothing); for an eligible one, the conditions it stood on; for an undetermined one, the unknown ones. `explain=brief` lists only these. */
+                                            decisive: boolean;
+                                            /** @description present when the condition is one of alternatives: the `any`s it is under, outermost first, each with the branch it is in. Failing decisive conditions sharing an `any` are alternatives: meeting the conditions of any one branch would do. */
+                                            anyOf?: {
+                                                /** @description RFC 6901 pointer to the `any` in the rule-set version, e.g. `/conditions/hnte-article-11/all/3/any` */
+                                                any: string;
+                                                /** @description the 0-based index of the branch of that `any` the condition is in */
+                                                branch: number;
+                                            }[];
                                             clause?: string;
                                             text: components["schemas"]["Bilingual"];
                                             from?: string;
@@ -10124,7 +10187,10 @@ export interface paths {
                                             url?: string;
                                             clause?: string;
                                         };
-                                        /** @enum {string} */
+                                        /**
+                                         * @description How firmly the measure's source is established (the research notes' evidence grade): `V-gov` seen on a government page; `V` exact text in several copies that agree; `V1` one copy only, believable, still to be checked; `M` widely stated but not confirmed against the document; `U` not verified. A measure graded M or U is indicative: shown with `indicativeReason`, left out of totals. People see the grade in words, never the letter.
+                                         * @enum {string}
+                                         */
                                         evidence: "V-gov" | "V" | "V1" | "M" | "U";
                                         validFrom?: string;
                                         validTo?: string;
@@ -10945,7 +11011,7 @@ export interface components {
             ruleset: {
                 [key: string]: unknown;
             };
-            /** @description the draft's cases (DESIGN.md "Cases", profiles inline, no profileRef), pinned to the draft's version */
+            /** @description the draft's cases (docs/rules.md, "Cases": profiles inline, no profileRef), pinned to the draft's version */
             cases?: unknown[];
             /** @description true: may take effect before the day it is published (needs a reason) */
             retroactive?: boolean;

@@ -8,7 +8,7 @@ import { todayInShanghai } from "../../src/profile/dates.js";
 import {
   highTechRevenueShare, rdDomesticShare3y, rdIntensity3y, techStaffShare,
 } from "../../src/profile/derived/ratios.js";
-import { hnteCertified, rdSuperDeductionRate } from "../../src/profile/derived/tax.js";
+import { hnteCertified, hnteCertifiedForLastYear, rdSuperDeductionRate } from "../../src/profile/derived/tax.js";
 import { tsmeIpScore, tsmeRdScore, tsmeScore, tsmeStaffScore } from "../../src/profile/derived/tsme-score.js";
 import { resolveFacts } from "../../src/profile/registry.js";
 import { EnterpriseProfile } from "../../src/profile/schema.js";
@@ -239,6 +239,30 @@ describe("TSME scores (§2 scoring table, every lower bound inclusive)", () => {
   });
 });
 
+describe("hnteCertifiedForLastYear (国家税务总局公告2017年第24号 第一条 [M]: from the year of issue; in the year it expires, 25 %)", () => {
+  // accounts up to 2024: fiscal 2024 qualifies when a certificate was issued in 2024 or before and is valid on 2024-12-31
+  const accounts = [{ year: 2023, revenue: 1, rdExpense: 0 }, { year: 2024, revenue: 1, rdExpense: 0 }];
+  const certified = (issuedOn: string, validUntil?: string) =>
+    hnteCertifiedForLastYear(profile({ financials: accounts, certifications: [{ type: "tsme", issuedOn: "2024-05-01" }, { type: "hnte", issuedOn, ...(validUntil ? { validUntil } : {}) }] }));
+
+  it.each([
+    ["2021-12-31", "2024-12-31", true, "valid until 2024-12-31: covers the whole year"],
+    ["2021-12-31", "2024-12-30", false, "valid until 2024-12-30: expires within it"],
+    ["2024-12-31", undefined, true, "issued on 2024-12-31: from the year of issue"],
+    ["2025-01-01", undefined, false, "issued 2025-01-01: from 2025 on"],
+    ["2021-12-31", undefined, true, "no validUntil: three years, through 2024-12-31"],
+    ["2021-12-30", undefined, false, "no validUntil: through 2024-12-30"],
+  ] as [string, string | undefined, boolean, string][])("issued %s, validUntil %s → %s (%s)", (issuedOn, validUntil, expected) => {
+    expect(certified(issuedOn, validUntil)).toBe(expected);
+  });
+
+  it("is undefined without certifications or accounts, false with no HNTE certificate", () => {
+    expect(hnteCertifiedForLastYear(profile({ financials: accounts }))).toBeUndefined();
+    expect(hnteCertifiedForLastYear(profile({ certifications: [{ type: "hnte", issuedOn: "2022-01-01" }] }))).toBeUndefined();
+    expect(hnteCertifiedForLastYear(profile({ financials: accounts, certifications: [] }))).toBe(false);
+  });
+});
+
 describe("hnteCertified (valid 3 years from issue; 民法典 arts. 201–202: the issue day is not counted, the period ends on the corresponding day)", () => {
   const issued = (issuedOn: string, validUntil?: string) =>
     profile({ certifications: [{ type: "hnte", issuedOn, ...(validUntil ? { validUntil } : {}) }] });
@@ -262,7 +286,7 @@ describe("hnteCertified (valid 3 years from issue; 民法典 arts. 201–202: th
     ["2022-07-01", "2025-06-30", "2025-06-30", true],
     ["2022-07-01", "2025-06-30", "2025-07-01", false],
     ["2023-01-01", "2024-12-31", "2025-06-30", false], // validUntil earlier than 3 years wins
-    ["2021-01-01", "2026-12-31", "2025-06-30", true], // validUntil later than 3 years wins
+    ["2022-01-01", "2025-01-01", "2025-01-01", true], // validUntil at the end of the term (a later one is refused: tests/worker/errors.test.ts)
   ])("issued %s, validUntil %s: on %s → %s", (issuedOn, validUntil, asOf, expected) => {
     expect(hnteCertified(issued(issuedOn, validUntil), asOf)).toBe(expected);
   });

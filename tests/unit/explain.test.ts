@@ -171,11 +171,14 @@ describe("time", () => {
     expect(nearMiss(r, "hnte-recognition")).toBeUndefined();
   });
 
-  it("a certified HNTE keeps its 15 % rate until its certificate ends; the SLPE relief until 2027-12-31", async () => {
+  it("a certified HNTE can re-apply until its certificate ends; its 15 % on the 2024 accounts ends with no date; the SLPE relief until 2027-12-31", async () => {
     const f = base().financials;
     f[2] = { ...f[2]!, taxableIncome: 8_000_000 };
     const r = await run(base({ certifications: [{ type: "hnte", issuedOn: "2023-11-20" }], financials: f }));
-    expect(measure(r, "hnte-income-tax-rate").eligibleUntil).toBe("2026-11-20");
+    expect(measure(r, "hnte-re-recognition").eligibleUntil).toBe("2026-11-20");
+    // the rate is decided for fiscal 2024, which the certificate covered (公告2017年第24号 第一条): no later date undoes it
+    expect(measure(r, "hnte-income-tax-rate").status).toBe("eligible");
+    expect(measure(r, "hnte-income-tax-rate").eligibleUntil).toBeUndefined();
     const s = await run(base());
     expect(measure(s, "slpe-income-tax-relief").eligibleUntil).toBe("2027-12-31");
   });

@@ -71,6 +71,17 @@ describe("refusals point at their field", () => {
     expect(keys({ "loan.termMonths": "12" })).toEqual(["loan.amount"]);
     expect(keys({ "cert1.type": "hnte" })).toEqual(["cert1.issuedOn"]);
     expect(keys({ "cert0.type": "hnte", "cert0.issuedOn": "2024-05-01", "cert0.validUntil": "2024-04-30" })).toEqual(["cert0.validUntil"]);
+  });
+
+  it("an HNTE certificate is valid three years from issue, through the third anniversary (国科发火〔2016〕32号 第九条)", () => {
+    const cert = (type: string, validUntil: string) => readForm({ certsAnswer: "listed", "cert0.type": type, "cert0.issuedOn": "2022-12-01", "cert0.validUntil": validUntil }).errors;
+    expect(cert("hnte", "2025-12-01")).toEqual([]); // at the line
+    expect(cert("hnte", "2025-11-30")).toEqual([]); // a day under
+    expect(cert("hnte", "2025-12-02")).toEqual([{ key: "cert0.validUntil", message: {
+      "zh-CN": "高新技术企业证书自发证之日起有效期为三年（国科发火〔2016〕32号 第九条）：2022-12-01 发证的证书最晚有效至 2025-12-01，请按证书核对，或不填",
+      en: "an HNTE certificate is valid for three years from issue (国科发火〔2016〕32号 第九条): one issued on 2022-12-01 is valid until 2025-12-01 at the latest; check the certificate, or leave this empty",
+    } }]); // a day over
+    expect(cert("tsme", "2099-12-31")).toEqual([]); // a TSME entry's validUntil is read by no fact: not bounded
     expect(keys({ "talent2.equityShare": "30%" })).toEqual(["talent2.tier"]);
   });
 

@@ -20,11 +20,13 @@ const CHECKED = [
   // ids and counts only
   ["src/http/app.ts", 'console.error("unexpected error", c.get("requestId"), errorTrace(err))'],
   ["src/http/pages.ts", 'console.error("form evaluation failed", c.get("requestId"), errorTrace(err))'],
+  ["src/http/console.ts", 'console.error("console page failed", c.get("requestId"), errorTrace(err))'],
   // the message of a ReceiptKeyError, which is the service's own text about its secret (never the secret)
   ["src/http/receipt-key.ts", 'console.error("receipt key unusable", c.get("requestId"), e.message)'],
   ["src/http/receipt-key.ts", 'console.error("RECEIPT_RETIRED_KEYS is not a JSON array of public JWKs", c.get("requestId"))'],
   // rule sets and their publication, never a firm's data: ids, versions, the audit row of a publish attempt, D1's read error
   ["src/http/routes/publish-audit.ts", 'console.error("publish attempt not audited (the audit could not be written):", JSON.stringify(attempt), e)'],
+  ["src/http/console-actions.ts", 'console.error("publish attempt not audited (the audit could not be written):", id, version, err)'],
   ["src/ruleset/live-catalog.ts", 'console.error("the published rule-set versions cannot be read; serving without them", e)'],
   ["src/ruleset/live-catalog.ts", "console.error(`stored rule set ${row.id} ${row.version} (seq ${row.seq}) cannot be loaded: ${v}`)"],
   ["src/ruleset/live-catalog.ts", "console.error(`published ${row.id} ${row.version} is shadowed by the bundled file of that version`)"],

@@ -11,8 +11,8 @@ import { PROFILES } from "../support/cases.js";
 const app = createApp({ catalog: bundledCatalog, today: () => "2025-06-30" });
 const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
 
-/** Routes that are not API operations: the document itself, the reference page, the HTML form and the dossier's pages. */
-const NOT_API = [/^\/openapi\.json$/, /^\/docs(\.css)?$/, /^\/$/, /^\/match$/, /^\/dossier(\/|$)/, /^\/decisions\//, /^\/assets\//, /^\*$/, /^\/v1\/\*$/];
+/** Routes that are not API operations: the document itself, the reference page, the HTML form, the dossier's pages and the staff console. */
+const NOT_API = [/^\/openapi\.json$/, /^\/docs(\.css)?$/, /^\/$/, /^\/match$/, /^\/dossier(\/|$)/, /^\/decisions\//, /^\/staff(\/|$)/, /^\/assets\//, /^\*$/, /^\/v1\/\*$/];
 
 describe("GET /openapi.json", () => {
   it("validates as OpenAPI 3.1 against the official schema", async () => {
@@ -29,6 +29,19 @@ describe("GET /openapi.json", () => {
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(served.length).toBeGreaterThanOrEqual(8);
     for (const r of served) expect(documented, r).toContain(r);
+  });
+
+  it("says what each evidence grade means wherever a measure's evidence is given", () => {
+    const found: string[] = [];
+    const walk = (n: unknown): void => {
+      if (!n || typeof n !== "object") return;
+      const o = n as { enum?: unknown[]; description?: string };
+      if (JSON.stringify(o.enum) === JSON.stringify(["V-gov", "V", "V1", "M", "U"])) found.push(o.description ?? "");
+      Object.values(o).forEach(walk);
+    };
+    walk(doc);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) for (const grade of ["`V-gov`", "`V`", "`V1`", "`M`", "`U`", "indicative"]) expect(d).toContain(grade);
   });
 
   it("gives request examples from the fixtures", () => {

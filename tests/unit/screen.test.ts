@@ -97,6 +97,9 @@ describe("JSONL register", () => {
     { text: JSON.stringify({ ...base, creditCode: "91150200MA0QY7D85M" }), error: { reason: "invalid", pointer: "/creditCode", message: /check/ } },
     { text: JSON.stringify({ ...base, talents: [{ tier: "provincial", equityShare: 30 }] }), error: { reason: "invalid", pointer: "/talents/0/equityShare", message: /did you mean 0\.3/ } },
     { text: "[1, 2]", error: { reason: "invalid", pointer: "", message: /JSON object/ } },
+    // 国科发火〔2016〕32号 第九条: three years from issue, the last day the third anniversary (2020-01-01 → 2023-01-01)
+    { text: JSON.stringify({ ...base, certifications: [{ type: "hnte", issuedOn: "2020-01-01", validUntil: "2099-01-01" }] }), error: { reason: "invalid", pointer: "/certifications/0/validUntil", message: /valid until 2023-01-01 at the latest, not 2099-01-01/ } },
+    { text: JSON.stringify({ ...base, certifications: [{ type: "hnte", issuedOn: "2020-01-01", validUntil: "2023-01-02" }] }), error: { reason: "invalid", pointer: "/certifications/0/validUntil", message: /valid until 2023-01-01 at the latest/ } },
     { text: JSON.stringify({ ...base, talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }] }), error: { reason: "invalid", pointer: "/talents/1/equityShare", message: /add up to 180 %/ } },
     { text: JSON.stringify({ ...base, revenu: 1 }), error: { reason: "invalid", pointer: "/revenu", message: /unknown field/ } },
     { text: JSON.stringify({ ...base, registrationDate: "2025-07-01" }), error: { reason: "invalid-on-date", pointer: "/registrationDate", message: /after the evaluation date/ } },
@@ -133,7 +136,7 @@ describe("JSONL register", () => {
 
   it("ends with a summary that adds up", () => {
     const s = checkSummary(records, expected.length);
-    expect(s.errorsByReason).toEqual({ malformed: 1, invalid: 6, "invalid-on-date": 1, "evaluation-failed": 0 });
+    expect(s.errorsByReason).toEqual({ malformed: 1, invalid: 8, "invalid-on-date": 1, "evaluation-failed": 0 });
   });
 
   it("writes CSV when --out ends in .csv: one row per input row, and a summary file whose amounts are the columns' sums", async () => {
@@ -220,6 +223,13 @@ describe("CSV register", () => {
       bad[columns.indexOf(`financials.${lastYear}.revenue`)] = "12万";
       const at = (c.profile.financials as unknown[]).length - 1;
       row(bad, { error: { reason: "invalid", pointer: `/financials/${at}/revenue`, column: `financials.${lastYear}.revenue`, message: /not text/ } });
+    }
+    if (i === 13) {
+      const bad = [...cells];
+      bad[columns.indexOf("certifications.1.type")] = "hnte";
+      bad[columns.indexOf("certifications.1.issuedOn")] = "2022-12-01";
+      bad[columns.indexOf("certifications.1.validUntil")] = "2025-12-02"; // a day past 2025-12-01, the third anniversary
+      row(bad, { error: { reason: "invalid", pointer: "/certifications/0/validUntil", column: "certifications.1.validUntil", message: /valid until 2025-12-01 at the latest, not 2025-12-02/ } });
     }
     if (i === 14) {
       const bad = [...cells];

@@ -208,6 +208,13 @@ describe("the dossier page", () => {
     expect(await (await b.get(page)).text()).toMatch(/data-total="payment"/); // 125,000 before: 2,500,000 × 5 %
     const refused = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", date: "2099-01-01" });
     expect(refused.status).toBe(400);
+    const yearless = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", date: "2025-04-15", lang: "en" });
+    const yearlessText = await yearless.text();
+    expect([yearless.status, yearlessText]).toEqual([400, expect.stringMatching(/<a href="#f-fiscalYear">For the fiscal year: &quot;Baotou R&amp;D post-subsidy&quot; is granted per fiscal year: say which, e\.g\. 2024<\/a>/)]);
+    expect(yearlessText).toContain("<p>1 version saved; the latest, version 1,");
+    const typos = await (await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", date: "2025-04-15", fiscalYear: "20x", amount: "abc" })).text();
+    expect(typos).toMatch(/<a href="#f-amount">金额：请填写数字，例如 1,234.5<\/a>/);
+    expect(typos).toMatch(/<a href="#f-fiscalYear">所属会计年度：请填写整数，例如 120<\/a>/);
     const res = await b.post("/dossier/support", { measureId: "rd-post-subsidy", status: "granted", amount: "12.5", date: "2025-04-15", fiscalYear: "2024", reference: "包科发〔2025〕12号" });
     expect(res.status).toBe(303);
     expect(await (await b.get("/dossier")).text()).toContain("包科发〔2025〕12号");

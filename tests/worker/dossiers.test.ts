@@ -265,6 +265,30 @@ describe("support received", () => {
     expect((await json(bad)).errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["/amount", "/fiscalYear", "/measureId", "/status"]);
   });
 
+  it("a record that could never count is refused with its field, nothing stored: a measure not in the rule set, a designation, a yearly grant without its year, a one-off award with one, a fiscal year after the record's date", async () => {
+    const code = freshCode();
+    const token = await createDossier(code, anonymous);
+    const path = `/v1/dossiers/${code}/support`;
+    const refusals: [object, string, RegExp][] = [
+      [{ measureId: "rd-post-subsidyy", status: "paid", date: "2025-05-10" }, "/measureId", /^there is no measure rd-post-subsidyy; the measures support can be recorded for: .*rd-post-subsidy/],
+      [{ measureId: "hnte-recognition", status: "granted", date: "2025-05-10" }, "/measureId", /is a designation or a service, not support paid out/],
+      [{ measureId: "green-tag-litigation", status: "granted", date: "2025-05-10" }, "/measureId", /is a designation or a service/],
+      [{ measureId: "rd-post-subsidy", status: "granted", date: "2025-05-10" }, "/fiscalYear", /is granted per fiscal year: say which, e\.g\. 2024$/],
+      [{ measureId: "hnte-recognition-award", status: "paid", date: "2025-05-10", fiscalYear: 2024 }, "/fiscalYear", /is a one-off award: leave the fiscal year out$/],
+      [{ measureId: "rd-post-subsidy", status: "paid", date: "2025-05-10", fiscalYear: 2026 }, "/fiscalYear", /^a record dated 2025-05-10 cannot be for fiscal 2026/], // one year over the line
+    ];
+    for (const [body, pointer, message] of refusals) {
+      const res = await call("POST", path, { token, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((await json(res)).errors, JSON.stringify(body)).toEqual([{ pointer, message: expect.stringMatching(message) }]);
+    }
+    expect((await json(await call("GET", path, { token }))).support).toEqual([]);
+    // at the line: a grant dated in the fiscal year itself (the HNTE rate taken in the year's prepayments); an application without its year
+    for (const body of [{ measureId: "rd-post-subsidy", status: "paid", date: "2025-05-10", fiscalYear: 2025 }, { measureId: "rd-post-subsidy", status: "applied", date: "2025-05-10" }]) {
+      expect((await call("POST", path, { token, body })).status, JSON.stringify(body)).toBe(201);
+    }
+  });
+
   it("a dossier's match reads its records: rd-post-subsidy granted for 2024 is received and out of totals, as POST /v1/match says with the same records", async () => {
     const code = freshCode();
     const token = await createDossier(code, anonymous);

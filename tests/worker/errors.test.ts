@@ -236,6 +236,19 @@ describe("input a person could not have meant", () => {
     ]);
   });
 
+  it("an HNTE certificate valid past three years from issue → 400 at its validUntil (国科发火〔2016〕32号 第九条; last day the third anniversary)", async () => {
+    const ok = async (issuedOn: string, validUntil: string) => (await post(JSON.stringify({ asOf: "2025-06-30", profile: { certifications: [{ type: "hnte", issuedOn, validUntil }] } }))).status;
+    expect(await ok("2022-12-01", "2025-12-01")).toBe(200); // at the line
+    expect(await ok("2022-12-01", "2025-11-30")).toBe(200); // a day under
+    expect(await ok("2020-02-29", "2023-02-28")).toBe(200); // issued on a leap day: the month's last day (民法典 第二百零二条)
+    expect(await profileErrors({ certifications: [{ type: "hnte", issuedOn: "2022-12-01", validUntil: "2025-12-02" }] })).toEqual({
+      "/profile/certifications/0/validUntil": "an HNTE certificate is valid for three years from the date of issue (国科发火〔2016〕32号 第九条): one issued on 2022-12-01 is valid until 2025-12-01 at the latest, not 2025-12-02; check the dates printed on the certificate, or leave validUntil out",
+    }); // a day over
+    expect(Object.keys(await profileErrors({ certifications: [{ type: "tsme", issuedOn: "2024-05-20" }, { type: "hnte", issuedOn: "2020-01-01", validUntil: "2099-01-01" }] })))
+      .toEqual(["/profile/certifications/1/validUntil"]); // the user's example
+    expect(Object.keys(await profileErrors({ certifications: [{ type: "hnte", issuedOn: "2020-02-29", validUntil: "2023-03-01" }] }))).toEqual(["/profile/certifications/0/validUntil"]);
+  });
+
   it("talents whose equity shares add up to more than the whole enterprise → 400 at the share that passes 1", async () => {
     const e = await profileErrors({ talents: [{ tier: "national", equityShare: 0.9 }, { tier: "provincial", equityShare: 0.9 }], loanRequest: { amount: 1e6, termMonths: 12 } });
     expect(Object.keys(e)).toEqual(["/profile/talents/1/equityShare"]);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { PAGE_CSP } from "../../src/http/pages.js";
 import { CSS_PATH } from "../../src/views/assets.js";
-import { PROFILES } from "../support/cases.js";
+import { CASES, PROFILES } from "../support/cases.js";
 import { profileToForm } from "../support/profile-form.js";
 
 const ORIGIN = "http://localhost";
@@ -113,6 +113,28 @@ describe("POST /match: the result", () => {
     expect(html.indexOf('data-status="eligible"')).toBeLessThan(html.indexOf('data-status="undetermined"'));
   });
 
+  it("gives as reasons only the failing conditions that decided; failing alternatives under “any one of these would do”", async () => {
+    /** an ineligible measure's folded card, whole (its reasons nest lists) */
+    const card = (html: string, id: string) => new RegExp(`<details [^>]*data-measure="${id}"[\\s\\S]*?</details>`).exec(html)![0];
+    /** the texts of the reasons (a branch's own item holds its list, no text) */
+    const items = (html: string) => [...html.matchAll(/<li>([^<]+)/g)].map((m) => m[1]);
+    // revenue 2024 = 50 M ≤ 50 M, R&D (2.2 + 2.8 + 2.5) ÷ 150 = 5.00 % ≥ 5 %: 第十一条(五)1 holds, its other branches decide nothing
+    const zh = card(await (await post({ ...profileToForm(magnet), asOf: "2025-06-30" })).text(), "hnte-re-recognition");
+    expect(items(zh)).toEqual(["持有有效高新技术企业证书：否（要求：是）"]);
+    expect(zh).not.toContain("未超过");
+    // 2024 R&D 1,750,000: (2.2 + 2.8 + 1.75) ÷ 150 = 4.50 %: no branch holds, each fails on one condition
+    const short = structuredClone(magnet) as { financials: Record<string, number>[] };
+    short.financials[2] = { ...short.financials[2]!, rdExpense: 1_750_000, rdExpenseDomestic: 1_750_000 };
+    const en = card(await (await post({ ...profileToForm(short), asOf: "2025-06-30", lang: "en" })).text(), "hnte-recognition");
+    expect(en).toContain('<li class="any-of" data-any="/conditions/hnte-article-11/all/3/any"><p class="any-of__head">any one of these would do:</p>');
+    expect(en.match(/<ol class="any-of__branches">(<li><ul class="conditions"><li>[^<]+(<span class="clause">[^<]*<\/span>)?<\/li><\/ul><\/li>){3}<\/ol>/)).not.toBeNull();
+    expect(items(en)).toEqual([
+      "R&amp;D intensity over the last three years 4.50% is below 5.00%",
+      "last year&#39;s sales revenue 50,000,000.00 yuan is not above 50,000,000.00 yuan",
+      "last year&#39;s sales revenue 50,000,000.00 yuan is not above 200,000,000.00 yuan",
+    ]);
+  });
+
   it("shows the channels, near-misses and open questions; in English when asked", async () => {
     const html = await (await post({ ...profileToForm(plant), asOf: "2025-06-30", lang: "en" })).text();
     expect(html).toContain('<html lang="en">');
@@ -135,6 +157,18 @@ describe("POST /match: the result", () => {
     expect(row("rd-super-deduction")).toEqual(["of which: R&amp;D super-deduction", "405,000.00 yuan (40.5 万元)"]);
     expect(row("slpe-income-tax-relief")).toEqual(["of which: Small low-profit enterprise (SLPE) income-tax relief", "480,000.00 yuan (48 万元)"]);
     expect(row("hnte-income-tax-rate")).toBeUndefined(); // excluded by the relief
+  });
+
+  it("computes fiscal 2025 at 15 % for a certificate valid until 2026-11-19, asked on 2026-12-03, and heads it with the accounts used", async () => {
+    const lapsed = CASES.find((c) => c.file.endsWith("lapsed-2026-11-19-fy2025-still-at-15pct.json"))!;
+    const at = async (asOf: string, lang = "zh-CN") => (await post({ ...profileToForm(lapsed.profile), asOf, lang })).text();
+    const html = await at("2026-12-03");
+    expect(html).toContain("<caption>2025年度企业所得税测算（按2025年度账目）</caption>");
+    expect(html).not.toContain("按上年度数据估算");
+    // 16,000,000 × (25 % − 15 %) = 1,600,000.00, shown as the further saving if confirmed (evidence M)
+    expect(html).toMatch(/<tr data-income-tax="hnte-income-tax-rate"><th scope="row">如经确认，还可少缴：高新技术企业减按15%税率缴纳企业所得税<\/th><td>160 万元<\/td><\/tr>/);
+    expect(await at("2026-06-30")).toContain('<tr data-income-tax="hnte-income-tax-rate"><th scope="row">如经确认，还可少缴：高新技术企业减按15%税率缴纳企业所得税</th><td>160 万元</td></tr>');
+    expect(await at("2026-12-03", "en")).toContain("<caption>Income tax for fiscal 2025, from the 2025 accounts</caption>");
   });
 
   it("“no investment project” and “no loan needed”: the measures that need them are not met, and say why", async () => {
@@ -243,6 +277,17 @@ describe("POST /match: problems", () => {
     expect(html).toContain('value="12,34"');
     expect(html).toContain('value="１８０.5"');
     expect(html).toMatch(/id="f-flags-seriousFraud" name="flags.seriousFraud" value="yes" checked=""/);
+  });
+
+  it("refuses an HNTE certificate valid past three years from issue, at its “valid until” (国科发火〔2016〕32号 第九条)", async () => {
+    const fields = (validUntil: string, lang = "zh-CN") => ({ certsAnswer: "listed", "cert0.type": "hnte", "cert0.issuedOn": "2022-12-01", "cert0.validUntil": validUntil, asOf: "2025-06-30", lang });
+    expect((await post(fields("2025-12-01"))).status).toBe(200); // the third anniversary is the last day
+    const res = await post(fields("2025-12-02"));
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/id="f-cert0-validUntil-error"[^>]*>[\s\S]*?2022-12-01 发证的证书最晚有效至 2025-12-01/);
+    expect(html).toContain('value="2025-12-02"');
+    expect(await (await post(fields("2025-12-02", "en"))).text()).toContain("one issued on 2022-12-01 is valid until 2025-12-01 at the latest");
   });
 
   it("gives the same problems in English", async () => {

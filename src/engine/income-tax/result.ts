@@ -78,3 +78,14 @@ export function incomeTaxDecision(pkg: TaxPackage, ruleset: RuleSet, fiscalYear:
     shares: pkg.shares.filter((s) => s.excludedBy < 0).map((s) => ({ measureId: id(s.index), role: s.role, amount: s.amount === undefined ? null : yuan(s.amount), counted: s.counted, received: s.received })),
   };
 }
+
+/**
+ * The heading of the computation: the fiscal year and the accounts it is computed from (the
+ * same year: `incomeTax.fiscalYear` is the last fiscal year of the accounts), e.g.
+ * "2025年度企业所得税测算（按2025年度账目）" / "Income tax for fiscal 2025, from the 2025 accounts".
+ */
+export function incomeTaxHeading(fiscalYear: number | null): Bilingual {
+  return fiscalYear === null
+    ? { "zh-CN": "企业所得税测算（按最近会计年度账目）", en: "Income tax, from the accounts of the last fiscal year" }
+    : { "zh-CN": `${fiscalYear}年度企业所得税测算（按${fiscalYear}年度账目）`, en: `Income tax for fiscal ${fiscalYear}, from the ${fiscalYear} accounts` };
+}

@@ -20,7 +20,7 @@ const MAX_PATH_VALUE = 200;
 const MAX_DETAIL = 500;
 
 /** The outcome of a status (and, for a 400, of its problem type). */
-function outcomeOf(status: number, type: string | undefined): PublishOutcome {
+export function outcomeOf(status: number, type: string | undefined): PublishOutcome {
   switch (status) {
     case 201: return "created";
     case 400: return type === "/problems/malformed-json" || type === "/problems/incomplete-body" ? "malformed" : "invalid";

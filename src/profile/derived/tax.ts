@@ -1,12 +1,9 @@
 /**
  * Facts about the firm's tax position on the evaluation date.
  */
-import { periodEnd } from "../dates.js";
+import { hnteTermEnd } from "../hnte-term.js";
 import type { EnterpriseProfile } from "../schema.js";
 import { lastYear } from "./ratios.js";
-
-/** HNTE certificates are valid for three years (国科发火〔2016〕32号 第九条; [M] in policy/SOURCES.md §1). */
-export const HNTE_CERTIFICATE_YEARS = 3;
 
 /**
  * Holds a valid HNTE certificate on `asOf`: issued on or before it and, when `validUntil`
@@ -20,7 +17,7 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
     (c) =>
       c.type === "hnte" &&
       c.issuedOn <= asOf &&
-      asOf <= (c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS)),
+      asOf <= (c.validUntil ?? hnteTermEnd(c.issuedOn)),
   );
 }
 
@@ -31,10 +28,28 @@ export function hnteCertified(p: EnterpriseProfile, asOf: string): boolean | und
 export function hnteValidUntil(p: EnterpriseProfile, asOf: string): string | undefined {
   const ends = (p.certifications ?? [])
     .filter((c) => c.type === "hnte" && c.issuedOn <= asOf)
-    .map((c) => c.validUntil ?? periodEnd(c.issuedOn, HNTE_CERTIFICATE_YEARS))
+    .map((c) => c.validUntil ?? hnteTermEnd(c.issuedOn))
     .filter((end) => end >= asOf)
     .sort();
   return ends.at(-1);
+}
+
+/**
+ * The HNTE rate applies to the last fiscal year of the accounts (year Y): a certificate was
+ * issued in Y or before and was still valid on Y-12-31. 国家税务总局公告2017年第24号 第一条
+ * ([M]: widely stated, not checked against the text): the rate applies from the year of the
+ * issue date printed on the certificate (证书注明的发证时间所在年度起); in the year the
+ * qualification expires the firm pays 25 % for that year unless re-recognised by its end. A
+ * certificate without `validUntil` runs three years from issue (hnte-term.ts).
+ * @returns `undefined` when `certifications` is left out or the accounts give no last year
+ */
+export function hnteCertifiedForLastYear(p: EnterpriseProfile): boolean | undefined {
+  const year = lastYear(p)?.year;
+  if (!p.certifications || year === undefined) return undefined;
+  const yearEnd = `${year}-12-31`;
+  return p.certifications.some(
+    (c) => c.type === "hnte" && Number(c.issuedOn.slice(0, 4)) <= year && (c.validUntil ?? hnteTermEnd(c.issuedOn)) >= yearEnd,
+  );
 }
 
 /** Years in which 公告2023年第44号 gives IC and machine-tool enterprises 120 % (2023-01-01 to 2027-12-31). */

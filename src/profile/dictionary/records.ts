@@ -108,7 +108,7 @@ export const RECORD_FIELDS: Readonly<Record<string, FieldText>> = {
   ),
   "certifications[].validUntil": field(
     ["有效期至", "valid until"],
-    ["证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计。", "The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue."],
+    ["证书有效期的最后一天；不填时，高新技术企业证书按自发证之日起三年计（至发证日三年后的同一日）。高新技术企业证书的有效期不能超过三年（国科发火〔2016〕32号 第九条）。", "The last day the certificate is valid; left out, an HNTE certificate is valid for three years from issue (through the third anniversary of that day). An HNTE certificate's cannot be later than that (国科发火〔2016〕32号 第九条)."],
     "2025-12-01",
     { unit: "date" },
   ),

@@ -91,7 +91,7 @@ function leaf(n: Obj, path: JsonPath, c: Collector): void {
     lintLeafValue(def, op!.split(":").slice(0, -1), base, n.value, [...path, "value"], c);
   }
   if (base && NUMERIC.has(base) && !has(n, "clause")) {
-    c.report("missing-clause", path, `a threshold on ${show(n.fact)} without "clause": cite the source clause it encodes (DESIGN.md: every threshold condition cites its clause)`);
+    c.report("missing-clause", path, `a threshold on ${show(n.fact)} without "clause": cite the source clause it encodes (docs/rules.md: every threshold condition cites its clause)`);
   }
 }
 

@@ -56,7 +56,7 @@ export function lintMeasures(root: Obj, ctx: LintContext, c: Collector): void {
     validity(m, path, ctx.today, lastDay, c);
     const id = asString(m.id);
     if (id && ctx.measuresWithCases && !ctx.measuresWithCases.has(id)) {
-      c.report("measure-without-cases", [...path, "id"], `no case tests "${id}": add cases in fixtures/cases/${id}/ (or rules/<id>/cases/), at least one eligible and one not (DESIGN.md "Cases")`);
+      c.report("measure-without-cases", [...path, "id"], `no case tests "${id}": add cases (in a draft, its "cases"; in the repository, fixtures/cases/${id}/ or rules/<id>/cases/), at least one eligible and one not (docs/rules.md, "Cases")`);
     }
   });
 }

@@ -42,7 +42,7 @@ export function lintVersions(root: Obj, ctx: LintContext, c: Collector): void {
     if (!ctx.cases.some((q) => answeredBy(q, self, others))) {
       const next = others.filter((o) => o.effectiveFrom > from || (o.effectiveFrom === from && compareVersions(o.version, version) > 0)).map((o) => o.effectiveFrom).sort()[0];
       c.report("version-without-cases", ["version"],
-        `no case tests ${id} ${version}: none pins "version": "${version}" and none has an asOf from ${from}${next ? ` to before ${next}` : " on"} — add cases (fixtures/cases, rules/${id}/cases) with the amounts worked out from the source`);
+        `no case tests ${id} ${version}: none pins "version": "${version}" and none has an asOf from ${from}${next ? ` to before ${next}` : " on"} — add cases (in a draft, its "cases"; in the repository, fixtures/cases or rules/${id}/cases) with the amounts worked out from the source (docs/rules.md, "Cases")`);
     }
   }
 }

@@ -4,6 +4,7 @@
  * without and with the incentives, the saving and each incentive's share (those already received
  * marked: the totals leave them out) — then the working.
  */
+import { incomeTaxHeading } from "../../engine/income-tax/result.js";
 import type { MatchResult } from "../../engine/result.js";
 import { percent } from "../../engine/format.js";
 import { amountText } from "../format.js";
@@ -24,7 +25,7 @@ export function IncomeTax({ result, lang, titleOf }: { result: MatchResult; lang
   return (
     <>
       <table class="tax-table">
-        <caption>{en ? `Income tax for fiscal ${t.fiscalYear ?? "?"}, estimated from last year's figures` : `${t.fiscalYear ?? "？"}年度企业所得税测算（按上年度数据估算）`}</caption>
+        <caption>{incomeTaxHeading(t.fiscalYear)[lang]}</caption>
         <tbody>
           {row(en ? "Taxable income before incentives" : "优惠前应纳税所得额", amountText(t.taxableIncomeBeforeIncentives, lang), "before")}
           {row(en ? "less deductions (R&D super-deduction…)" : "减：加计扣除等", amountText(t.deductions, lang), "deductions")}

@@ -78,7 +78,7 @@ export function DossierPage({ lang, view, values = {}, errors = [], supportField
   const supportState: FormState = { lang, values: supportValues, errors: new Map(supportErrors.map((e) => [e.key, e.message])) };
   return (
     <Layout lang={lang} title={`${en ? "Dossier" : "企业档案"} · ${view.name ?? view.creditCode}`} switcher={<Switch lang={lang} />}>
-      <ErrorSummary errors={supportErrors} lang={lang} />
+      <ErrorSummary errors={supportErrors} lang={lang} fields={supportFields} />
       <h1>{en ? "Your dossier" : "企业档案"}</h1>
       <dl class="meta" data-dossier={view.creditCode}>
         {view.name && <><dt>{en ? "Enterprise" : "企业"}</dt><dd>{view.name}</dd></>}
@@ -89,7 +89,7 @@ export function DossierPage({ lang, view, values = {}, errors = [], supportField
       <section class="panel" aria-labelledby="answers-h">
         <h2 id="answers-h">{en ? "Your answers" : "填写内容"}</h2>
         {latest
-          ? <p>{en ? `${view.versions.length} versions saved; the latest, version ${latest.version}, on ${dateText(latest.savedOn, lang)}.` : `已保存 ${view.versions.length} 个版本；最新为第 ${latest.version} 版（${dateText(latest.savedOn, lang)}）。`}</p>
+          ? <p>{en ? `${view.versions.length === 1 ? "1 version" : `${view.versions.length} versions`} saved; the latest, version ${latest.version}, on ${dateText(latest.savedOn, lang)}.` : `已保存 ${view.versions.length} 个版本；最新为第 ${latest.version} 版（${dateText(latest.savedOn, lang)}）。`}</p>
           : <p>{en ? "No answers saved yet." : "尚未保存填写内容。"}</p>}
         <div class="actions">
           {latest && <a class="button" href={`/?dossier=continue${en ? "&lang=en" : ""}`}>{en ? "Continue where you left off" : "继续上次的填写"}</a>}

@@ -44,6 +44,10 @@ export const RESULT_CSS = `
 details.measure > summary { cursor: pointer; font-weight: 600; padding: .2rem 0 .6rem; }
 .conditions { list-style: none; padding: 0; }
 .conditions li { padding: .3rem 0; border-bottom: 1px dashed var(--line); }
+.any-of__head { margin: 0 0 .2rem; font-weight: 600; }
+.any-of__branches { margin: 0; padding-left: 1.6rem; }
+.any-of__branches .conditions { margin: 0; }
+.any-of__branches .conditions li:last-child { border-bottom: 0; }
 .clause { display: block; font-size: .85rem; color: var(--muted); }
 .tax-table { border-collapse: collapse; background: #fff; margin: 0 0 .75rem; min-width: min(100%, 32rem); }
 .tax-table caption { text-align: left; font-weight: 600; padding: 0 0 .4rem; }

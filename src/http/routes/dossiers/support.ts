@@ -2,13 +2,17 @@
  * The support a firm has applied for, been granted and been paid (owner or staff):
  * - `GET /v1/dossiers/{creditCode}/support`: the records in the order entered;
  * - `POST /v1/dossiers/{creditCode}/support`: adds one (a SupportRecord, ≤ 64 KiB): 201;
- *   400 a bad field, or a date after today;
+ *   400 a bad field, a date after today, or a record that could never count (a measure not in
+ *   the rule set or not support paid out, a yearly grant without its fiscal year, a fiscal year
+ *   after the record's date: src/engine/support-check.ts);
  * - `DELETE /v1/dossiers/{creditCode}/support/{id}`: removes one entered by mistake: 204; 404 no such record.
  * Every match for the dossier reads them as `received` (docs/dossiers.md, "Support received").
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { SupportStore } from "../../../dossier/support.js";
+import { supportProblems } from "../../../engine/support-check.js";
+import { DEFAULT_RULESET_ID } from "../../../ruleset/bundled.js";
 import { SupportRecord } from "../../../profile/index.js";
 import { dossierDb } from "../../dossier-access.js";
 import type { AppDeps, AppEnv } from "../../env.js";
@@ -44,10 +48,11 @@ export function supportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
 
   app.openapi(add, async (c) => {
     const record = c.req.valid("json");
-    if (record.date > deps.today()) {
-      throw new ProblemError(400, "invalid-request", "Invalid request", "a support record is entered once it happened: see errors[]",
-        [{ pointer: "/date", message: `${record.date} is after today (${deps.today()}, Asia/Shanghai)` }]);
-    }
+    const errors = [
+      ...(record.date > deps.today() ? [{ pointer: "/date", message: `${record.date} is after today (${deps.today()}, Asia/Shanghai): a record is entered once it happened` }] : []),
+      ...supportProblems(record, (await deps.catalog(c.env?.DB)).measuresOf(DEFAULT_RULESET_ID)).map((p) => ({ pointer: `/${p.field}`, message: p.message.en })),
+    ];
+    if (errors.length) throw new ProblemError(400, "invalid-request", "Invalid request", "this support record cannot be recorded: see errors[]", errors);
     return c.json(await new SupportStore(dossierDb(c)).add(c.get("dossier")!.id, record, c.get("actor")!, new Date()), 201);
   });
 
