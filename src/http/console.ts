@@ -16,6 +16,7 @@ import { SignInPage } from "../views/staff/SignInPage.js";
 import { bodyGate, type BodyRefusal } from "./body-gate.js";
 import { consoleActions, DRAFT_UPLOAD_LIMIT } from "./console-actions.js";
 import { consoleMessage, consolePages } from "./console-pages.js";
+import { consoleWorklist } from "./console-worklist.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorTrace } from "./log.js";
 import { csrfPage, pageHeaders } from "./page-guards.js";
@@ -82,5 +83,6 @@ export function consoleRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   });
 
   consolePages(app, deps);
+  consoleWorklist(app, deps);
   consoleActions(app, deps);
 }

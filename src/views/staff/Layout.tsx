@@ -36,7 +36,7 @@ export function StaffLayout({ lang, title, here, current, officer, children }: S
   const nav = officer && (
     <nav class="staff-nav" aria-label={en ? "Console" : "控制台"}>
       <div class="wrap">
-        {STAFF_NAV.map((e) => <a href={e.path} aria-current={e.path === current ? "page" : undefined}>{e.label[lang]}</a>)}
+        {STAFF_NAV.filter((e) => !e.roles || e.roles.includes(officer.role)).map((e) => <a href={e.path} aria-current={e.path === current ? "page" : undefined}>{e.label[lang]}</a>)}
         <span class="who">
           <span>{officer.label} · {ROLE[officer.role][lang]}</span>
           <form method="post" action="/staff/sign-out"><button type="submit">{en ? "Sign out" : "退出"}</button></form>
