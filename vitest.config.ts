@@ -33,6 +33,9 @@ export default defineConfig({
           setupFiles: ["./tests/worker/setup.ts"],
           // in Node: a generated register screened by the CLI, for the asynchronous screening's byte-for-byte test
           globalSetup: ["./tests/worker/screen-cli-setup.ts"],
+          // a guard against a hang, not a speed claim: the migration and property tests take a few
+          // seconds alone and more on a loaded 2-core machine (speed: npm run bench)
+          testTimeout: 30_000,
           // json-rules-engine is CommonJS and require()s an ESM-only build of jsonpath-plus;
           // without pre-bundling it, tests in workerd fail with "reading 'JSONPath'".
           deps: { optimizer: { ssr: { enabled: true, include: ["json-rules-engine"] } } },

@@ -45,6 +45,8 @@ export interface LogFilter {
   from?: string | undefined;
   to?: string | undefined;
   limit?: number | undefined;
+  /** only rows before this `seq` (the next page of a newest-first list) */
+  before?: number | undefined;
 }
 
 /** The WHERE clause of the filters, on a table with ruleset_id, version, `label`, an action column and `at`. */
@@ -57,6 +59,7 @@ export function filterClause(f: LogFilter, action: string): { where: string; bin
   if (f.action) add(`${action} = ?`, f.action);
   if (f.from) add("at >= ?", f.from);
   if (f.to) add("at < ?", `${f.to}T99`); // through the end of that day (UTC timestamps)
+  if (f.before !== undefined) add("seq < ?", f.before);
   return { where: parts.length ? `WHERE ${parts.join(" AND ")}` : "", binds };
 }
 

@@ -4405,6 +4405,8 @@ export interface paths {
                     outcome?: string;
                     from?: string;
                     to?: string;
+                    publishesBefore?: number;
+                    reviewsBefore?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4420,6 +4422,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             publishes: {
+                                seq: number;
                                 at: string;
                                 label: string | null;
                                 id: string;
@@ -4431,10 +4434,15 @@ export interface paths {
                                 detail: string | null;
                             }[];
                             reviews: components["schemas"]["ReviewLogEntry"][];
+                            /** @description where the next page of each list starts; empty on the last page */
+                            next: {
+                                publishesBefore?: number;
+                                reviewsBefore?: number;
+                            };
                         };
                     };
                 };
-                /** @description A filter that is not a date */
+                /** @description A filter that is not a date, or a page cursor that is not a whole number */
                 400: {
                     headers: {
                         [name: string]: unknown;

@@ -113,6 +113,16 @@ describe("POST /match: the result", () => {
     expect(html.indexOf('data-status="eligible"')).toBeLessThan(html.indexOf('data-status="undetermined"'));
   });
 
+  it("says why a measure not met is only indicative (talent-loan: a model policy of another region), as the API does", async () => {
+    const profile = { ...magnet, talents: [] };
+    const html = await (await post({ ...profileToForm(profile), asOf: "2025-06-30" })).text();
+    const api = (await (await app.request("/v1/match", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ profile, asOf: "2025-06-30" }) }, env)).json()) as { measures: { id: string; status: string; indicativeReason: { "zh-CN": string } | null }[] };
+    const loan = api.measures.find((m) => m.id === "talent-loan")!;
+    expect([loan.status, loan.indicativeReason?.["zh-CN"]]).toEqual(["ineligible", expect.stringMatching(/./)]);
+    const card = new RegExp(`<details [^>]*data-measure="talent-loan"[\\s\\S]*?</details>`).exec(html)![0];
+    expect(card).toContain(`<p class="note">${loan.indicativeReason!["zh-CN"]}</p>`);
+  });
+
   it("gives as reasons only the failing conditions that decided; failing alternatives under “any one of these would do”", async () => {
     /** an ineligible measure's folded card, whole (its reasons nest lists) */
     const card = (html: string, id: string) => new RegExp(`<details [^>]*data-measure="${id}"[\\s\\S]*?</details>`).exec(html)![0];

@@ -2,6 +2,8 @@
  * Measures the enterprise does not qualify for, each folded with its reasons: the failing
  * conditions that decided it (engine/reasons.ts), alternatives none of which holds grouped
  * under "any one of these would do". A failing condition whose alternative holds is no reason.
+ * An indicative measure says why, as on the eligible cards (a model policy of another region
+ * must not read as a local one).
  */
 import type { MatchResult } from "../../engine/result.js";
 import { ANY_ONE, type Reason, reasonsOf } from "../../engine/reasons.js";
@@ -35,6 +37,7 @@ export function Ineligible({ result, lang }: { result: MatchResult; lang: Lang }
           <summary>{m.title[lang]}</summary>
           {m.eligibleFrom && <p>{en ? `Eligible from ${dateText(m.eligibleFrom, lang)}, all else unchanged.` : `在其他条件不变时，自 ${dateText(m.eligibleFrom, lang)} 起符合条件。`}</p>}
           <Reasons reasons={reasonsOf(m.conditions)} lang={lang} />
+          {m.indicativeReason && <p class="note">{m.indicativeReason[lang]}</p>}
         </details>
       ))}
     </>

@@ -2,7 +2,8 @@
  * `GET /v1/audit?version=&officer=&outcome=&from=&to=`: the publish audit (every publish
  * attempt and how it ended) and the review log (every step of every draft, every withdrawal),
  * newest first, filtered by version, officer (token label), outcome (a publish outcome or a
- * review action) and dates (ISO, inclusive, UTC days). Any staff role. At most 500 of each.
+ * review action) and dates (ISO, inclusive, UTC days). Any staff role. 500 of each a page;
+ * `next` says where the next pages start (`publishesBefore`, `reviewsBefore`: pass them back).
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -21,10 +22,12 @@ export const AuditQuery = z.object({
   outcome: z.string().max(40).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  publishesBefore: z.coerce.number({ error: "publishesBefore is the next.publishesBefore of the previous page, a whole number" }).int({ error: "publishesBefore is a whole number" }).min(1).optional(),
+  reviewsBefore: z.coerce.number({ error: "reviewsBefore is the next.reviewsBefore of the previous page, a whole number" }).int({ error: "reviewsBefore is a whole number" }).min(1).optional(),
 });
 
 const Attempt = z.object({
-  at: z.string(), label: z.string().nullable(), id: z.string(), version: z.string(), hash: z.string().nullable(),
+  seq: z.number().int(), at: z.string(), label: z.string().nullable(), id: z.string(), version: z.string(), hash: z.string().nullable(),
   outcome: z.string(), status: z.number().int().nullable(), requestId: z.string().nullable(), detail: z.string().nullable(),
 });
 
@@ -34,8 +37,11 @@ export function auditRoute(app: OpenAPIHono<AppEnv>, _deps: AppDeps): void {
     method: "get", path: "/v1/audit", summary: "The publish audit and the review log, filtered",
     request: { query: AuditQuery },
     responses: {
-      200: { description: "Both, newest first", content: { "application/json": { schema: z.object({ publishes: z.array(Attempt), reviews: z.array(LogEntrySchema) }) } } },
-      400: problemResponse("A filter that is not a date"),
+      200: { description: "Both, newest first", content: { "application/json": { schema: z.object({
+        publishes: z.array(Attempt), reviews: z.array(LogEntrySchema),
+        next: z.object({ publishesBefore: z.number().int().optional(), reviewsBefore: z.number().int().optional() }).describe("where the next page of each list starts; empty on the last page"),
+      }) } } },
+      400: problemResponse("A filter that is not a date, or a page cursor that is not a whole number"),
       503: problemResponse("No D1 binding"),
     },
   });
