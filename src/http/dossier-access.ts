@@ -42,9 +42,9 @@ const NO_HASH = "0".repeat(64);
  */
 export async function admit(db: D1Database, env: Bindings | undefined, creditCode: string, token: string): Promise<Admission> {
   const store = new DossierStore(db);
-  const staff = await authenticate(`Bearer ${token}`, env?.ADMIN_TOKENS);
+  const staff = await dossierStaff(`Bearer ${token}`, env);
   const dossier = await store.byCode(creditCode);
-  if ("label" in staff && reachesDossiers(staff.role)) return dossier ? { dossier, actor: `staff:${staff.label}` } : { refused: "not-found" };
+  if ("label" in staff) return dossier ? { dossier, actor: `staff:${staff.label}` } : { refused: "not-found" };
   const equal = sameBytes(bytes(await tokenHash(token)), bytes(dossier?.tokenHash ?? NO_HASH));
   return dossier && equal ? { dossier, actor: "owner" } : { refused: "not-found" };
 }

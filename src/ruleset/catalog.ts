@@ -160,11 +160,16 @@ export class Catalog {
    * it: measure ids are stable across versions, so a record about a measure of any version
    * (support received, src/engine/support-check.ts) finds it here.
    */
-  measuresOf(id: string): Map<string, Measure> {
-    const out = new Map<string, Measure>();
-    for (const { ruleset: r } of this.sorted()) if (r.id === id) for (const m of r.measures) out.set(m.id, m);
+  measuresOf(id: string): ReadonlyMap<string, Measure> {
+    let out = this.measuresById.get(id);
+    if (!out) {
+      out = new Map();
+      for (const { ruleset: r } of this.sorted()) if (r.id === id) for (const m of r.measures) out.set(m.id, m);
+      this.measuresById.set(id, out);
+    }
     return out;
   }
+  private readonly measuresById = new Map<string, Map<string, Measure>>();
 
   /** Every rule set with its versions, oldest first. */
   list(): RuleSetSummary[] {
@@ -226,7 +231,9 @@ export class Catalog {
     throw new RuleSetNotFoundError(notFound);
   }
 
-  private sorted(): LoadedRuleSet[] {
-    return [...this.versions].sort((a, b) => compareVersions(a.ruleset.version, b.ruleset.version));
+  /** The versions by number, sorted once: a catalog never changes (with… answers a new one), and resolve() runs on every request. */
+  private ordered?: readonly LoadedRuleSet[];
+  private sorted(): readonly LoadedRuleSet[] {
+    return (this.ordered ??= [...this.versions].sort((a, b) => compareVersions(a.ruleset.version, b.ruleset.version)));
   }
 }
