@@ -6,7 +6,7 @@
  */
 import { announce } from "../jobs/announce.js";
 import type { AppDeps, Bindings } from "./env.js";
-import { errorTrace } from "./log.js";
+import { errorTrace } from "../log.js";
 
 /** Announces a version just published, when the Worker has the jobs queue and D1 (the catalog read again: it holds the new version). */
 export async function announcePublished(env: Bindings, deps: AppDeps, v: { id: string; version: string }): Promise<void> {

@@ -16,7 +16,7 @@ import { RuleSetUnavailableError, StoreUnreachableError } from "../ruleset/unava
 import type { AppDeps, AppEnv } from "./env.js";
 import { consoleRoutes } from "./console.js";
 import { pagesRoutes } from "./pages.js";
-import { errorTrace } from "./log.js";
+import { errorTrace } from "../log.js";
 import { pointer, problem, ProblemError } from "./problem.js";
 import { batchRoute } from "./routes/batch.js";
 import { dossierRoutes } from "./routes/dossiers/index.js";

@@ -18,7 +18,7 @@ import { consoleActions, DRAFT_UPLOAD_LIMIT } from "./console-actions.js";
 import { consoleMessage, consolePages } from "./console-pages.js";
 import { consoleWorklist } from "./console-worklist.js";
 import type { AppDeps, AppEnv } from "./env.js";
-import { errorTrace } from "./log.js";
+import { errorTrace } from "../log.js";
 import { csrfPage, pageHeaders } from "./page-guards.js";
 import { render } from "./page-render.js";
 import { ProblemError } from "./problem.js";

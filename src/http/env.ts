@@ -1,35 +1,11 @@
 /** The Hono environment of the app: Worker bindings and per-request variables. */
 import type { RequestIdVariables } from "hono/request-id";
 import type { Actor, Dossier } from "../dossier/types.js";
-import type { JobMessage } from "../jobs/messages.js";
 import type { Officer } from "../review/roles.js";
-import type { Catalog } from "../ruleset/catalog.js";
+import type { Bindings } from "../worker-env.js";
 
-/** What the app needs from outside: the rule-set catalog (bundled and published versions). */
-export interface AppDeps {
-  /** the catalog for a request: bundled versions, plus those published to `db` when bound; expected to cache */
-  catalog: (db?: D1Database) => Promise<Catalog>;
-  /** today's date, ISO in Asia/Shanghai (injected for tests) */
-  today: () => string;
-}
+export type { AppDeps, Bindings } from "../worker-env.js";
 
-/**
- * Worker bindings: `DB` (D1: published versions and dossiers; may be absent), `JOBS` (the jobs
- * queue, src/jobs/), `SCREENINGS` (R2: asynchronous screenings, src/screening/), the secrets
- * `ADMIN_TOKENS` and `RECEIPT_SIGNING_KEY` (Ed25519 private key, JWK or PKCS#8: docs/dossiers.md),
- * the vars `CORS_ORIGINS`, `RECEIPT_RETIRED_KEYS` (JSON array of public JWKs still published)
- * and `DOSSIER_RETENTION_DAYS` (whole days; default 1095).
- */
-export type Bindings = Partial<Omit<Env, "DOSSIER_RETENTION_DAYS" | "RECEIPT_RETIRED_KEYS" | "JOBS">> & {
-  JOBS?: Queue<JobMessage>;
-  ADMIN_TOKENS?: string;
-  CORS_ORIGINS?: string;
-  RECEIPT_SIGNING_KEY?: string;
-  RECEIPT_RETIRED_KEYS?: string;
-  DOSSIER_RETENTION_DAYS?: string;
-};
-
-/**
 /**
  * Per-request variables: the request id; on a staff route the admitted officer (bearer token or
  * console session); on a publication the body's hash (for the audit); on a dossier route the

@@ -22,7 +22,7 @@ import { decisionPages } from "./decision-pages.js";
 import { dossierPages, openedForForm } from "./dossier-pages.js";
 import type { AppDeps, AppEnv } from "./env.js";
 import { saveForm } from "./form-save.js";
-import { errorTrace } from "./log.js";
+import { errorTrace } from "../log.js";
 import { csrfPage, pageHeaders } from "./page-guards.js";
 import { langOf, render } from "./page-render.js";
 import { MATCH_BODY_LIMIT } from "./routes/match.js";

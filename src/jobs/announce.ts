@@ -13,7 +13,7 @@
  */
 import { AnnouncementStore, type Announcement, type AnnouncementKind } from "../dossier/announcements.js";
 import { DossierStore } from "../dossier/store.js";
-import type { Bindings } from "../http/env.js";
+import type { Bindings } from "../worker-env.js";
 import { addDays } from "../profile/index.js";
 import type { Catalog } from "../ruleset/catalog.js";
 import { binding } from "./context.js";

@@ -8,8 +8,8 @@
  * attempt); one that failed every attempt arrives from the dead-letter queue and is recorded
  * there (dead-letters.ts). Logs name the job type and the error's frames, never a message body.
  */
-import type { AppDeps, Bindings } from "../http/env.js";
-import { errorTrace } from "../http/log.js";
+import type { AppDeps, Bindings } from "../worker-env.js";
+import { errorTrace } from "../log.js";
 import { recordDeadLetter } from "./dead-letters.js";
 import { type JobContext, type JobOutcome, HANDLERS } from "./handlers.js";
 import { JobMessage } from "./messages.js";

@@ -1,5 +1,5 @@
 /** What every job handler is given, and what it answers. */
-import type { AppDeps, Bindings } from "../http/env.js";
+import type { AppDeps, Bindings } from "../worker-env.js";
 
 /** A handler's view of the Worker: its bindings, the catalog and clock, and the message's delivery. */
 export interface JobContext {

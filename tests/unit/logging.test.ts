@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorTrace } from "../../src/http/log.js";
+import { errorTrace } from "../../src/log.js";
 
 const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
   const path = join(dir, f);
