@@ -35,6 +35,19 @@ describe("the concierge's worklist", () => {
     expect(wider.firms.find((f: { creditCode: string }) => f.creditCode === later).deadlines).toEqual([{ date: "2040-03-10", kind: "certificate-expires", certificate: "hnte" }]);
   });
 
+  it("the window at its lines: a certificate's last day on today or on the window's last day is listed; the day before today and the day after the window are not", async () => {
+    const at = async (validUntil: string) => {
+      const code = freshCode();
+      const [y, m, d] = validUntil.split("-");
+      await createDossier(code, { ...magnet, certifications: [{ type: "hnte", issuedOn: `${Number(y) - 3}-${m}-${d}`, validUntil }] });
+      return code;
+    };
+    const codes = { yesterday: await at("2039-12-31"), today: await at("2040-01-01"), last: await at("2040-01-31"), after: await at("2040-02-01") };
+    const { firms } = await worklist(env.DB, { today: "2040-01-01", until: "2040-01-31", limit: 100_000 });
+    const listed = (code: string) => (firms.find((f) => f.creditCode === code)?.deadlines ?? []).map((x) => x.date);
+    expect([listed(codes.yesterday), listed(codes.today), listed(codes.last), listed(codes.after)]).toEqual([[], ["2040-01-01"], ["2040-01-31"], []]);
+  });
+
   it("lists a measure eligible only until a date in the window, with its title in zh-CN and en", async () => {
     const code = freshCode();
     const token = await createDossier(code, magnet);
